@@ -1,0 +1,70 @@
+// Tokens of the DtiRules ruleset language (.dti files).
+// Identifiers are ASCII; Vietnamese text lives in string literals (labels, reasons).
+lexer grammar DtiRulesLexer;
+
+// Declarations
+RULESET     : 'ruleset';
+EDITION     : 'edition';
+LEVELS      : 'levels';
+INPUT       : 'input';
+NODE        : 'node';
+OUTPUT      : 'output';
+INDEX       : 'index';
+RANK        : 'rank';
+
+// Properties
+MAX         : 'max';
+SCORE       : 'score';
+VALUE       : 'value';
+GROUP       : 'group';
+MISSING     : 'missing';
+RANGE       : 'range';
+UNIT        : 'unit';
+SOURCE      : 'source';
+DOCUMENTED  : 'documented';
+ASSUMED     : 'assumed';
+
+// Expressions
+IF          : 'if';
+THEN        : 'then';
+ELSE        : 'else';
+AND         : 'and';
+OR          : 'or';
+NOT         : 'not';
+YES         : 'yes';
+NO          : 'no';
+TIERS       : 'tiers';
+
+LBRACE      : '{';
+RBRACE      : '}';
+LPAREN      : '(';
+RPAREN      : ')';
+COMMA       : ',';
+COLON       : ':';
+DOTDOT      : '..';
+DOT         : '.';
+ASSIGN      : '=';
+PLUS        : '+';
+MINUS       : '-';
+STAR        : '*';
+SLASH       : '/';
+LE          : '<=';
+GE          : '>=';
+EQ          : '==';
+NE          : '!=';
+LT          : '<';
+GT          : '>';
+
+NUMBER      : DIGIT+ ('.' DIGIT+)?;
+IDENT       : [a-zA-Z_] [a-zA-Z0-9_]*;
+STRING      : '"' (~["\\\r\n] | '\\' ["\\nt])* '"';
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ["\\nt])*;
+
+LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
+WS            : [ \t\r\n\u00A0\uFEFF]+ -> channel(HIDDEN);
+
+// Anything else is reported by the parser with a positioned diagnostic.
+BAD_CHAR    : .;
+
+fragment DIGIT : [0-9];

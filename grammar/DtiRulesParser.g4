@@ -1,0 +1,129 @@
+// Syntax of the DtiRules ruleset language (.dti files).
+// The single source of the syntax: the C# parser in src/DtiRules.Language/Syntax/Generated
+// is generated from this file and DtiRulesLexer.g4 by grammar/generate.sh.
+parser grammar DtiRulesParser;
+
+options { tokenVocab = DtiRulesLexer; }
+
+rulesetFile
+    : header declaration* EOF
+    ;
+
+header
+    : RULESET name=IDENT EDITION edition=NUMBER LBRACE property* RBRACE
+    ;
+
+// Header properties are key/value pairs checked by the binder, so a misspelt key gets a
+// "did you mean" hint instead of a syntax error.
+property
+    : key=propertyKey propertyValue
+    ;
+
+propertyKey
+    : IDENT | UNIT | SOURCE | MISSING
+    ;
+
+propertyValue
+    : STRING | NUMBER | IDENT
+    ;
+
+declaration
+    : levelsDeclaration
+    | inputDeclaration
+    | nodeDeclaration
+    | outputDeclaration
+    | rankDeclaration
+    ;
+
+levelsDeclaration
+    : LEVELS name=IDENT label=STRING? LBRACE levelMember* RBRACE
+    ;
+
+levelMember
+    : name=IDENT label=STRING
+    ;
+
+inputDeclaration
+    : INPUT name=IDENT COLON inputType label=STRING inputOption*
+    ;
+
+inputType
+    : kind=IDENT (LPAREN levels=IDENT RPAREN)?
+    ;
+
+inputOption
+    : RANGE low=signedNumber DOTDOT high=signedNumber   # rangeOption
+    | UNIT text=STRING                                  # unitOption
+    | MISSING policy=IDENT                              # missingOption
+    ;
+
+signedNumber
+    : MINUS? NUMBER
+    ;
+
+nodeDeclaration
+    : NODE name=IDENT label=STRING MAX points=NUMBER LBRACE nodeItem* RBRACE
+    ;
+
+nodeItem
+    : nodeDeclaration                                   # childNodeItem
+    | provenance                                        # provenanceNodeItem
+    | GROUP name=IDENT                                  # groupNodeItem
+    | MISSING policy=IDENT                              # missingNodeItem
+    | SCORE ASSIGN expression                           # scoreNodeItem
+    ;
+
+provenance
+    : kind=(DOCUMENTED | ASSUMED) reason=STRING (SOURCE reference=STRING)?
+    ;
+
+outputDeclaration
+    : kind=(OUTPUT | INDEX) name=IDENT label=STRING LBRACE outputItem* RBRACE
+    ;
+
+outputItem
+    : provenance                                        # provenanceOutputItem
+    | VALUE ASSIGN expression                           # valueOutputItem
+    ;
+
+rankDeclaration
+    : RANK IDENT (COMMA IDENT)*
+    ;
+
+expression
+    : IF condition=expression THEN whenTrue=expression ELSE whenFalse=expression   # conditionalExpression
+    | left=expression OR right=expression                                          # orExpression
+    | left=expression AND right=expression                                         # andExpression
+    | NOT operand=expression                                                       # notExpression
+    | left=expression op=(LT | LE | GT | GE | EQ | NE) right=expression            # comparisonExpression
+    | left=expression op=(PLUS | MINUS) right=expression                           # additiveExpression
+    | left=expression op=(STAR | SLASH) right=expression                           # multiplicativeExpression
+    | MINUS operand=expression                                                     # negationExpression
+    | primary                                                                      # primaryExpression
+    ;
+
+primary
+    : NUMBER                                                        # numberLiteral
+    | (YES | NO)                                                    # yesNoLiteral
+    | callee=functionName LPAREN (expression (COMMA expression)*)? RPAREN   # callExpression
+    | name=IDENT (DOT member=IDENT)?                                # referenceExpression
+    | LPAREN expression RPAREN                                      # parenthesizedExpression
+    | TIERS subject=expression LBRACE tierArm (COMMA? tierArm)* (COMMA? elseArm)? COMMA? RBRACE   # tiersExpression
+    | LEVELS subject=expression LBRACE levelArm (COMMA? levelArm)* (COMMA? elseArm)? COMMA? RBRACE # levelTableExpression
+    ;
+
+functionName
+    : IDENT | MAX | VALUE
+    ;
+
+tierArm
+    : op=(GE | GT | LE | LT | EQ) threshold=signedNumber COLON expression
+    ;
+
+levelArm
+    : member=IDENT COLON expression
+    ;
+
+elseArm
+    : ELSE COLON expression
+    ;

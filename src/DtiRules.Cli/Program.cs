@@ -1,0 +1,1 @@
+namespace DtiRules.Cli; internal static class Program { private static int Main() => 0; }

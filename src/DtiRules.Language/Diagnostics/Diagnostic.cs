@@ -1,0 +1,31 @@
+using System.Globalization;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Language.Diagnostics;
+
+/// <summary>One problem found in a ruleset or a dataset: data, never an exception.</summary>
+/// <param name="Descriptor">The kind of problem.</param>
+/// <param name="Severity">The severity of this occurrence.</param>
+/// <param name="Message">The message, including how to fix the problem.</param>
+/// <param name="Location">Where it is, or null for problems with no place (e.g. a missing file argument).</param>
+public sealed record Diagnostic(DiagnosticDescriptor Descriptor, Severity Severity, string Message, SourceLocation? Location)
+{
+    /// <summary>The stable code, e.g. <c>DR1001</c>.</summary>
+    public string Code => Descriptor.Code;
+
+    /// <summary>True for errors.</summary>
+    public bool IsError => Severity == Severity.Error;
+
+    /// <summary>Creates a diagnostic of <paramref name="descriptor"/> at <paramref name="location"/>.</summary>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] args) =>
+        new(descriptor, descriptor.Severity, descriptor.FormatMessage(args), location);
+
+    /// <summary>Renders as <c>path(line,col): error CODE: message</c>.</summary>
+    public override string ToString()
+    {
+        var severity = Severity.ToString().ToLower(CultureInfo.InvariantCulture);
+        return Location is null
+            ? $"{severity} {Code}: {Message}"
+            : $"{Location}: {severity} {Code}: {Message}";
+    }
+}
