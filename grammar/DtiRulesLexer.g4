@@ -57,6 +57,8 @@ GT          : '>';
 
 NUMBER      : DIGIT+ ('.' DIGIT+)?;
 IDENT       : [a-zA-Z_] [a-zA-Z0-9_]*;
+// A name with letters outside ASCII (e.g. Vietnamese): reported with an ASCII suggestion.
+NON_ASCII_IDENT : [a-zA-Z_\p{L}] [a-zA-Z0-9_\p{L}\p{M}]*;
 STRING      : '"' (~["\\\r\n] | '\\' ["\\nt])* '"';
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ["\\nt])*;
 

@@ -90,16 +90,18 @@ rankDeclaration
     : RANK IDENT (COMMA IDENT)*
     ;
 
+// ANTLR gives the alternatives listed first the tightest binding: primary, then unary minus,
+// * /, + -, comparisons, not, and, or, and if/then/else loosest.
 expression
-    : IF condition=expression THEN whenTrue=expression ELSE whenFalse=expression   # conditionalExpression
-    | left=expression OR right=expression                                          # orExpression
-    | left=expression AND right=expression                                         # andExpression
-    | NOT operand=expression                                                       # notExpression
-    | left=expression op=(LT | LE | GT | GE | EQ | NE) right=expression            # comparisonExpression
-    | left=expression op=(PLUS | MINUS) right=expression                           # additiveExpression
-    | left=expression op=(STAR | SLASH) right=expression                           # multiplicativeExpression
+    : primary                                                                      # primaryExpression
     | MINUS operand=expression                                                     # negationExpression
-    | primary                                                                      # primaryExpression
+    | left=expression op=(STAR | SLASH) right=expression                           # multiplicativeExpression
+    | left=expression op=(PLUS | MINUS) right=expression                           # additiveExpression
+    | left=expression op=(LT | LE | GT | GE | EQ | NE) right=expression            # comparisonExpression
+    | NOT operand=expression                                                       # notExpression
+    | left=expression AND right=expression                                         # andExpression
+    | left=expression OR right=expression                                          # orExpression
+    | IF condition=expression THEN whenTrue=expression ELSE whenFalse=expression   # conditionalExpression
     ;
 
 primary

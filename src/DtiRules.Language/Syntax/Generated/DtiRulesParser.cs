@@ -44,8 +44,9 @@ internal partial class DtiRulesParser : Parser {
 		DOCUMENTED=17, ASSUMED=18, IF=19, THEN=20, ELSE=21, AND=22, OR=23, NOT=24,
 		YES=25, NO=26, TIERS=27, LBRACE=28, RBRACE=29, LPAREN=30, RPAREN=31, COMMA=32,
 		COLON=33, DOTDOT=34, DOT=35, ASSIGN=36, PLUS=37, MINUS=38, STAR=39, SLASH=40,
-		LE=41, GE=42, EQ=43, NE=44, LT=45, GT=46, NUMBER=47, IDENT=48, STRING=49,
-		UNTERMINATED_STRING=50, LINE_COMMENT=51, BLOCK_COMMENT=52, WS=53, BAD_CHAR=54;
+		LE=41, GE=42, EQ=43, NE=44, LT=45, GT=46, NUMBER=47, IDENT=48, NON_ASCII_IDENT=49,
+		STRING=50, UNTERMINATED_STRING=51, LINE_COMMENT=52, BLOCK_COMMENT=53,
+		WS=54, BAD_CHAR=55;
 	public const int
 		RULE_rulesetFile = 0, RULE_header = 1, RULE_property = 2, RULE_propertyKey = 3,
 		RULE_propertyValue = 4, RULE_declaration = 5, RULE_levelsDeclaration = 6,
@@ -76,8 +77,9 @@ internal partial class DtiRulesParser : Parser {
 		"SOURCE", "DOCUMENTED", "ASSUMED", "IF", "THEN", "ELSE", "AND", "OR",
 		"NOT", "YES", "NO", "TIERS", "LBRACE", "RBRACE", "LPAREN", "RPAREN", "COMMA",
 		"COLON", "DOTDOT", "DOT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH",
-		"LE", "GE", "EQ", "NE", "LT", "GT", "NUMBER", "IDENT", "STRING", "UNTERMINATED_STRING",
-		"LINE_COMMENT", "BLOCK_COMMENT", "WS", "BAD_CHAR"
+		"LE", "GE", "EQ", "NE", "LT", "GT", "NUMBER", "IDENT", "NON_ASCII_IDENT",
+		"STRING", "UNTERMINATED_STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS",
+		"BAD_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -369,7 +371,7 @@ internal partial class DtiRulesParser : Parser {
 			{
 			State = 75;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 985162418487296L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1548112371908608L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -1430,6 +1432,18 @@ internal partial class DtiRulesParser : Parser {
 			base.CopyFrom(context);
 		}
 	}
+	public partial class PrimaryExpressionContext : ExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public PrimaryContext primary() {
+			return GetRuleContext<PrimaryContext>(0);
+		}
+		public PrimaryExpressionContext(ExpressionContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitPrimaryExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
 	public partial class NegationExpressionContext : ExpressionContext {
 		public ExpressionContext operand;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(DtiRulesParser.MINUS, 0); }
@@ -1441,18 +1455,6 @@ internal partial class DtiRulesParser : Parser {
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
 			if (typedVisitor != null) return typedVisitor.VisitNegationExpression(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class PrimaryExpressionContext : ExpressionContext {
-		[System.Diagnostics.DebuggerNonUserCode] public PrimaryContext primary() {
-			return GetRuleContext<PrimaryContext>(0);
-		}
-		public PrimaryExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitPrimaryExpression(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -1612,48 +1614,6 @@ internal partial class DtiRulesParser : Parser {
 			State = 205;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
-			case IF:
-				{
-				_localctx = new ConditionalExpressionContext(_localctx);
-				Context = _localctx;
-				_prevctx = _localctx;
-
-				State = 193;
-				Match(IF);
-				State = 194;
-				((ConditionalExpressionContext)_localctx).condition = expression(0);
-				State = 195;
-				Match(THEN);
-				State = 196;
-				((ConditionalExpressionContext)_localctx).whenTrue = expression(0);
-				State = 197;
-				Match(ELSE);
-				State = 198;
-				((ConditionalExpressionContext)_localctx).whenFalse = expression(9);
-				}
-				break;
-			case NOT:
-				{
-				_localctx = new NotExpressionContext(_localctx);
-				Context = _localctx;
-				_prevctx = _localctx;
-				State = 200;
-				Match(NOT);
-				State = 201;
-				((NotExpressionContext)_localctx).operand = expression(6);
-				}
-				break;
-			case MINUS:
-				{
-				_localctx = new NegationExpressionContext(_localctx);
-				Context = _localctx;
-				_prevctx = _localctx;
-				State = 202;
-				Match(MINUS);
-				State = 203;
-				((NegationExpressionContext)_localctx).operand = expression(2);
-				}
-				break;
 			case LEVELS:
 			case MAX:
 			case VALUE:
@@ -1667,8 +1627,50 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new PrimaryExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 204;
+
+				State = 193;
 				primary();
+				}
+				break;
+			case MINUS:
+				{
+				_localctx = new NegationExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 194;
+				Match(MINUS);
+				State = 195;
+				((NegationExpressionContext)_localctx).operand = expression(8);
+				}
+				break;
+			case NOT:
+				{
+				_localctx = new NotExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 196;
+				Match(NOT);
+				State = 197;
+				((NotExpressionContext)_localctx).operand = expression(4);
+				}
+				break;
+			case IF:
+				{
+				_localctx = new ConditionalExpressionContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 198;
+				Match(IF);
+				State = 199;
+				((ConditionalExpressionContext)_localctx).condition = expression(0);
+				State = 200;
+				Match(THEN);
+				State = 201;
+				((ConditionalExpressionContext)_localctx).whenTrue = expression(0);
+				State = 202;
+				Match(ELSE);
+				State = 203;
+				((ConditionalExpressionContext)_localctx).whenFalse = expression(1);
 				}
 				break;
 			default:
@@ -1689,28 +1691,44 @@ internal partial class DtiRulesParser : Parser {
 					switch ( Interpreter.AdaptivePredict(TokenStream,16,Context) ) {
 					case 1:
 						{
-						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
-						((OrExpressionContext)_localctx).left = _prevctx;
+						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
+						((MultiplicativeExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
 						State = 207;
-						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
+						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
 						State = 208;
-						Match(OR);
+						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
+						_la = TokenStream.LA(1);
+						if ( !(_la==STAR || _la==SLASH) ) {
+							((MultiplicativeExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
+						}
+						else {
+							ErrorHandler.ReportMatch(this);
+						    Consume();
+						}
 						State = 209;
-						((OrExpressionContext)_localctx).right = expression(9);
+						((MultiplicativeExpressionContext)_localctx).right = expression(8);
 						}
 						break;
 					case 2:
 						{
-						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
-						((AndExpressionContext)_localctx).left = _prevctx;
+						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
+						((AdditiveExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
 						State = 210;
-						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
+						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
 						State = 211;
-						Match(AND);
+						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
+						_la = TokenStream.LA(1);
+						if ( !(_la==PLUS || _la==MINUS) ) {
+							((AdditiveExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
+						}
+						else {
+							ErrorHandler.ReportMatch(this);
+						    Consume();
+						}
 						State = 212;
-						((AndExpressionContext)_localctx).right = expression(8);
+						((AdditiveExpressionContext)_localctx).right = expression(7);
 						}
 						break;
 					case 3:
@@ -1736,44 +1754,28 @@ internal partial class DtiRulesParser : Parser {
 						break;
 					case 4:
 						{
-						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
-						((AdditiveExpressionContext)_localctx).left = _prevctx;
+						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
+						((AndExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
 						State = 216;
-						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
+						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
 						State = 217;
-						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
-						_la = TokenStream.LA(1);
-						if ( !(_la==PLUS || _la==MINUS) ) {
-							((AdditiveExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
-						}
-						else {
-							ErrorHandler.ReportMatch(this);
-						    Consume();
-						}
+						Match(AND);
 						State = 218;
-						((AdditiveExpressionContext)_localctx).right = expression(5);
+						((AndExpressionContext)_localctx).right = expression(4);
 						}
 						break;
 					case 5:
 						{
-						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
-						((MultiplicativeExpressionContext)_localctx).left = _prevctx;
+						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
+						((OrExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
 						State = 219;
-						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
+						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
 						State = 220;
-						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
-						_la = TokenStream.LA(1);
-						if ( !(_la==STAR || _la==SLASH) ) {
-							((MultiplicativeExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
-						}
-						else {
-							ErrorHandler.ReportMatch(this);
-						    Consume();
-						}
+						Match(OR);
 						State = 221;
-						((MultiplicativeExpressionContext)_localctx).right = expression(4);
+						((OrExpressionContext)_localctx).right = expression(3);
 						}
 						break;
 					}
@@ -2414,17 +2416,17 @@ internal partial class DtiRulesParser : Parser {
 	}
 	private bool expression_sempred(ExpressionContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 0: return Precpred(Context, 8);
-		case 1: return Precpred(Context, 7);
+		case 0: return Precpred(Context, 7);
+		case 1: return Precpred(Context, 6);
 		case 2: return Precpred(Context, 5);
-		case 3: return Precpred(Context, 4);
-		case 4: return Precpred(Context, 3);
+		case 3: return Precpred(Context, 3);
+		case 4: return Precpred(Context, 2);
 		}
 		return true;
 	}
 
 	private static int[] _serializedATN = {
-		4,1,54,318,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,55,318,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,1,0,1,0,5,0,51,8,0,10,0,12,0,54,9,0,1,0,1,0,1,1,1,
@@ -2449,87 +2451,87 @@ internal partial class DtiRulesParser : Parser {
 		19,294,8,19,1,19,3,19,297,8,19,1,19,1,19,3,19,301,8,19,1,20,1,20,1,21,
 		1,21,1,21,1,21,1,21,1,22,1,22,1,22,1,22,1,23,1,23,1,23,1,23,1,23,0,1,36,
 		24,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
-		0,10,3,0,13,13,15,16,48,48,1,0,47,49,1,0,17,18,1,0,6,7,1,0,41,46,1,0,37,
-		38,1,0,39,40,1,0,25,26,3,0,9,9,11,11,48,48,2,0,41,43,45,46,342,0,48,1,
-		0,0,0,2,57,1,0,0,0,4,70,1,0,0,0,6,73,1,0,0,0,8,75,1,0,0,0,10,82,1,0,0,
-		0,12,84,1,0,0,0,14,98,1,0,0,0,16,101,1,0,0,0,18,112,1,0,0,0,20,127,1,0,
-		0,0,22,130,1,0,0,0,24,134,1,0,0,0,26,157,1,0,0,0,28,159,1,0,0,0,30,165,
-		1,0,0,0,32,181,1,0,0,0,34,183,1,0,0,0,36,205,1,0,0,0,38,300,1,0,0,0,40,
-		302,1,0,0,0,42,304,1,0,0,0,44,309,1,0,0,0,46,313,1,0,0,0,48,52,3,2,1,0,
-		49,51,3,10,5,0,50,49,1,0,0,0,51,54,1,0,0,0,52,50,1,0,0,0,52,53,1,0,0,0,
-		53,55,1,0,0,0,54,52,1,0,0,0,55,56,5,0,0,1,56,1,1,0,0,0,57,58,5,1,0,0,58,
-		59,5,48,0,0,59,60,5,2,0,0,60,61,5,47,0,0,61,65,5,28,0,0,62,64,3,4,2,0,
-		63,62,1,0,0,0,64,67,1,0,0,0,65,63,1,0,0,0,65,66,1,0,0,0,66,68,1,0,0,0,
-		67,65,1,0,0,0,68,69,5,29,0,0,69,3,1,0,0,0,70,71,3,6,3,0,71,72,3,8,4,0,
-		72,5,1,0,0,0,73,74,7,0,0,0,74,7,1,0,0,0,75,76,7,1,0,0,76,9,1,0,0,0,77,
-		83,3,12,6,0,78,83,3,16,8,0,79,83,3,24,12,0,80,83,3,30,15,0,81,83,3,34,
-		17,0,82,77,1,0,0,0,82,78,1,0,0,0,82,79,1,0,0,0,82,80,1,0,0,0,82,81,1,0,
-		0,0,83,11,1,0,0,0,84,85,5,3,0,0,85,87,5,48,0,0,86,88,5,49,0,0,87,86,1,
-		0,0,0,87,88,1,0,0,0,88,89,1,0,0,0,89,93,5,28,0,0,90,92,3,14,7,0,91,90,
+		0,10,3,0,13,13,15,16,48,48,2,0,47,48,50,50,1,0,17,18,1,0,6,7,1,0,39,40,
+		1,0,37,38,1,0,41,46,1,0,25,26,3,0,9,9,11,11,48,48,2,0,41,43,45,46,342,
+		0,48,1,0,0,0,2,57,1,0,0,0,4,70,1,0,0,0,6,73,1,0,0,0,8,75,1,0,0,0,10,82,
+		1,0,0,0,12,84,1,0,0,0,14,98,1,0,0,0,16,101,1,0,0,0,18,112,1,0,0,0,20,127,
+		1,0,0,0,22,130,1,0,0,0,24,134,1,0,0,0,26,157,1,0,0,0,28,159,1,0,0,0,30,
+		165,1,0,0,0,32,181,1,0,0,0,34,183,1,0,0,0,36,205,1,0,0,0,38,300,1,0,0,
+		0,40,302,1,0,0,0,42,304,1,0,0,0,44,309,1,0,0,0,46,313,1,0,0,0,48,52,3,
+		2,1,0,49,51,3,10,5,0,50,49,1,0,0,0,51,54,1,0,0,0,52,50,1,0,0,0,52,53,1,
+		0,0,0,53,55,1,0,0,0,54,52,1,0,0,0,55,56,5,0,0,1,56,1,1,0,0,0,57,58,5,1,
+		0,0,58,59,5,48,0,0,59,60,5,2,0,0,60,61,5,47,0,0,61,65,5,28,0,0,62,64,3,
+		4,2,0,63,62,1,0,0,0,64,67,1,0,0,0,65,63,1,0,0,0,65,66,1,0,0,0,66,68,1,
+		0,0,0,67,65,1,0,0,0,68,69,5,29,0,0,69,3,1,0,0,0,70,71,3,6,3,0,71,72,3,
+		8,4,0,72,5,1,0,0,0,73,74,7,0,0,0,74,7,1,0,0,0,75,76,7,1,0,0,76,9,1,0,0,
+		0,77,83,3,12,6,0,78,83,3,16,8,0,79,83,3,24,12,0,80,83,3,30,15,0,81,83,
+		3,34,17,0,82,77,1,0,0,0,82,78,1,0,0,0,82,79,1,0,0,0,82,80,1,0,0,0,82,81,
+		1,0,0,0,83,11,1,0,0,0,84,85,5,3,0,0,85,87,5,48,0,0,86,88,5,50,0,0,87,86,
+		1,0,0,0,87,88,1,0,0,0,88,89,1,0,0,0,89,93,5,28,0,0,90,92,3,14,7,0,91,90,
 		1,0,0,0,92,95,1,0,0,0,93,91,1,0,0,0,93,94,1,0,0,0,94,96,1,0,0,0,95,93,
-		1,0,0,0,96,97,5,29,0,0,97,13,1,0,0,0,98,99,5,48,0,0,99,100,5,49,0,0,100,
+		1,0,0,0,96,97,5,29,0,0,97,13,1,0,0,0,98,99,5,48,0,0,99,100,5,50,0,0,100,
 		15,1,0,0,0,101,102,5,4,0,0,102,103,5,48,0,0,103,104,5,33,0,0,104,105,3,
-		18,9,0,105,109,5,49,0,0,106,108,3,20,10,0,107,106,1,0,0,0,108,111,1,0,
+		18,9,0,105,109,5,50,0,0,106,108,3,20,10,0,107,106,1,0,0,0,108,111,1,0,
 		0,0,109,107,1,0,0,0,109,110,1,0,0,0,110,17,1,0,0,0,111,109,1,0,0,0,112,
 		116,5,48,0,0,113,114,5,30,0,0,114,115,5,48,0,0,115,117,5,31,0,0,116,113,
 		1,0,0,0,116,117,1,0,0,0,117,19,1,0,0,0,118,119,5,14,0,0,119,120,3,22,11,
 		0,120,121,5,34,0,0,121,122,3,22,11,0,122,128,1,0,0,0,123,124,5,15,0,0,
-		124,128,5,49,0,0,125,126,5,13,0,0,126,128,5,48,0,0,127,118,1,0,0,0,127,
+		124,128,5,50,0,0,125,126,5,13,0,0,126,128,5,48,0,0,127,118,1,0,0,0,127,
 		123,1,0,0,0,127,125,1,0,0,0,128,21,1,0,0,0,129,131,5,38,0,0,130,129,1,
 		0,0,0,130,131,1,0,0,0,131,132,1,0,0,0,132,133,5,47,0,0,133,23,1,0,0,0,
-		134,135,5,5,0,0,135,136,5,48,0,0,136,137,5,49,0,0,137,138,5,9,0,0,138,
+		134,135,5,5,0,0,135,136,5,48,0,0,136,137,5,50,0,0,137,138,5,9,0,0,138,
 		139,5,47,0,0,139,143,5,28,0,0,140,142,3,26,13,0,141,140,1,0,0,0,142,145,
 		1,0,0,0,143,141,1,0,0,0,143,144,1,0,0,0,144,146,1,0,0,0,145,143,1,0,0,
 		0,146,147,5,29,0,0,147,25,1,0,0,0,148,158,3,24,12,0,149,158,3,28,14,0,
 		150,151,5,12,0,0,151,158,5,48,0,0,152,153,5,13,0,0,153,158,5,48,0,0,154,
 		155,5,10,0,0,155,156,5,36,0,0,156,158,3,36,18,0,157,148,1,0,0,0,157,149,
 		1,0,0,0,157,150,1,0,0,0,157,152,1,0,0,0,157,154,1,0,0,0,158,27,1,0,0,0,
-		159,160,7,2,0,0,160,163,5,49,0,0,161,162,5,16,0,0,162,164,5,49,0,0,163,
+		159,160,7,2,0,0,160,163,5,50,0,0,161,162,5,16,0,0,162,164,5,50,0,0,163,
 		161,1,0,0,0,163,164,1,0,0,0,164,29,1,0,0,0,165,166,7,3,0,0,166,167,5,48,
-		0,0,167,168,5,49,0,0,168,172,5,28,0,0,169,171,3,32,16,0,170,169,1,0,0,
+		0,0,167,168,5,50,0,0,168,172,5,28,0,0,169,171,3,32,16,0,170,169,1,0,0,
 		0,171,174,1,0,0,0,172,170,1,0,0,0,172,173,1,0,0,0,173,175,1,0,0,0,174,
 		172,1,0,0,0,175,176,5,29,0,0,176,31,1,0,0,0,177,182,3,28,14,0,178,179,
 		5,11,0,0,179,180,5,36,0,0,180,182,3,36,18,0,181,177,1,0,0,0,181,178,1,
 		0,0,0,182,33,1,0,0,0,183,184,5,8,0,0,184,189,5,48,0,0,185,186,5,32,0,0,
 		186,188,5,48,0,0,187,185,1,0,0,0,188,191,1,0,0,0,189,187,1,0,0,0,189,190,
-		1,0,0,0,190,35,1,0,0,0,191,189,1,0,0,0,192,193,6,18,-1,0,193,194,5,19,
-		0,0,194,195,3,36,18,0,195,196,5,20,0,0,196,197,3,36,18,0,197,198,5,21,
-		0,0,198,199,3,36,18,9,199,206,1,0,0,0,200,201,5,24,0,0,201,206,3,36,18,
-		6,202,203,5,38,0,0,203,206,3,36,18,2,204,206,3,38,19,0,205,192,1,0,0,0,
-		205,200,1,0,0,0,205,202,1,0,0,0,205,204,1,0,0,0,206,224,1,0,0,0,207,208,
-		10,8,0,0,208,209,5,23,0,0,209,223,3,36,18,9,210,211,10,7,0,0,211,212,5,
-		22,0,0,212,223,3,36,18,8,213,214,10,5,0,0,214,215,7,4,0,0,215,223,3,36,
-		18,6,216,217,10,4,0,0,217,218,7,5,0,0,218,223,3,36,18,5,219,220,10,3,0,
-		0,220,221,7,6,0,0,221,223,3,36,18,4,222,207,1,0,0,0,222,210,1,0,0,0,222,
-		213,1,0,0,0,222,216,1,0,0,0,222,219,1,0,0,0,223,226,1,0,0,0,224,222,1,
-		0,0,0,224,225,1,0,0,0,225,37,1,0,0,0,226,224,1,0,0,0,227,301,5,47,0,0,
-		228,301,7,7,0,0,229,230,3,40,20,0,230,239,5,30,0,0,231,236,3,36,18,0,232,
-		233,5,32,0,0,233,235,3,36,18,0,234,232,1,0,0,0,235,238,1,0,0,0,236,234,
-		1,0,0,0,236,237,1,0,0,0,237,240,1,0,0,0,238,236,1,0,0,0,239,231,1,0,0,
-		0,239,240,1,0,0,0,240,241,1,0,0,0,241,242,5,31,0,0,242,301,1,0,0,0,243,
-		246,5,48,0,0,244,245,5,35,0,0,245,247,5,48,0,0,246,244,1,0,0,0,246,247,
-		1,0,0,0,247,301,1,0,0,0,248,249,5,30,0,0,249,250,3,36,18,0,250,251,5,31,
-		0,0,251,301,1,0,0,0,252,253,5,27,0,0,253,254,3,36,18,0,254,255,5,28,0,
-		0,255,262,3,42,21,0,256,258,5,32,0,0,257,256,1,0,0,0,257,258,1,0,0,0,258,
-		259,1,0,0,0,259,261,3,42,21,0,260,257,1,0,0,0,261,264,1,0,0,0,262,260,
-		1,0,0,0,262,263,1,0,0,0,263,269,1,0,0,0,264,262,1,0,0,0,265,267,5,32,0,
-		0,266,265,1,0,0,0,266,267,1,0,0,0,267,268,1,0,0,0,268,270,3,46,23,0,269,
-		266,1,0,0,0,269,270,1,0,0,0,270,272,1,0,0,0,271,273,5,32,0,0,272,271,1,
-		0,0,0,272,273,1,0,0,0,273,274,1,0,0,0,274,275,5,29,0,0,275,301,1,0,0,0,
-		276,277,5,3,0,0,277,278,3,36,18,0,278,279,5,28,0,0,279,286,3,44,22,0,280,
-		282,5,32,0,0,281,280,1,0,0,0,281,282,1,0,0,0,282,283,1,0,0,0,283,285,3,
-		44,22,0,284,281,1,0,0,0,285,288,1,0,0,0,286,284,1,0,0,0,286,287,1,0,0,
-		0,287,293,1,0,0,0,288,286,1,0,0,0,289,291,5,32,0,0,290,289,1,0,0,0,290,
-		291,1,0,0,0,291,292,1,0,0,0,292,294,3,46,23,0,293,290,1,0,0,0,293,294,
-		1,0,0,0,294,296,1,0,0,0,295,297,5,32,0,0,296,295,1,0,0,0,296,297,1,0,0,
-		0,297,298,1,0,0,0,298,299,5,29,0,0,299,301,1,0,0,0,300,227,1,0,0,0,300,
-		228,1,0,0,0,300,229,1,0,0,0,300,243,1,0,0,0,300,248,1,0,0,0,300,252,1,
-		0,0,0,300,276,1,0,0,0,301,39,1,0,0,0,302,303,7,8,0,0,303,41,1,0,0,0,304,
-		305,7,9,0,0,305,306,3,22,11,0,306,307,5,33,0,0,307,308,3,36,18,0,308,43,
-		1,0,0,0,309,310,5,48,0,0,310,311,5,33,0,0,311,312,3,36,18,0,312,45,1,0,
-		0,0,313,314,5,21,0,0,314,315,5,33,0,0,315,316,3,36,18,0,316,47,1,0,0,0,
-		32,52,65,82,87,93,109,116,127,130,143,157,163,172,181,189,205,222,224,
-		236,239,246,257,262,266,269,272,281,286,290,293,296,300
+		1,0,0,0,190,35,1,0,0,0,191,189,1,0,0,0,192,193,6,18,-1,0,193,206,3,38,
+		19,0,194,195,5,38,0,0,195,206,3,36,18,8,196,197,5,24,0,0,197,206,3,36,
+		18,4,198,199,5,19,0,0,199,200,3,36,18,0,200,201,5,20,0,0,201,202,3,36,
+		18,0,202,203,5,21,0,0,203,204,3,36,18,1,204,206,1,0,0,0,205,192,1,0,0,
+		0,205,194,1,0,0,0,205,196,1,0,0,0,205,198,1,0,0,0,206,224,1,0,0,0,207,
+		208,10,7,0,0,208,209,7,4,0,0,209,223,3,36,18,8,210,211,10,6,0,0,211,212,
+		7,5,0,0,212,223,3,36,18,7,213,214,10,5,0,0,214,215,7,6,0,0,215,223,3,36,
+		18,6,216,217,10,3,0,0,217,218,5,22,0,0,218,223,3,36,18,4,219,220,10,2,
+		0,0,220,221,5,23,0,0,221,223,3,36,18,3,222,207,1,0,0,0,222,210,1,0,0,0,
+		222,213,1,0,0,0,222,216,1,0,0,0,222,219,1,0,0,0,223,226,1,0,0,0,224,222,
+		1,0,0,0,224,225,1,0,0,0,225,37,1,0,0,0,226,224,1,0,0,0,227,301,5,47,0,
+		0,228,301,7,7,0,0,229,230,3,40,20,0,230,239,5,30,0,0,231,236,3,36,18,0,
+		232,233,5,32,0,0,233,235,3,36,18,0,234,232,1,0,0,0,235,238,1,0,0,0,236,
+		234,1,0,0,0,236,237,1,0,0,0,237,240,1,0,0,0,238,236,1,0,0,0,239,231,1,
+		0,0,0,239,240,1,0,0,0,240,241,1,0,0,0,241,242,5,31,0,0,242,301,1,0,0,0,
+		243,246,5,48,0,0,244,245,5,35,0,0,245,247,5,48,0,0,246,244,1,0,0,0,246,
+		247,1,0,0,0,247,301,1,0,0,0,248,249,5,30,0,0,249,250,3,36,18,0,250,251,
+		5,31,0,0,251,301,1,0,0,0,252,253,5,27,0,0,253,254,3,36,18,0,254,255,5,
+		28,0,0,255,262,3,42,21,0,256,258,5,32,0,0,257,256,1,0,0,0,257,258,1,0,
+		0,0,258,259,1,0,0,0,259,261,3,42,21,0,260,257,1,0,0,0,261,264,1,0,0,0,
+		262,260,1,0,0,0,262,263,1,0,0,0,263,269,1,0,0,0,264,262,1,0,0,0,265,267,
+		5,32,0,0,266,265,1,0,0,0,266,267,1,0,0,0,267,268,1,0,0,0,268,270,3,46,
+		23,0,269,266,1,0,0,0,269,270,1,0,0,0,270,272,1,0,0,0,271,273,5,32,0,0,
+		272,271,1,0,0,0,272,273,1,0,0,0,273,274,1,0,0,0,274,275,5,29,0,0,275,301,
+		1,0,0,0,276,277,5,3,0,0,277,278,3,36,18,0,278,279,5,28,0,0,279,286,3,44,
+		22,0,280,282,5,32,0,0,281,280,1,0,0,0,281,282,1,0,0,0,282,283,1,0,0,0,
+		283,285,3,44,22,0,284,281,1,0,0,0,285,288,1,0,0,0,286,284,1,0,0,0,286,
+		287,1,0,0,0,287,293,1,0,0,0,288,286,1,0,0,0,289,291,5,32,0,0,290,289,1,
+		0,0,0,290,291,1,0,0,0,291,292,1,0,0,0,292,294,3,46,23,0,293,290,1,0,0,
+		0,293,294,1,0,0,0,294,296,1,0,0,0,295,297,5,32,0,0,296,295,1,0,0,0,296,
+		297,1,0,0,0,297,298,1,0,0,0,298,299,5,29,0,0,299,301,1,0,0,0,300,227,1,
+		0,0,0,300,228,1,0,0,0,300,229,1,0,0,0,300,243,1,0,0,0,300,248,1,0,0,0,
+		300,252,1,0,0,0,300,276,1,0,0,0,301,39,1,0,0,0,302,303,7,8,0,0,303,41,
+		1,0,0,0,304,305,7,9,0,0,305,306,3,22,11,0,306,307,5,33,0,0,307,308,3,36,
+		18,0,308,43,1,0,0,0,309,310,5,48,0,0,310,311,5,33,0,0,311,312,3,36,18,
+		0,312,45,1,0,0,0,313,314,5,21,0,0,314,315,5,33,0,0,315,316,3,36,18,0,316,
+		47,1,0,0,0,32,52,65,82,87,93,109,116,127,130,143,157,163,172,181,189,205,
+		222,224,236,239,246,257,262,266,269,272,281,286,290,293,296,300
 	};
 
 	public static readonly ATN _ATN =

@@ -195,19 +195,19 @@ internal interface IDtiRulesParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitRankDeclaration([NotNull] DtiRulesParser.RankDeclarationContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>negationExpression</c>
-	/// labeled alternative in <see cref="DtiRulesParser.expression"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitNegationExpression([NotNull] DtiRulesParser.NegationExpressionContext context);
-	/// <summary>
 	/// Visit a parse tree produced by the <c>primaryExpression</c>
 	/// labeled alternative in <see cref="DtiRulesParser.expression"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitPrimaryExpression([NotNull] DtiRulesParser.PrimaryExpressionContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>negationExpression</c>
+	/// labeled alternative in <see cref="DtiRulesParser.expression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitNegationExpression([NotNull] DtiRulesParser.NegationExpressionContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>orExpression</c>
 	/// labeled alternative in <see cref="DtiRulesParser.expression"/>.

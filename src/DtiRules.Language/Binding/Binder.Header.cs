@@ -1,0 +1,148 @@
+using System.Globalization;
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Syntax.Nodes;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Language.Binding;
+
+internal sealed partial class Binder
+{
+    private static readonly string[] HeaderKeys = ["title", "basis", "source", "unit", "scale", "round", "missing"];
+    private static readonly string[] UnitKinds = ["province", "ministry", "district", "department"];
+    private static readonly string[] PolicyNames = ["error", "zero", "exclude", "mean"];
+
+    private const int MaxRounding = 10;
+
+    private RulesetHeader BindHeader(HeaderSyntax? header)
+    {
+        if (header is null)
+        {
+            if (!_tree.Diagnostics.Any(d => d.IsError))
+            {
+                Report(DiagnosticDescriptors.MissingHeader, new TextSpan(0, 0));
+            }
+
+            return new RulesetHeader(string.Empty, 0, string.Empty, string.Empty, string.Empty, "province", 1000m, 4, MissingPolicy.Error, Location(new TextSpan(0, 0)));
+        }
+
+        var seen = new Dictionary<string, PropertySyntax>(StringComparer.Ordinal);
+        foreach (var property in header.Properties)
+        {
+            var key = property.Key.Name;
+            if (!HeaderKeys.Contains(key))
+            {
+                Report(DiagnosticDescriptors.UnknownProperty, property.Key.Span, key, DidYouMean(key, HeaderKeys));
+            }
+            else if (seen.TryGetValue(key, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateClause, property.Key.Span, key, Location(first).Line);
+            }
+            else
+            {
+                seen.Add(key, property);
+            }
+        }
+
+        var title = RequireText(header, seen, "title", "title \"Bộ chỉ số …\"");
+        var basis = RequireText(header, seen, "basis", "basis \"922/QĐ-BTTTT\"");
+        var source = seen.TryGetValue("source", out var s) ? ExpectKind(s, PropertyValueKind.String, "a quoted text") : string.Empty;
+        var unitKind = BindUnitKind(header, seen);
+        var scale = BindScale(header, seen);
+        var rounding = BindRounding(seen);
+        var policy = seen.TryGetValue("missing", out var m) ? BindPolicy(m.Value, m.ValueSpan) ?? MissingPolicy.Error : MissingPolicy.Error;
+        var edition = header.Edition.Value == decimal.Truncate(header.Edition.Value) && header.Edition.Value is > 0 and < 10000
+            ? (int)header.Edition.Value
+            : 0;
+        return new RulesetHeader(header.Name.Name, edition, title, basis, source, unitKind, scale, rounding, policy, Location(header.Span));
+    }
+
+    private string RequireText(HeaderSyntax header, Dictionary<string, PropertySyntax> seen, string key, string example)
+    {
+        if (!seen.TryGetValue(key, out var property))
+        {
+            Report(DiagnosticDescriptors.MissingProperty, header.Name.Span, key, example);
+            return string.Empty;
+        }
+
+        return ExpectKind(property, PropertyValueKind.String, "a quoted text");
+    }
+
+    private string ExpectKind(PropertySyntax property, PropertyValueKind kind, string description)
+    {
+        if (property.ValueKind != kind)
+        {
+            Report(DiagnosticDescriptors.ArgumentType, property.ValueSpan, 1, property.Key.Name, description, property.ValueKind.ToString().ToLowerInvariant(), string.Empty);
+        }
+
+        return property.Value;
+    }
+
+    private string BindUnitKind(HeaderSyntax header, Dictionary<string, PropertySyntax> seen)
+    {
+        if (!seen.TryGetValue("unit", out var property))
+        {
+            Report(DiagnosticDescriptors.MissingProperty, header.Name.Span, "unit", "unit province");
+            return "province";
+        }
+
+        if (!UnitKinds.Contains(property.Value))
+        {
+            Report(DiagnosticDescriptors.UnknownUnitKind, property.ValueSpan, property.Value, DidYouMean(property.Value, UnitKinds));
+            return "province";
+        }
+
+        return property.Value;
+    }
+
+    private decimal BindScale(HeaderSyntax header, Dictionary<string, PropertySyntax> seen)
+    {
+        if (!seen.TryGetValue("scale", out var property))
+        {
+            Report(DiagnosticDescriptors.MissingProperty, header.Name.Span, "scale", "scale 1000");
+            return 1000m;
+        }
+
+        if (property.ValueKind != PropertyValueKind.Number
+            || !decimal.TryParse(property.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var scale) || scale <= 0)
+        {
+            Report(DiagnosticDescriptors.ArgumentType, property.ValueSpan, 1, "scale", "a positive number", property.Value, string.Empty);
+            return 1000m;
+        }
+
+        return scale;
+    }
+
+    private int BindRounding(Dictionary<string, PropertySyntax> seen)
+    {
+        if (!seen.TryGetValue("round", out var property))
+        {
+            return 4;
+        }
+
+        if (property.ValueKind != PropertyValueKind.Number
+            || !int.TryParse(property.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) || digits > MaxRounding)
+        {
+            Report(DiagnosticDescriptors.NotConstant, property.ValueSpan, "'round'", 0, MaxRounding);
+            return 4;
+        }
+
+        return digits;
+    }
+
+    private MissingPolicy? BindPolicy(string written, TextSpan span)
+    {
+        switch (written)
+        {
+            case "error": return MissingPolicy.Error;
+            case "zero": return MissingPolicy.Zero;
+            case "exclude": return MissingPolicy.Exclude;
+            case "mean": return MissingPolicy.Mean;
+            case "":
+                return null;
+            default:
+                Report(DiagnosticDescriptors.UnknownPolicy, span, written, DidYouMean(written, PolicyNames));
+                return null;
+        }
+    }
+}

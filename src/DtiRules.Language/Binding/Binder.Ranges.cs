@@ -1,0 +1,56 @@
+using System.Globalization;
+using DtiRules.Language.Binding.Analysis;
+using DtiRules.Language.Binding.BoundTree;
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Language.Binding;
+
+internal sealed partial class Binder
+{
+    /// <summary>
+    /// Checks that a node's formula stays within 0..max: constants the formula can return are
+    /// checked exactly (an error); other formulas by interval analysis (a warning, clamped at run time).
+    /// </summary>
+    private void CheckPointsRange(NodeSymbol node, BoundExpression formula)
+    {
+        if (ReportOutOfRangeConstants(node, formula))
+        {
+            return;
+        }
+
+        var range = RangeAnalyzer.RangeOf(formula);
+        var max = (double)node.MaxPoints;
+        if (range.High > max + 1e-9 || range.Low < -1e-9)
+        {
+            var reach = range.High > max + 1e-9 ? range.High : range.Low;
+            var shown = double.IsInfinity(reach) ? (reach > 0 ? "any value above max" : "below 0") : reach.ToString("0.####", CultureInfo.InvariantCulture);
+            Report(DiagnosticDescriptors.MayExceedMax, formula.Syntax.Span, node.Name, shown, Format(node.MaxPoints));
+        }
+    }
+
+    /// <summary>Reports constants among the formula's possible results that are outside 0..max.</summary>
+    private bool ReportOutOfRangeConstants(NodeSymbol node, BoundExpression formula)
+    {
+        var reported = false;
+        foreach (var result in ResultPositions(formula))
+        {
+            if (result is BoundLiteral literal && (literal.Value > node.MaxPoints || literal.Value < 0))
+            {
+                Report(DiagnosticDescriptors.ExceedsMax, literal.Syntax.Span, Format(literal.Value), node.Name, Format(node.MaxPoints));
+                reported = true;
+            }
+        }
+
+        return reported;
+    }
+
+    /// <summary>The sub-expressions whose value can be the formula's value: table arms and branches.</summary>
+    private static IEnumerable<BoundExpression> ResultPositions(BoundExpression expression) => expression switch
+    {
+        BoundConditionalExpression c => ResultPositions(c.WhenTrue).Concat(ResultPositions(c.WhenFalse)),
+        BoundTiersExpression t => t.Arms.SelectMany(a => ResultPositions(a.Value)).Concat(ResultPositions(t.Else)),
+        BoundLevelTableExpression l => l.ValuesByOrdinal.Distinct().SelectMany(ResultPositions),
+        _ => [expression],
+    };
+}

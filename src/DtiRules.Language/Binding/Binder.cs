@@ -1,0 +1,124 @@
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Syntax;
+using DtiRules.Language.Syntax.Nodes;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Language.Binding;
+
+/// <summary>
+/// Checks a syntax tree and builds the <see cref="BoundRuleset"/>: declares every symbol, binds
+/// every formula with types and resolved operations, checks the tree's structure, orders the
+/// evaluation. Reports every problem to the bag and never throws for user errors.
+/// </summary>
+internal sealed partial class Binder
+{
+    private readonly SyntaxTree _tree;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, LevelTypeSymbol> _levels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeclaredName> _names = new(StringComparer.Ordinal);
+    private readonly List<InputSymbol> _inputs = [];
+    private readonly List<NodeSymbol> _nodes = [];
+    private readonly List<OutputSymbol> _outputs = [];
+    private readonly Dictionary<NodeSymbol, NodeDeclarationSyntax> _nodeSyntax = [];
+    private readonly Dictionary<OutputSymbol, OutputDeclarationSyntax> _outputSyntax = [];
+    private readonly HashSet<InputSymbol> _usedInputs = [];
+    private RulesetHeader _header = null!;
+    private int _cohortSlots;
+    private bool _hasUnknownNames;
+
+    private Binder(SyntaxTree tree, DiagnosticBag diagnostics)
+    {
+        _tree = tree;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Binds <paramref name="tree"/>, reporting problems to <paramref name="diagnostics"/>.</summary>
+    public static BoundRuleset Bind(SyntaxTree tree, DiagnosticBag diagnostics) => new Binder(tree, diagnostics).BindRuleset();
+
+    private BoundRuleset BindRuleset()
+    {
+        var root = _tree.Root;
+        _header = BindHeader(root.Header);
+        foreach (var levels in root.Declarations.OfType<LevelsDeclarationSyntax>())
+        {
+            DeclareLevels(levels);
+        }
+
+        foreach (var input in root.Declarations.OfType<InputDeclarationSyntax>())
+        {
+            DeclareInput(input);
+        }
+
+        foreach (var node in root.Declarations.OfType<NodeRootSyntax>())
+        {
+            DeclareNode(node.Node, parent: null);
+        }
+
+        foreach (var output in root.Declarations.OfType<OutputDeclarationSyntax>())
+        {
+            DeclareOutput(output);
+        }
+
+        foreach (var node in _nodes)
+        {
+            BindNodeFormula(node);
+        }
+
+        foreach (var output in _outputs)
+        {
+            BindOutputFormula(output);
+        }
+
+        BindRanks(root.Declarations.OfType<RankDeclarationSyntax>());
+        CheckStructure();
+        var order = OrderEvaluation();
+        return new BoundRuleset(_tree, _header, [.. _levels.Values], _inputs, _nodes, _outputs, _rankOrder, order, _cohortSlots);
+    }
+
+    private SourceLocation Location(TextSpan span) => _tree.Text.GetLocation(span);
+
+    private SourceLocation Location(SyntaxNode node) => Location(node.Span);
+
+    private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
+        _diagnostics.Report(descriptor, Location(span), args);
+
+    private string TextOf(SyntaxNode node) =>
+        node.Span.End <= _tree.Text.Text.Length ? _tree.Text.Text.Substring(node.Span.Start, node.Span.Length) : string.Empty;
+
+    /// <summary>" Did you mean 'x'?" for the closest candidates, or empty when none is close.</summary>
+    private static string DidYouMean(string written, IEnumerable<string> candidates)
+    {
+        var close = NameSuggestions.Closest(written, candidates, 3);
+        return close.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?";
+    }
+
+    /// <summary>Registers a name in the shared namespace of inputs, nodes and outputs.</summary>
+    private bool TryDeclareName(IdentifierSyntax name, object symbol, string kind)
+    {
+        if (name.IsMissing)
+        {
+            return false;
+        }
+
+        if (ReservedNames.Contains(name.Name))
+        {
+            Report(DiagnosticDescriptors.ReservedName, name.Span, name.Name);
+            return false;
+        }
+
+        if (_names.TryGetValue(name.Name, out var existing))
+        {
+            Report(DiagnosticDescriptors.DuplicateName, name.Span, name.Name, existing.Location.Line, kind);
+            return false;
+        }
+
+        _names.Add(name.Name, new DeclaredName(symbol, Location(name)));
+        return true;
+    }
+
+    /// <summary>Names with a built-in meaning in formulas.</summary>
+    private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal) { "total", "scale" };
+
+    private sealed record DeclaredName(object Symbol, SourceLocation Location);
+}

@@ -1,0 +1,79 @@
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Evaluation;
+using DtiRules.Language.Syntax;
+
+namespace DtiRules.Language.Binding;
+
+/// <summary>
+/// A checked ruleset: every name resolved, every formula typed, the evaluation order fixed.
+/// Everything a backend needs; nothing after this decides semantics.
+/// </summary>
+public sealed class BoundRuleset
+{
+    internal BoundRuleset(
+        SyntaxTree syntax,
+        RulesetHeader header,
+        IReadOnlyList<LevelTypeSymbol> levels,
+        IReadOnlyList<InputSymbol> inputs,
+        IReadOnlyList<NodeSymbol> nodes,
+        IReadOnlyList<OutputSymbol> outputs,
+        IReadOnlyList<OutputSymbol> rankedOutputs,
+        IReadOnlyList<EvaluationStep> evaluationOrder,
+        int cohortSlotCount)
+    {
+        Syntax = syntax;
+        Header = header;
+        Levels = levels;
+        Inputs = inputs;
+        Nodes = nodes;
+        Outputs = outputs;
+        EvaluationOrder = evaluationOrder;
+        CohortSlotCount = cohortSlotCount;
+        Roots = [.. nodes.Where(n => n.Parent is null)];
+        Index = outputs.FirstOrDefault(o => o.IsIndex);
+        RankedOutputs = rankedOutputs;
+        Schema = DataSchemaFactory.Create(this);
+    }
+
+    /// <summary>The syntax tree it was bound from.</summary>
+    public SyntaxTree Syntax { get; }
+
+    /// <summary>The header.</summary>
+    public RulesetHeader Header { get; }
+
+    /// <summary>Level types.</summary>
+    public IReadOnlyList<LevelTypeSymbol> Levels { get; }
+
+    /// <summary>Inputs in declaration order.</summary>
+    public IReadOnlyList<InputSymbol> Inputs { get; }
+
+    /// <summary>Every node, in pre-order (parent before children, written order).</summary>
+    public IReadOnlyList<NodeSymbol> Nodes { get; }
+
+    /// <summary>Top-level nodes (the main indices).</summary>
+    public IReadOnlyList<NodeSymbol> Roots { get; }
+
+    /// <summary>Outputs in declaration order, the index included.</summary>
+    public IReadOnlyList<OutputSymbol> Outputs { get; }
+
+    /// <summary>The headline index, or null in a ruleset with errors.</summary>
+    public OutputSymbol? Index { get; }
+
+    /// <summary>Ranked outputs, in the order of the <c>rank</c> clauses.</summary>
+    public IReadOnlyList<OutputSymbol> RankedOutputs { get; }
+
+    /// <summary>Nodes and outputs in an order where each comes after everything it reads.</summary>
+    public IReadOnlyList<EvaluationStep> EvaluationOrder { get; }
+
+    /// <summary>Number of cohort call sites (each computed once per run).</summary>
+    public int CohortSlotCount { get; }
+
+    /// <summary>The columns a dataset may supply.</summary>
+    public DataSchema Schema { get; }
+
+    /// <summary>Finds a node by id.</summary>
+    public NodeSymbol? FindNode(string name) => Nodes.FirstOrDefault(n => n.Name == name);
+
+    /// <summary>Finds an output by id.</summary>
+    public OutputSymbol? FindOutput(string name) => Outputs.FirstOrDefault(o => o.Name == name);
+}

@@ -1,0 +1,40 @@
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Evaluation;
+
+namespace DtiRules.Language.Binding;
+
+/// <summary>Derives the data columns a ruleset accepts: its inputs, and each scored node's value and points.</summary>
+internal static class DataSchemaFactory
+{
+    /// <summary>The suffix of a column that gives a node's points instead of its 0–1 value.</summary>
+    public const string PointsSuffix = ".points";
+
+    public static DataSchema Create(BoundRuleset ruleset)
+    {
+        var fields = new List<DataField>();
+        foreach (var input in ruleset.Inputs)
+        {
+            var members = input.Type.LevelType?.Members ?? [];
+            fields.Add(new DataField(
+                input.Name, input.Label, KindOf(input.Type), input.Minimum, input.Maximum,
+                [.. members.Select(m => m.Name)], [.. members.Select(m => m.Label)]));
+        }
+
+        foreach (var node in ruleset.Nodes.Where(n => !n.IsUnscored))
+        {
+            fields.Add(new DataField(node.Name, node.Label, FieldKind.NodeValue, 0m, 1m, [], []));
+            fields.Add(new DataField(node.Name + PointsSuffix, node.Label, FieldKind.NodePoints, 0m, node.MaxPoints, [], []));
+        }
+
+        return new DataSchema(fields.DistinctBy(f => f.Name));
+    }
+
+    private static FieldKind KindOf(RuleType type) => type.Kind switch
+    {
+        TypeKind.Percent => FieldKind.Percent,
+        TypeKind.Count => FieldKind.Count,
+        TypeKind.YesNo => FieldKind.YesNo,
+        TypeKind.Level => FieldKind.Level,
+        _ => FieldKind.Number,
+    };
+}

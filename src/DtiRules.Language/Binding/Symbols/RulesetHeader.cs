@@ -1,0 +1,18 @@
+using DtiRules.Language.Text;
+
+namespace DtiRules.Language.Binding.Symbols;
+
+/// <summary>The checked header of a ruleset.</summary>
+/// <param name="Id">Ruleset id, e.g. <c>dti_province</c>.</param>
+/// <param name="Edition">The edition (year).</param>
+/// <param name="Title">Title.</param>
+/// <param name="Basis">Legal basis, e.g. <c>922/QĐ-BTTTT</c>.</param>
+/// <param name="Source">Where the basis can be read, or empty.</param>
+/// <param name="UnitKind">province, ministry, district or department.</param>
+/// <param name="Scale">Total points.</param>
+/// <param name="Rounding">Decimals of published values.</param>
+/// <param name="Policy">Default missing-data policy.</param>
+/// <param name="Location">Where the header is written.</param>
+public sealed record RulesetHeader(
+    string Id, int Edition, string Title, string Basis, string Source, string UnitKind, decimal Scale, int Rounding,
+    MissingPolicy Policy, SourceLocation Location);

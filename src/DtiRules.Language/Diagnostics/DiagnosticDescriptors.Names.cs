@@ -1,0 +1,76 @@
+namespace DtiRules.Language.Diagnostics;
+
+public static partial class DiagnosticDescriptors
+{
+    /// <summary>DR1001: a name that is not declared.</summary>
+    public static readonly DiagnosticDescriptor UnknownName =
+        Error("DR1001", "Unknown name", "Unknown name '{0}'.{1}");
+
+    /// <summary>DR1002: a name declared twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateName =
+        Error("DR1002", "Duplicate name", "'{0}' is already declared at line {1}; give this {2} another id.");
+
+    /// <summary>DR1003: a header property the language does not know.</summary>
+    public static readonly DiagnosticDescriptor UnknownProperty =
+        Error("DR1003", "Unknown header property", "Unknown header property '{0}'.{1} Known: title, basis, source, unit, scale, round, missing.");
+
+    /// <summary>DR1004: a required header property is absent.</summary>
+    public static readonly DiagnosticDescriptor MissingProperty =
+        Error("DR1004", "Missing header property", "The header has no '{0}'; add e.g. {1}.");
+
+    /// <summary>DR1005: a level type that is not declared.</summary>
+    public static readonly DiagnosticDescriptor UnknownLevelType =
+        Error("DR1005", "Unknown level type", "Unknown level type '{0}'.{1} Declare it with 'levels {0} {{ … }}'.");
+
+    /// <summary>DR1006: a level member that the level type does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownLevelMember =
+        Error("DR1006", "Unknown level member", "Level type '{0}' has no member '{1}'; its members are: {2}.");
+
+    /// <summary>DR1007: a function the language does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownFunction =
+        Error("DR1007", "Unknown function", "Unknown function '{0}'.{1}");
+
+    /// <summary>DR1008: an input type the language does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownInputType =
+        Error("DR1008", "Unknown input type", "Unknown input type '{0}'; use number, percent, count, yesno or level(L).{1}");
+
+    /// <summary>DR1009: a missing-data policy the language does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownPolicy =
+        Error("DR1009", "Unknown missing-data policy", "Unknown missing-data policy '{0}'; use error, zero, exclude or mean.{1}");
+
+    /// <summary>DR1010: a unit kind the language does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownUnitKind =
+        Error("DR1010", "Unknown unit kind", "Unknown unit kind '{0}'; use province, ministry, district or department.{1}");
+
+    /// <summary>DR1011: an input no formula reads.</summary>
+    public static readonly DiagnosticDescriptor UnusedInput =
+        Warning("DR1011", "Unused input", "Input '{0}' is declared but no formula reads it; use it in a score or remove it.");
+
+    /// <summary>DR1012: a node or output without provenance.</summary>
+    public static readonly DiagnosticDescriptor MissingProvenance =
+        Warning("DR1012", "Missing provenance", "'{0}' states no provenance; add 'documented \"reason\"' or 'assumed \"reason\"'.");
+
+    /// <summary>DR1013: a property or clause written twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateClause =
+        Error("DR1013", "Duplicate clause", "'{0}' is already given at line {1}; keep one.");
+
+    /// <summary>DR1014: a name that is a built-in word.</summary>
+    public static readonly DiagnosticDescriptor ReservedName =
+        Error("DR1014", "Reserved name", "'{0}' is a built-in name; choose another id.");
+
+    /// <summary>DR1015: rank of something that is not an output.</summary>
+    public static readonly DiagnosticDescriptor RankTargetNotOutput =
+        Error("DR1015", "Rank target is not an output", "'{0}' is not an output or the index; rank only outputs declared with 'output' or 'index'.");
+
+    /// <summary>DR1016: no index or more than one.</summary>
+    public static readonly DiagnosticDescriptor IndexCount =
+        Error("DR1016", "Index count", "A ruleset needs exactly one 'index'; found {0}. {1}");
+
+    /// <summary>DR1017: a file without the ruleset header.</summary>
+    public static readonly DiagnosticDescriptor MissingHeader =
+        Error("DR1017", "Missing header", "The file has no header; start it with 'ruleset ID edition YEAR {{ … }}'.");
+
+    /// <summary>DR1018: an output ranked twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateRank =
+        Error("DR1018", "Output ranked twice", "'{0}' is already ranked; list each output once.");
+}

@@ -1,0 +1,32 @@
+namespace DtiRules.Language.Diagnostics;
+
+public static partial class DiagnosticDescriptors
+{
+    /// <summary>DR0001: the parser met a token it did not expect.</summary>
+    public static readonly DiagnosticDescriptor UnexpectedToken =
+        Error("DR0001", "Unexpected token", "Unexpected {0}; expected {1}.{2}");
+
+    /// <summary>DR0002: a string literal runs to the end of the line.</summary>
+    public static readonly DiagnosticDescriptor UnterminatedString =
+        Error("DR0002", "Unterminated text", "Unterminated text; close it with '\"' on the same line.");
+
+    /// <summary>DR0003: a character that belongs nowhere in the language.</summary>
+    public static readonly DiagnosticDescriptor InvalidCharacter =
+        Error("DR0003", "Invalid character", "Unexpected character '{0}'; remove it, or put it inside a quoted label.");
+
+    /// <summary>DR0004: nesting deeper than the parser and binder accept.</summary>
+    public static readonly DiagnosticDescriptor NestingTooDeep =
+        Error("DR0004", "Nesting too deep", "Nesting is deeper than {0} levels; split the formula into nodes or outputs.");
+
+    /// <summary>DR0005: a ruleset file larger than accepted.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge =
+        Error("DR0005", "File too large", "The file has {0:N0} characters, more than the {1:N0} accepted; split it into smaller rulesets.");
+
+    /// <summary>DR0006: a number that does not fit.</summary>
+    public static readonly DiagnosticDescriptor NumberOutOfRange =
+        Error("DR0006", "Number out of range", "The number '{0}' is too large; write a number below 10^20.");
+
+    /// <summary>DR0007: an identifier with letters outside ASCII.</summary>
+    public static readonly DiagnosticDescriptor NonAsciiIdentifier =
+        Error("DR0007", "Non-ASCII identifier", "The name '{0}' has letters outside ASCII; ids are ASCII (e.g. '{1}'), put Vietnamese text in the quoted label.");
+}

@@ -1,0 +1,142 @@
+using DtiRules.Language.Syntax.Generated;
+using DtiRules.Language.Syntax.Nodes;
+
+namespace DtiRules.Language.Syntax.Parsing;
+
+internal sealed partial class RulesetParser
+{
+    private RulesetSyntax BuildRuleset(DtiRulesParser.RulesetFileContext context)
+    {
+        var header = context.header() is { } h && h.RULESET() is not null ? BuildHeader(h) : null;
+        var declarations = context.declaration().Select(BuildDeclaration).OfType<DeclarationSyntax>();
+        return new RulesetSyntax(header, [.. declarations], new(0, _text.Text.Length));
+    }
+
+    private HeaderSyntax BuildHeader(DtiRulesParser.HeaderContext context) =>
+        new(
+            Identifier(context.name, context),
+            Number(context.edition, negative: false, context),
+            Build(context.property(), BuildProperty),
+            SpanOf(context));
+
+    private PropertySyntax BuildProperty(DtiRulesParser.PropertyContext context)
+    {
+        var key = new IdentifierSyntax(context.key.GetText(), SpanOf(context.key));
+        var valueContext = context.propertyValue();
+        var token = valueContext?.Start;
+        var (kind, value) = token?.Type switch
+        {
+            DtiRulesLexer.STRING => (PropertyValueKind.String, Unquote(token.Text)),
+            DtiRulesLexer.NUMBER => (PropertyValueKind.Number, token.Text),
+            _ => (PropertyValueKind.Identifier, token?.Text ?? string.Empty),
+        };
+        var valueSpan = valueContext is null ? SpanOf(context) : SpanOf(valueContext);
+        return new PropertySyntax(key, kind, value, valueSpan, SpanOf(context));
+    }
+
+    private DeclarationSyntax? BuildDeclaration(DtiRulesParser.DeclarationContext context) => context switch
+    {
+        { } c when c.levelsDeclaration() is { } levels => BuildLevels(levels),
+        { } c when c.inputDeclaration() is { } input => BuildInput(input),
+        { } c when c.nodeDeclaration() is { } node => new NodeRootSyntax(BuildNode(node), SpanOf(node)),
+        { } c when c.outputDeclaration() is { } output => BuildOutput(output),
+        { } c when c.rankDeclaration() is { } rank => new RankDeclarationSyntax(
+            Build(rank.IDENT(), t => Identifier(t.Symbol, rank)), SpanOf(rank)),
+        _ => null,
+    };
+
+    private LevelsDeclarationSyntax BuildLevels(DtiRulesParser.LevelsDeclarationContext context) =>
+        new(
+            Identifier(context.name, context),
+            context.label is null ? null : StringLiteral(context.label, context),
+            Build(context.levelMember(), m => new LevelMemberSyntax(Identifier(m.name, m), StringLiteral(m.label, m), SpanOf(m))),
+            SpanOf(context));
+
+    private InputDeclarationSyntax BuildInput(DtiRulesParser.InputDeclarationContext context)
+    {
+        var typeContext = context.inputType();
+        var type = typeContext is null
+            ? new InputTypeSyntax(new IdentifierSyntax(string.Empty, SpanOf(context)), null, SpanOf(context))
+            : new InputTypeSyntax(
+                Identifier(typeContext.kind, typeContext),
+                typeContext.levels is null ? null : Identifier(typeContext.levels, typeContext),
+                SpanOf(typeContext));
+        return new InputDeclarationSyntax(
+            Identifier(context.name, context),
+            type,
+            StringLiteral(context.label, context),
+            Build(context.inputOption(), BuildInputOption),
+            SpanOf(context));
+    }
+
+    private InputOptionSyntax BuildInputOption(DtiRulesParser.InputOptionContext context) => context switch
+    {
+        DtiRulesParser.RangeOptionContext range => new RangeOptionSyntax(
+            SignedNumber(range.low, range), SignedNumber(range.high, range), SpanOf(range)),
+        DtiRulesParser.UnitOptionContext unit => new UnitOptionSyntax(StringLiteral(unit.text, unit), SpanOf(unit)),
+        DtiRulesParser.MissingOptionContext missing => new MissingPolicySyntax(Identifier(missing.policy, missing), SpanOf(missing)),
+        _ => new MissingPolicySyntax(new IdentifierSyntax(string.Empty, SpanOf(context)), SpanOf(context)),
+    };
+
+    private NumberSyntax SignedNumber(DtiRulesParser.SignedNumberContext? context, Antlr4.Runtime.ParserRuleContext parent) =>
+        context is null
+            ? Number(null, negative: false, parent)
+            : Number(context.NUMBER()?.Symbol, context.MINUS() is not null, context) with { Span = SpanOf(context) };
+
+    private NodeDeclarationSyntax BuildNode(DtiRulesParser.NodeDeclarationContext context)
+    {
+        var span = SpanOf(context);
+        if (!TryEnterNesting(span))
+        {
+            return new NodeDeclarationSyntax(Identifier(context.name, context), StringLiteral(context.label, context),
+                Number(context.points, negative: false, context), [], span);
+        }
+
+        try
+        {
+            return new NodeDeclarationSyntax(
+                Identifier(context.name, context),
+                StringLiteral(context.label, context),
+                Number(context.points, negative: false, context),
+                [.. context.nodeItem().Select(BuildNodeItem).OfType<NodeItemSyntax>()],
+                span);
+        }
+        finally
+        {
+            LeaveNesting();
+        }
+    }
+
+    private NodeItemSyntax? BuildNodeItem(DtiRulesParser.NodeItemContext context) => context switch
+    {
+        DtiRulesParser.ChildNodeItemContext child => BuildNode(child.nodeDeclaration()),
+        DtiRulesParser.ProvenanceNodeItemContext provenance => BuildProvenance(provenance.provenance()),
+        DtiRulesParser.GroupNodeItemContext group => new GroupSyntax(Identifier(group.name, group), SpanOf(group)),
+        DtiRulesParser.MissingNodeItemContext missing => new NodeMissingPolicySyntax(
+            new MissingPolicySyntax(Identifier(missing.policy, missing), SpanOf(missing)), SpanOf(missing)),
+        DtiRulesParser.ScoreNodeItemContext score => new FormulaSyntax(BuildExpression(score.expression(), score), SpanOf(score)),
+        _ => null,
+    };
+
+    private ProvenanceSyntax BuildProvenance(DtiRulesParser.ProvenanceContext context) =>
+        new(
+            context.kind?.Type == DtiRulesLexer.ASSUMED ? ProvenanceKind.Assumed : ProvenanceKind.Documented,
+            StringLiteral(context.reason, context),
+            context.reference is null ? null : StringLiteral(context.reference, context),
+            SpanOf(context));
+
+    private OutputDeclarationSyntax BuildOutput(DtiRulesParser.OutputDeclarationContext context) =>
+        new(
+            context.kind?.Type == DtiRulesLexer.INDEX,
+            Identifier(context.name, context),
+            StringLiteral(context.label, context),
+            [.. context.outputItem().Select(BuildOutputItem)],
+            SpanOf(context));
+
+    private NodeItemSyntax BuildOutputItem(DtiRulesParser.OutputItemContext context) => context switch
+    {
+        DtiRulesParser.ProvenanceOutputItemContext provenance => BuildProvenance(provenance.provenance()),
+        DtiRulesParser.ValueOutputItemContext value => new FormulaSyntax(BuildExpression(value.expression(), value), SpanOf(value)),
+        _ => new FormulaSyntax(new MissingExpressionSyntax(SpanOf(context)), SpanOf(context)),
+    };
+}

@@ -1,0 +1,76 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Syntax.Generated;
+
+namespace DtiRules.Language.Syntax.Parsing;
+
+internal sealed partial class RulesetParser
+{
+    /// <summary>Turns ANTLR's syntax errors into positioned diagnostics with readable expectations.</summary>
+    private sealed class ErrorListener(RulesetParser owner) : BaseErrorListener
+    {
+        private const int MaxExpectedShown = 6;
+
+        public override void SyntaxError(
+            TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
+        {
+            var parser = (Parser)recognizer;
+            var expected = e?.GetExpectedTokens() ?? parser.GetExpectedTokens();
+            var found = offendingSymbol.Type == TokenConstants.EOF ? "end of file" : $"'{offendingSymbol.Text}'";
+            owner.Report(
+                DiagnosticDescriptors.UnexpectedToken,
+                SpanOf(offendingSymbol),
+                found,
+                Describe(expected, parser.Vocabulary),
+                Hint(parser, offendingSymbol));
+        }
+
+        private static string Describe(IntervalSet expected, IVocabulary vocabulary)
+        {
+            var names = expected.ToList()
+                .Where(t => t != DtiRulesLexer.UNTERMINATED_STRING && t != DtiRulesLexer.BAD_CHAR && t != DtiRulesLexer.NON_ASCII_IDENT)
+                .Select(t => t switch
+                {
+                    TokenConstants.EOF => "end of file",
+                    DtiRulesLexer.IDENT => "a name",
+                    DtiRulesLexer.NUMBER => "a number",
+                    DtiRulesLexer.STRING => "a quoted text",
+                    _ => vocabulary.GetDisplayName(t),
+                })
+                .Distinct()
+                .ToList();
+            if (names.Count == 0)
+            {
+                return "something else";
+            }
+
+            var shown = string.Join(", ", names.Take(MaxExpectedShown));
+            return names.Count > MaxExpectedShown ? $"one of {shown}, …" : names.Count > 1 ? $"one of {shown}" : shown;
+        }
+
+        /// <summary>Recognises mistakes experts make often and says what to write instead.</summary>
+        private static string Hint(Parser parser, IToken offending)
+        {
+            var stream = (ITokenStream)parser.InputStream;
+            var index = offending.TokenIndex;
+            if (offending.Type == DtiRulesLexer.NUMBER && index >= 2)
+            {
+                var comma = stream.Get(index - 1);
+                var before = stream.Get(index - 2);
+                if (comma.Type == DtiRulesLexer.COMMA && before.Type == DtiRulesLexer.NUMBER
+                    && comma.StartIndex == before.StopIndex + 1 && offending.StartIndex == comma.StopIndex + 1)
+                {
+                    return $" Numbers use a decimal point: write {before.Text}.{offending.Text}.";
+                }
+            }
+
+            if (offending.Type == DtiRulesLexer.ASSIGN)
+            {
+                return " To compare two values, write '=='.";
+            }
+
+            return string.Empty;
+        }
+    }
+}

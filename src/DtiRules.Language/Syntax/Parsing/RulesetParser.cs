@@ -1,0 +1,203 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Antlr4.Runtime;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Syntax.Generated;
+using DtiRules.Language.Syntax.Nodes;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Language.Syntax.Parsing;
+
+/// <summary>
+/// Turns ruleset text into a <see cref="SyntaxTree"/>. The only class that sees ANTLR types: it
+/// lexes, parses, converts ANTLR errors to diagnostics and builds the immutable syntax nodes.
+/// </summary>
+internal sealed partial class RulesetParser
+{
+    /// <summary>Largest ruleset accepted, in characters; far above any real methodology.</summary>
+    public const int MaxCharacters = 8 * 1024 * 1024;
+
+    /// <summary>Deepest nesting of formulas and nodes the later stages are asked to walk.</summary>
+    public const int MaxNestingDepth = 200;
+
+    private readonly SourceText _text;
+    private readonly DiagnosticBag _diagnostics = new();
+    private int _depth;
+    private bool _depthReported;
+
+    private RulesetParser(SourceText text) => _text = text;
+
+    /// <summary>Parses <paramref name="text"/> into a syntax tree with every syntax error found.</summary>
+    public static SyntaxTree Parse(SourceText text)
+    {
+        var parser = new RulesetParser(text);
+        var root = parser.ParseRoot();
+        return new SyntaxTree(text, root, parser._diagnostics.ToSortedList());
+    }
+
+    private RulesetSyntax ParseRoot()
+    {
+        var empty = new RulesetSyntax(null, [], new TextSpan(0, _text.Text.Length));
+        if (_text.Text.Length > MaxCharacters)
+        {
+            Report(DiagnosticDescriptors.FileTooLarge, new TextSpan(0, 0), _text.Text.Length, MaxCharacters);
+            return empty;
+        }
+
+        var lexer = new DtiRulesLexer(new AntlrInputStream(_text.Text));
+        lexer.RemoveErrorListeners();
+        var tokens = new CommonTokenStream(lexer);
+        tokens.Fill();
+        ReportLexicalProblems(tokens.GetTokens());
+
+        var parser = new DtiRulesParser(tokens);
+        parser.RemoveErrorListeners();
+        parser.AddErrorListener(new ErrorListener(this));
+        try
+        {
+            var tree = parser.rulesetFile();
+            return BuildRuleset(tree);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Thrown by the guard in the generated parser's partial class and by the builder:
+            // pathological nesting must end in a diagnostic, never in a stack overflow.
+            ReportNestingTooDeep(new TextSpan(0, 0));
+            return empty;
+        }
+    }
+
+    private void ReportLexicalProblems(IList<IToken> tokens)
+    {
+        foreach (var token in tokens.OfType<CommonToken>())
+        {
+            switch (token.Type)
+            {
+                case DtiRulesLexer.UNTERMINATED_STRING:
+                    Report(DiagnosticDescriptors.UnterminatedString, SpanOf(token));
+                    token.Type = DtiRulesLexer.STRING;
+                    break;
+                case DtiRulesLexer.NON_ASCII_IDENT:
+                    Report(DiagnosticDescriptors.NonAsciiIdentifier, SpanOf(token), token.Text, AsciiSuggestion(token.Text));
+                    token.Type = DtiRulesLexer.IDENT;
+                    break;
+                case DtiRulesLexer.BAD_CHAR:
+                    Report(DiagnosticDescriptors.InvalidCharacter, SpanOf(token), token.Text);
+                    token.Channel = TokenConstants.HiddenChannel;
+                    break;
+            }
+        }
+    }
+
+    private static string AsciiSuggestion(string name)
+    {
+        var decomposed = name.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (c < 128 && (char.IsLetterOrDigit(c) || c == '_'))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.Length == 0 ? "name_1" : builder.ToString();
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
+        _diagnostics.Report(descriptor, _text.GetLocation(span), args);
+
+    private void ReportNestingTooDeep(TextSpan span)
+    {
+        if (!_depthReported)
+        {
+            _depthReported = true;
+            Report(DiagnosticDescriptors.NestingTooDeep, span, MaxNestingDepth);
+        }
+    }
+
+    /// <summary>Enters one level of nesting; false (and one diagnostic) once the limit is passed.</summary>
+    private bool TryEnterNesting(TextSpan span)
+    {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (_depth >= MaxNestingDepth)
+        {
+            ReportNestingTooDeep(span);
+            return false;
+        }
+
+        _depth++;
+        return true;
+    }
+
+    private void LeaveNesting() => _depth--;
+
+    private static TextSpan SpanOf(IToken token) =>
+        TextSpan.FromBounds(token.StartIndex, Math.Max(token.StartIndex, token.StopIndex + 1));
+
+    private static TextSpan SpanOf(ParserRuleContext context)
+    {
+        var start = context.Start.StartIndex;
+        var stop = context.Stop is { } last && last.StopIndex >= start ? last.StopIndex + 1 : start;
+        return TextSpan.FromBounds(start, stop);
+    }
+
+    private IdentifierSyntax Identifier(IToken? token, ParserRuleContext fallback) =>
+        token is null || token.Type == TokenConstants.EOF || token.StartIndex < 0 || token.TokenIndex < 0
+            ? new IdentifierSyntax(string.Empty, TextSpan.FromBounds(SpanOf(fallback).End, SpanOf(fallback).End))
+            : new IdentifierSyntax(token.Text, SpanOf(token));
+
+    private StringLiteralSyntax StringLiteral(IToken? token, ParserRuleContext fallback)
+    {
+        if (token is null || token.TokenIndex < 0 || token.Type != DtiRulesLexer.STRING)
+        {
+            return new StringLiteralSyntax(string.Empty, TextSpan.FromBounds(SpanOf(fallback).End, SpanOf(fallback).End));
+        }
+
+        return new StringLiteralSyntax(Unquote(token.Text), SpanOf(token));
+    }
+
+    private static string Unquote(string text)
+    {
+        var closed = text.Length >= 2 && text[^1] == '"' && text[^2] != '\\';
+        var body = text.Substring(1, text.Length - (closed ? 2 : 1));
+        var builder = new StringBuilder(body.Length);
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] == '\\' && i + 1 < body.Length)
+            {
+                i++;
+                builder.Append(body[i] switch { 'n' => '\n', 't' => '\t', var c => c });
+            }
+            else
+            {
+                builder.Append(body[i]);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private NumberSyntax Number(IToken? token, bool negative, ParserRuleContext fallback)
+    {
+        if (token is null || token.TokenIndex < 0 || token.Type != DtiRulesLexer.NUMBER)
+        {
+            return new NumberSyntax(0m, "0", TextSpan.FromBounds(SpanOf(fallback).End, SpanOf(fallback).End));
+        }
+
+        var text = (negative ? "-" : string.Empty) + token.Text;
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            || Math.Abs(value) >= 1e20m)
+        {
+            Report(DiagnosticDescriptors.NumberOutOfRange, SpanOf(token), token.Text);
+            value = 0m;
+        }
+
+        return new NumberSyntax(value, text, SpanOf(token));
+    }
+
+    private static ImmutableArray<T> Build<TContext, T>(IEnumerable<TContext> contexts, Func<TContext, T> build) =>
+        [.. contexts.Select(build)];
+}
