@@ -28,7 +28,7 @@ internal sealed partial class Binder
 
         var bound = BindFormula(formula.Expression, "points");
         node.Formula = bound;
-        if (!node.IsUnscored)
+        if (!node.IsUnscored && bound.Type.Kind != TypeKind.Error)
         {
             CheckPointsRange(node, bound);
         }

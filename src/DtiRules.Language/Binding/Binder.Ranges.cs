@@ -24,7 +24,7 @@ internal sealed partial class Binder
         if (range.High > max + 1e-9 || range.Low < -1e-9)
         {
             var reach = range.High > max + 1e-9 ? range.High : range.Low;
-            var shown = double.IsInfinity(reach) ? (reach > 0 ? "any value above max" : "below 0") : reach.ToString("0.####", CultureInfo.InvariantCulture);
+            var shown = double.IsInfinity(reach) ? (reach > 0 ? "values without an upper bound" : "values without a lower bound") : reach.ToString("0.####", CultureInfo.InvariantCulture);
             Report(DiagnosticDescriptors.MayExceedMax, formula.Syntax.Span, node.Name, shown, Format(node.MaxPoints));
         }
     }

@@ -49,6 +49,16 @@ public sealed class RulesetCompilation
         return new RulesetCompilation(tree, ruleset, diagnostics.ToSortedList());
     }
 
-    /// <summary>Reads and checks the ruleset file at <paramref name="path"/>.</summary>
-    public static RulesetCompilation FromFile(string path) => Create(SourceText.From(File.ReadAllText(path), path));
+    /// <summary>Reads and checks the ruleset file at <paramref name="path"/>; unreadable files give a compilation with that error.</summary>
+    public static RulesetCompilation FromFile(string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (SourceFileReader.Read(path, diagnostics) is { } text)
+        {
+            return Create(text);
+        }
+
+        var empty = SyntaxTree.Parse(SourceText.From(string.Empty, path));
+        return new RulesetCompilation(empty, Binder.Bind(empty, new DiagnosticBag()), diagnostics.ToSortedList());
+    }
 }

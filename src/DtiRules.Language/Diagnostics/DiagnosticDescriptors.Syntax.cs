@@ -29,4 +29,12 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR0007: an identifier with letters outside ASCII.</summary>
     public static readonly DiagnosticDescriptor NonAsciiIdentifier =
         Error("DR0007", "Non-ASCII identifier", "The name '{0}' has letters outside ASCII; ids are ASCII (e.g. '{1}'), put Vietnamese text in the quoted label.");
+
+    /// <summary>DR0008: a ruleset file that is not UTF-8.</summary>
+    public static readonly DiagnosticDescriptor InvalidEncoding =
+        Error("DR0008", "Invalid encoding", "The file is not valid UTF-8 (first bad byte on line {0}); save it as UTF-8.");
+
+    /// <summary>DR0009: a ruleset file that cannot be read.</summary>
+    public static readonly DiagnosticDescriptor CannotReadFile =
+        Error("DR0009", "Cannot read file", "Cannot read '{0}': {1}");
 }

@@ -46,7 +46,7 @@ internal sealed partial class RulesetParser
             }
 
             var shown = string.Join(", ", names.Take(MaxExpectedShown));
-            return names.Count > MaxExpectedShown ? $"one of {shown}, …" : names.Count > 1 ? $"one of {shown}" : shown;
+            return names.Count > MaxExpectedShown ? $"one of {shown} or another" : names.Count > 1 ? $"one of {shown}" : shown;
         }
 
         /// <summary>Recognises mistakes experts make often and says what to write instead.</summary>
@@ -54,14 +54,16 @@ internal sealed partial class RulesetParser
         {
             var stream = (ITokenStream)parser.InputStream;
             var index = offending.TokenIndex;
-            if (offending.Type == DtiRulesLexer.NUMBER && index >= 2)
+            var commaIndex = offending.Type == DtiRulesLexer.COMMA ? index : index - 1;
+            if (commaIndex >= 1 && commaIndex + 1 < stream.Size)
             {
-                var comma = stream.Get(index - 1);
-                var before = stream.Get(index - 2);
-                if (comma.Type == DtiRulesLexer.COMMA && before.Type == DtiRulesLexer.NUMBER
-                    && comma.StartIndex == before.StopIndex + 1 && offending.StartIndex == comma.StopIndex + 1)
+                var before = stream.Get(commaIndex - 1);
+                var comma = stream.Get(commaIndex);
+                var after = stream.Get(commaIndex + 1);
+                if (comma.Type == DtiRulesLexer.COMMA && before.Type == DtiRulesLexer.NUMBER && after.Type == DtiRulesLexer.NUMBER
+                    && comma.StartIndex == before.StopIndex + 1 && after.StartIndex == comma.StopIndex + 1)
                 {
-                    return $" Numbers use a decimal point: write {before.Text}.{offending.Text}.";
+                    return $" Numbers use a decimal point: write {before.Text}.{after.Text}.";
                 }
             }
 

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using DtiRules.Cli.Commands;
+
+namespace DtiRules.Cli;
+
+/// <summary>Builds the <c>dti</c> command tree and runs it against the given output writers.</summary>
+public static class DtiApp
+{
+    /// <summary>Runs the command line <paramref name="args"/>; returns the process exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("DtiRules: write each year's Digital Transformation Index methodology as a ruleset, check it, and score any year's data with it.")
+        {
+            CheckCommand.Create(console),
+            ScoreCommand.Create(console),
+        };
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return root.Parse(args).Invoke(configuration);
+    }
+}

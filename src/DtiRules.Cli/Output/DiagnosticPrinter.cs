@@ -1,0 +1,40 @@
+using DtiRules.Language.Diagnostics;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DtiRules.Cli.Output;
+
+/// <summary>Prints diagnostics as text (<c>path(line,col): error CODE: message</c>) or as JSON for tools.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter writer)
+    {
+        if (format == "json")
+        {
+            var array = new JArray(diagnostics.Select(ToJson));
+            writer.WriteLine(array.ToString(Formatting.Indented));
+            return;
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            writer.WriteLine(diagnostic.ToString());
+        }
+
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        writer.WriteLine($"{errors} error(s), {warnings} warning(s)");
+    }
+
+    private static JObject ToJson(Diagnostic diagnostic) => new()
+    {
+        ["code"] = diagnostic.Code,
+        ["severity"] = diagnostic.Severity.ToString().ToLowerInvariant(),
+        ["message"] = diagnostic.Message,
+        ["path"] = diagnostic.Location?.Path,
+        ["line"] = diagnostic.Location?.Line,
+        ["column"] = diagnostic.Location?.Column,
+        ["endLine"] = diagnostic.Location?.EndLine,
+        ["endColumn"] = diagnostic.Location?.EndColumn,
+    };
+}

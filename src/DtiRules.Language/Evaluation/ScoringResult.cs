@@ -1,0 +1,93 @@
+using DtiRules.Language.Binding;
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Builtins;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Language.Evaluation;
+
+/// <summary>
+/// Everything a scoring run computed, for every unit: inputs as used, node points and values,
+/// outputs, ranks and flags, plus the run's diagnostics. Published values are rounded to the
+/// ruleset's decimals (half away from zero); ranks use the rounded values.
+/// </summary>
+public sealed class ScoringResult
+{
+    private readonly decimal?[][] _inputs;
+    private readonly CellFlags[][] _inputFlags;
+    private readonly decimal?[][] _points;
+    private readonly CellFlags[][] _nodeFlags;
+    private readonly decimal?[][] _outputs;
+    private readonly Dictionary<OutputSymbol, int?[]> _ranks;
+
+    internal ScoringResult(
+        BoundRuleset ruleset,
+        IReadOnlyList<UnitIdentity> units,
+        decimal?[][] inputs,
+        CellFlags[][] inputFlags,
+        decimal?[][] points,
+        CellFlags[][] nodeFlags,
+        decimal?[][] outputs,
+        IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Ruleset = ruleset;
+        Units = units;
+        _inputs = inputs;
+        _inputFlags = inputFlags;
+        _points = points;
+        _nodeFlags = nodeFlags;
+        _outputs = outputs;
+        Diagnostics = diagnostics;
+        _ranks = ruleset.RankedOutputs.ToDictionary(
+            o => o,
+            o => Ranking.CompetitionRanks([.. Enumerable.Range(0, units.Count).Select(u => OutputValue(o, u))]));
+    }
+
+    /// <summary>The ruleset that was run.</summary>
+    public BoundRuleset Ruleset { get; }
+
+    /// <summary>The units, in data order.</summary>
+    public IReadOnlyList<UnitIdentity> Units { get; }
+
+    /// <summary>Scoring diagnostics (missing data under the error policy, clamping, division by zero).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when scoring reported an error; the numbers are then incomplete.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The input's value as used for the unit (after the input's own policy), or null.</summary>
+    public decimal? InputValue(InputSymbol input, int unit) => _inputs[input.Ordinal][unit];
+
+    /// <summary>Flags of the unit's input cell.</summary>
+    public CellFlags InputFlags(InputSymbol input, int unit) => _inputFlags[input.Ordinal][unit];
+
+    /// <summary>The node's points for the unit (unrounded), or null when not available.</summary>
+    public decimal? Points(NodeSymbol node, int unit) => _points[node.Ordinal][unit];
+
+    /// <summary>The node's published value, points / max rounded; null for unscored or missing nodes.</summary>
+    public decimal? NodeValue(NodeSymbol node, int unit) =>
+        node.IsUnscored || Points(node, unit) is not { } points ? null : Publish(points / node.MaxPoints);
+
+    /// <summary>Flags of the unit's node cell.</summary>
+    public CellFlags NodeFlags(NodeSymbol node, int unit) => _nodeFlags[node.Ordinal][unit];
+
+    /// <summary>The output's published (rounded) value, or null.</summary>
+    public decimal? OutputValue(OutputSymbol output, int unit) =>
+        _outputs[output.Ordinal][unit] is { } value ? Publish(value) : null;
+
+    /// <summary>The output's unrounded value, or null.</summary>
+    public decimal? RawOutputValue(OutputSymbol output, int unit) => _outputs[output.Ordinal][unit];
+
+    /// <summary>The unit's competition rank on a ranked output, or null.</summary>
+    public int? Rank(OutputSymbol output, int unit) => _ranks.TryGetValue(output, out var ranks) ? ranks[unit] : null;
+
+    /// <summary>Units in ranking order of the index (then by name for ties and unranked units).</summary>
+    public IReadOnlyList<int> UnitsByRank()
+    {
+        var index = Ruleset.Index;
+        return [.. Enumerable.Range(0, Units.Count)
+            .OrderBy(u => (index is null ? null : Rank(index, u)) ?? int.MaxValue)
+            .ThenBy(u => Units[u].Name, StringComparer.Ordinal)];
+    }
+
+    private decimal Publish(decimal value) => ScalarFunctions.Round(value, Ruleset.Header.Rounding);
+}
