@@ -120,6 +120,11 @@ internal sealed partial class Binder
             if (insideCohort)
             {
                 owner.Report(DiagnosticDescriptors.CohortNotAllowed, syntax.Function.Span, name, "inside another cohort function's argument");
+                foreach (var argument in syntax.Arguments)
+                {
+                    Bind(argument);
+                }
+
                 return new BoundErrorExpression(syntax);
             }
 

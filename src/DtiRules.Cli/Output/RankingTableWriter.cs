@@ -1,0 +1,56 @@
+using DtiRules.Data.Reports;
+using DtiRules.Language.Evaluation;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace DtiRules.Cli.Output;
+
+/// <summary>
+/// The ranked table people read on a terminal: rank, unit, the index, the other outputs and the
+/// scored main indices. Plain text without colour, so it is the same on a terminal, in a file
+/// and in CI logs.
+/// </summary>
+internal static class RankingTableWriter
+{
+    /// <summary>Wide enough that Spectre never wraps the table; its real width comes from the content.</summary>
+    private const int RenderWidth = 1000;
+
+    public static void Write(ScoringResult result, TextWriter writer)
+    {
+        var ruleset = result.Ruleset;
+        var digits = ruleset.Header.Rounding;
+        var outputs = ruleset.Outputs.OrderBy(o => o.IsIndex ? 0 : 1).ThenBy(o => o.Ordinal).ToList();
+        var mainIndices = ruleset.Roots.Where(r => !r.IsUnscored).ToList();
+
+        var table = new Table { Border = TableBorder.Rounded };
+        table.AddColumn(new TableColumn("Hạng").RightAligned());
+        table.AddColumn(new TableColumn("Đơn vị"));
+        foreach (var name in outputs.Select(o => o.Name).Concat(mainIndices.Select(n => n.Name)))
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(name)).RightAligned());
+        }
+
+        foreach (var u in result.UnitsByRank())
+        {
+            var cells = new List<IRenderable>
+            {
+                new Text(ResultNumbers.Rank(ruleset.Index is { } index ? result.Rank(index, u) : null)),
+                new Text(result.Units[u].Name),
+            };
+            cells.AddRange(outputs.Select(o => new Text(ResultNumbers.Value(result.OutputValue(o, u), digits))));
+            cells.AddRange(mainIndices.Select(n => new Text(ResultNumbers.Value(result.NodeValue(n, u), digits))));
+            table.AddRow(cells);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = RenderWidth;
+        writer.WriteLine($"{ruleset.Header.Title} ({ruleset.Header.Basis}), {result.Units.Count} units");
+        console.Write(table);
+    }
+}

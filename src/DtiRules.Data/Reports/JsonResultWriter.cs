@@ -1,0 +1,96 @@
+using DtiRules.Language.Binding;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Evaluation;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DtiRules.Data.Reports;
+
+/// <summary>Writes a scoring result as JSON: the ruleset's header, then every unit with every node, output, rank and flag.</summary>
+public static class JsonResultWriter
+{
+    /// <summary>Writes <paramref name="result"/> to <paramref name="writer"/>, indented, '\n' line ends.</summary>
+    public static void Write(ScoringResult result, TextWriter writer)
+    {
+        var document = new JObject
+        {
+            ["ruleset"] = Header(result.Ruleset),
+            ["units"] = new JArray(result.UnitsByRank().Select(u => Unit(result, u))),
+            ["diagnostics"] = new JArray(result.Diagnostics.Select(Diagnostic)),
+        };
+        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
+        document.WriteTo(json);
+        json.Flush();
+        writer.Write('\n');
+    }
+
+    private static JObject Header(BoundRuleset ruleset) => new()
+    {
+        ["id"] = ruleset.Header.Id,
+        ["edition"] = ruleset.Header.Edition,
+        ["title"] = ruleset.Header.Title,
+        ["basis"] = ruleset.Header.Basis,
+        ["scale"] = ResultNumbers.Normalize(ruleset.Header.Scale),
+        ["round"] = ruleset.Header.Rounding,
+    };
+
+    private static JObject Unit(ScoringResult result, int unit)
+    {
+        var ruleset = result.Ruleset;
+        var outputs = new JObject();
+        foreach (var output in ruleset.Outputs)
+        {
+            outputs[output.Name] = Number(result.OutputValue(output, unit));
+        }
+
+        var ranks = new JObject();
+        foreach (var output in ruleset.RankedOutputs)
+        {
+            ranks[output.Name] = result.Rank(output, unit) is { } rank ? new JValue(rank) : JValue.CreateNull();
+        }
+
+        var nodes = new JObject();
+        foreach (var node in ruleset.Nodes)
+        {
+            var cell = new JObject
+            {
+                ["value"] = Number(result.NodeValue(node, unit)),
+                ["points"] = Number(result.Points(node, unit) is { } p ? Math.Round(p, 4, MidpointRounding.AwayFromZero) : null),
+            };
+            var flags = CellFlagNames.Of(result.NodeFlags(node, unit));
+            if (flags.Count > 0)
+            {
+                cell["flags"] = new JArray(flags);
+            }
+
+            nodes[node.Name] = cell;
+        }
+
+        var inputFlags = new JObject();
+        foreach (var input in ruleset.Inputs.Where(i => result.InputFlags(i, unit) != CellFlags.None))
+        {
+            inputFlags[input.Name] = new JArray(CellFlagNames.Of(result.InputFlags(input, unit)));
+        }
+
+        return new JObject
+        {
+            ["rank"] = ruleset.Index is { } index && result.Rank(index, unit) is { } r ? new JValue(r) : JValue.CreateNull(),
+            ["unit"] = result.Units[unit].Name,
+            ["code"] = result.Units[unit].Code,
+            ["outputs"] = outputs,
+            ["ranks"] = ranks,
+            ["nodes"] = nodes,
+            ["inputFlags"] = inputFlags,
+        };
+    }
+
+    private static JToken Number(decimal? value) => value is { } v ? new JValue(ResultNumbers.Normalize(v)) : JValue.CreateNull();
+
+    private static JObject Diagnostic(Diagnostic diagnostic) => new()
+    {
+        ["code"] = diagnostic.Code,
+        ["severity"] = diagnostic.Severity.ToString().ToLowerInvariant(),
+        ["message"] = diagnostic.Message,
+        ["location"] = diagnostic.Location?.ToString(),
+    };
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace DtiRules.Data.Reports;
+
+/// <summary>Culture-invariant text for result numbers, shared by every writer so formats agree.</summary>
+public static class ResultNumbers
+{
+    /// <summary>A published 0–1 value with exactly <paramref name="decimals"/> decimals; empty when missing.</summary>
+    public static string Value(decimal? value, int decimals) =>
+        value?.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>Points rounded to 4 decimals without trailing zeros; empty when missing.</summary>
+    public static string Points(decimal? points) =>
+        points is { } p ? Math.Round(p, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture) : string.Empty;
+
+    /// <summary>A rank; empty when the unit is not ranked.</summary>
+    public static string Rank(int? rank) => rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>The same number without trailing zeros, so JSON output does not depend on a decimal's scale.</summary>
+    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+}

@@ -1,0 +1,69 @@
+using DtiRules.Language.Evaluation;
+
+namespace DtiRules.Data.Reports;
+
+/// <summary>
+/// The flat form of a scoring result that CSV and tables share: one row per unit in rank order,
+/// columns <c>rank</c>, <c>unit</c>, <c>code</c>, the index, the other outputs, every node's value
+/// (named by node id), every node's points (<c>id.points</c>), other ranks and the flags.
+/// </summary>
+public sealed class ResultTable
+{
+    private ResultTable(IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        Columns = columns;
+        Rows = rows;
+    }
+
+    /// <summary>Column names.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>Rows of cell texts, in the order of <see cref="Columns"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Rows { get; }
+
+    /// <summary>Flattens <paramref name="result"/>.</summary>
+    public static ResultTable From(ScoringResult result)
+    {
+        var ruleset = result.Ruleset;
+        var digits = ruleset.Header.Rounding;
+        var outputs = ruleset.Outputs.OrderBy(o => o.IsIndex ? 0 : 1).ThenBy(o => o.Ordinal).ToList();
+        var extraRanks = ruleset.RankedOutputs.Where(o => !o.IsIndex).ToList();
+        var nodes = ruleset.Nodes;
+        var columns = new List<string> { "rank", "unit", "code" };
+        columns.AddRange(outputs.Select(o => o.Name));
+        columns.AddRange(nodes.Select(n => n.Name));
+        columns.AddRange(nodes.Select(n => n.Name + ".points"));
+        columns.AddRange(extraRanks.Select(o => o.Name + ".rank"));
+        columns.Add("flags");
+
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var u in result.UnitsByRank())
+        {
+            var row = new List<string>(columns.Count)
+            {
+                ResultNumbers.Rank(ruleset.Index is { } index ? result.Rank(index, u) : null),
+                result.Units[u].Name,
+                result.Units[u].Code,
+            };
+            row.AddRange(outputs.Select(o => ResultNumbers.Value(result.OutputValue(o, u), digits)));
+            row.AddRange(nodes.Select(n => ResultNumbers.Value(result.NodeValue(n, u), digits)));
+            row.AddRange(nodes.Select(n => ResultNumbers.Points(result.Points(n, u))));
+            row.AddRange(extraRanks.Select(o => ResultNumbers.Rank(result.Rank(o, u))));
+            row.Add(FlagsText(result, u));
+            rows.Add(row);
+        }
+
+        return new ResultTable(columns, rows);
+    }
+
+    /// <summary>The unit's flagged cells as <c>id:flag</c> pairs separated by ';', inputs then nodes.</summary>
+    public static string FlagsText(ScoringResult result, int unit)
+    {
+        var cells = result.Ruleset.Inputs
+            .Select(i => (i.Name, Flags: result.InputFlags(i, unit)))
+            .Concat(result.Ruleset.Nodes.Select(n => (n.Name, Flags: result.NodeFlags(n, unit))))
+            .Where(c => c.Flags != CellFlags.None && c.Flags != CellFlags.Skipped)
+            .SelectMany(c => CellFlagNames.Of(c.Flags).Select(f => $"{c.Name}:{f}"));
+        return string.Join(";", cells);
+    }
+}
