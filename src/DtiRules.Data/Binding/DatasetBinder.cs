@@ -1,0 +1,117 @@
+using DtiRules.Data.Reading;
+using DtiRules.Data.Text;
+using DtiRules.Data.Units;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Evaluation;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Data.Binding;
+
+/// <summary>
+/// Checks a read dataset against a ruleset's data schema and a unit registry, and turns it into
+/// <see cref="ScoringData"/>. Every problem is reported; none stops the check early.
+/// </summary>
+public static class DatasetBinder
+{
+    private const string PointsSuffix = ".points";
+
+    /// <summary>
+    /// Resolves the units, checks the fields and reads every cell. Returns the data, units in file
+    /// order, or null when <paramref name="diagnostics"/> holds any error afterwards (including
+    /// errors reported earlier, e.g. by the reader, since scoring partial data would mislead).
+    /// </summary>
+    public static ScoringData? Bind(RawDataset raw, DataSchema schema, UnitRegistry registry, DiagnosticBag diagnostics)
+    {
+        var unitOfRow = ResolveUnits(raw, registry, diagnostics);
+        var knownFields = CheckFields(raw, schema, diagnostics);
+
+        var units = unitOfRow.Where(u => u is not null).Select(u => u!.ToIdentity()).ToList();
+        var columns = knownFields.ToDictionary(f => f.Name, _ => new decimal?[units.Count], StringComparer.Ordinal);
+        var unitIndex = 0;
+        for (var rowIndex = 0; rowIndex < raw.Rows.Count; rowIndex++)
+        {
+            var isScored = unitOfRow[rowIndex] is not null;
+            foreach (var cell in raw.Rows[rowIndex].Cells)
+            {
+                if (schema.TryGetField(cell.Field, out var field)
+                    && CellParser.TryParse(cell, field, raw.DecimalComma, diagnostics, out var value)
+                    && isScored)
+                {
+                    columns[field.Name][unitIndex] = value;
+                }
+            }
+
+            unitIndex += isScored ? 1 : 0;
+        }
+
+        return diagnostics.HasErrors ? null : new ScoringData(units, columns);
+    }
+
+    /// <summary>The unit of each row, or null for a row whose unit is unknown or repeated.</summary>
+    private static List<Unit?> ResolveUnits(RawDataset raw, UnitRegistry registry, DiagnosticBag diagnostics)
+    {
+        var firstRowOf = new Dictionary<Unit, RawUnitRow>();
+        var unitOfRow = new List<Unit?>(raw.Rows.Count);
+        foreach (var row in raw.Rows)
+        {
+            if (!registry.TryResolve(row.UnitText, out var unit))
+            {
+                var suggestions = registry.Suggest(row.UnitText).Select(u => u.Name).ToList();
+                diagnostics.Report(DataDiagnostics.UnknownUnit, row.Location, row.UnitText, ClosestMatches.DidYouMean(suggestions), registry.Name);
+                unitOfRow.Add(null);
+            }
+            else if (firstRowOf.TryGetValue(unit, out var first))
+            {
+                diagnostics.Report(DataDiagnostics.DuplicateUnit, row.Location, row.UnitText, first.Location.Line, first.UnitText, unit.Name);
+                unitOfRow.Add(null);
+            }
+            else
+            {
+                firstRowOf[unit] = row;
+                unitOfRow.Add(unit);
+            }
+        }
+
+        return unitOfRow;
+    }
+
+    /// <summary>Reports unknown fields and nodes given both as value and as points; returns the known fields present.</summary>
+    private static List<DataField> CheckFields(RawDataset raw, DataSchema schema, DiagnosticBag diagnostics)
+    {
+        // Fields in order of first appearance, each located where it is named.
+        var present = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var presentOrder = new List<string>();
+        foreach (var cell in raw.Rows.SelectMany(r => r.Cells))
+        {
+            if (present.TryAdd(cell.Field, raw.FieldLocations.TryGetValue(cell.Field, out var named) ? named : cell.Location))
+            {
+                presentOrder.Add(cell.Field);
+            }
+        }
+
+        var known = new List<DataField>();
+        foreach (var name in presentOrder)
+        {
+            var location = present[name];
+            if (schema.TryGetField(name, out var field))
+            {
+                known.Add(field);
+                continue;
+            }
+
+            var suggestions = ClosestMatches.Find(name.ToLowerInvariant(), schema.Fields, f => [f.Name.ToLowerInvariant()], 3);
+            diagnostics.Report(DataDiagnostics.UnknownField, location, name, ClosestMatches.DidYouMean([.. suggestions.Select(f => f.Name)]));
+        }
+
+        foreach (var points in known.Where(f => f.Name.EndsWith(PointsSuffix, StringComparison.Ordinal)))
+        {
+            var node = points.Name[..^PointsSuffix.Length];
+            if (known.Exists(f => f.Name == node))
+            {
+                diagnostics.Report(DataDiagnostics.ValueAndPoints, present[points.Name], node);
+            }
+        }
+
+        return known;
+    }
+}

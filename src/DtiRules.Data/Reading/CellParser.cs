@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DtiRules.Data.Text;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Evaluation;
+
+namespace DtiRules.Data.Reading;
+
+/// <summary>
+/// Reads one cell as the value its field expects: numbers (with a decimal comma when the file
+/// declares it), percentages, counts, yes/no and levels, checked against the field's range.
+/// Culture-independent: the machine's regional settings never change how a cell is read.
+/// </summary>
+public static partial class CellParser
+{
+    private static readonly HashSet<string> MissingMarkers = new(["na", "n/a"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> YesKeys = new(["yes", "co", "true", "1", "x"], StringComparer.Ordinal);
+    private static readonly HashSet<string> NoKeys = new(["no", "khong", "false", "0"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads <paramref name="cell"/> for <paramref name="field"/>. Returns true with a value, or
+    /// true with null when the cell is empty or marked NA / N/A (missing is no error); returns
+    /// false after reporting why the cell cannot be read.
+    /// </summary>
+    /// <param name="cell">The cell as written.</param>
+    /// <param name="field">The field the cell's column names.</param>
+    /// <param name="decimalComma">True when the dataset declares a decimal comma.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="value">The number; for yes/no 1 or 0, for a level its 0-based position.</param>
+    public static bool TryParse(RawCell cell, DataField field, bool decimalComma, DiagnosticBag diagnostics, out decimal? value)
+    {
+        value = null;
+        var text = cell.Text.Trim();
+        if (text.Length == 0 || MissingMarkers.Contains(text))
+        {
+            return true;
+        }
+
+        var parsed = field.Kind switch
+        {
+            FieldKind.YesNo => ParseYesNo(text, cell, field, diagnostics),
+            FieldKind.Level => ParseLevel(text, cell, field, diagnostics),
+            _ => ParseQuantity(text, cell, field, decimalComma, diagnostics),
+        };
+        value = parsed;
+        return parsed.HasValue;
+    }
+
+    private static decimal? ParseYesNo(string text, RawCell cell, DataField field, DiagnosticBag diagnostics)
+    {
+        var key = FoldedText.Key(text);
+        if (YesKeys.Contains(key))
+        {
+            return 1m;
+        }
+
+        if (NoKeys.Contains(key))
+        {
+            return 0m;
+        }
+
+        diagnostics.Report(DataDiagnostics.BadYesNo, cell.Location, text, field.Name);
+        return null;
+    }
+
+    private static decimal? ParseLevel(string text, RawCell cell, DataField field, DiagnosticBag diagnostics)
+    {
+        var key = FoldedText.Key(text);
+        for (var position = 0; position < field.LevelMembers.Count; position++)
+        {
+            var label = position < field.LevelLabels.Count ? field.LevelLabels[position] : string.Empty;
+            if (key == FoldedText.Key(field.LevelMembers[position]) || (label.Length > 0 && key == FoldedText.Key(label)))
+            {
+                return position;
+            }
+        }
+
+        var members = field.LevelMembers.Select((member, position) =>
+            position < field.LevelLabels.Count ? $"'{member}' ({field.LevelLabels[position]})" : $"'{member}'");
+        diagnostics.Report(DataDiagnostics.BadLevel, cell.Location, text, field.Name, string.Join(", ", members));
+        return null;
+    }
+
+    private static decimal? ParseQuantity(string text, RawCell cell, DataField field, bool decimalComma, DiagnosticBag diagnostics)
+    {
+        var number = field.Kind == FieldKind.Percent && text.EndsWith('%') ? text[..^1].TrimEnd() : text;
+        if (!TryParseNumber(number, decimalComma, out var value))
+        {
+            if (!decimalComma && UndeclaredCommaNumber().IsMatch(number))
+            {
+                diagnostics.Report(DataDiagnostics.UndeclaredDecimalComma, cell.Location, text, number.Replace(',', '.'));
+            }
+            else
+            {
+                diagnostics.Report(DataDiagnostics.NotANumber, cell.Location, text, field.Name, decimalComma ? "0,5" : "0.5");
+            }
+
+            return null;
+        }
+
+        if (field.Kind == FieldKind.Count && (value < 0 || value != decimal.Truncate(value)))
+        {
+            diagnostics.Report(DataDiagnostics.CountNotWhole, cell.Location, text, field.Name);
+            return null;
+        }
+
+        var (minimum, maximum) = RangeOf(field);
+        if (value < minimum || value > maximum)
+        {
+            diagnostics.Report(DataDiagnostics.OutOfRange, cell.Location, text, field.Name, FormatRange(minimum, maximum));
+            return null;
+        }
+
+        return value;
+    }
+
+    private static bool TryParseNumber(string text, bool decimalComma, out decimal value)
+    {
+        string? invariant = null;
+        if (!decimalComma && PointNumber().IsMatch(text))
+        {
+            invariant = text;
+        }
+        else if (decimalComma && (CommaNumber().IsMatch(text) || CommaNumberWithThousands().IsMatch(text)))
+        {
+            invariant = text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        }
+
+        value = 0m;
+        return invariant is not null && decimal.TryParse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>The field's range, with the defaults of its kind where the field gives none.</summary>
+    private static (decimal? Minimum, decimal? Maximum) RangeOf(DataField field) => field.Kind switch
+    {
+        FieldKind.Percent => (field.Minimum ?? 0m, field.Maximum ?? 100m),
+        FieldKind.Count => (field.Minimum ?? 0m, field.Maximum),
+        FieldKind.NodeValue => (field.Minimum ?? 0m, field.Maximum ?? 1m),
+        _ => (field.Minimum, field.Maximum),
+    };
+
+    private static string FormatRange(decimal? minimum, decimal? maximum) =>
+        $"{minimum?.ToString(CultureInfo.InvariantCulture)}..{maximum?.ToString(CultureInfo.InvariantCulture)}";
+
+    [GeneratedRegex("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PointNumber();
+
+    [GeneratedRegex("^[+-]?[0-9]+(,[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaNumber();
+
+    [GeneratedRegex("^[+-]?[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaNumberWithThousands();
+
+    [GeneratedRegex("^[+-]?[0-9]*,[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex UndeclaredCommaNumber();
+}

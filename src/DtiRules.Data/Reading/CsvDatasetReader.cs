@@ -1,0 +1,214 @@
+using CsvHelper;
+using DtiRules.Data.Units;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Data.Reading;
+
+/// <summary>
+/// Reads a CSV dataset in one of two shapes: wide (header <c>unit,&lt;field&gt;,…</c>, one row per
+/// unit) or long (header <c>unit,field,value</c>, one row per cell). Locations are the file's
+/// physical line and the 1-based field number.
+/// </summary>
+internal static class CsvDatasetReader
+{
+    private const string UnitColumn = "unit";
+    private static readonly string[] LongFormHeader = [UnitColumn, "field", "value"];
+
+    /// <summary>Reads <paramref name="text"/>; returns null when the file has no usable header or rows.</summary>
+    public static RawDataset? Read(string text, string path, DiagnosticBag diagnostics)
+    {
+        var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        var preamble = CsvPreamble.Read(lines, path, diagnostics);
+        if (preamble.SeparatorLineIndex >= 0)
+        {
+            lines[preamble.SeparatorLineIndex] = string.Empty;
+        }
+
+        var records = ReadRecords(string.Join('\n', lines), preamble.Delimiter, path, diagnostics);
+        if (records.Count == 0)
+        {
+            diagnostics.Report(DataDiagnostics.EmptyData, SourceLocation.File(path), "header and no data rows");
+            return null;
+        }
+
+        var header = records[0];
+        var data = records.Skip(1).ToList();
+        var headerNames = header.Cells.Select(c => c.Trim()).ToArray();
+        if (!string.Equals(headerNames[0], UnitColumn, StringComparison.OrdinalIgnoreCase))
+        {
+            var found = headerNames[0].Length == 0 ? "the first column has no name" : $"the first column is '{headerNames[0]}'";
+            diagnostics.Report(DataDiagnostics.NoUnitColumn, new SourceLocation(path, header.Line, 1), found);
+            return null;
+        }
+
+        if (data.Count == 0)
+        {
+            diagnostics.Report(DataDiagnostics.EmptyData, new SourceLocation(path, header.Line, 1), "data rows");
+            return null;
+        }
+
+        var isLongForm = headerNames.Length == LongFormHeader.Length
+            && headerNames.Zip(LongFormHeader).All(p => string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase));
+        return isLongForm
+            ? ReadLongForm(data, path, preamble, diagnostics)
+            : ReadWideForm(header.Line, headerNames, data, path, preamble, diagnostics);
+    }
+
+    private static List<CsvRecord> ReadRecords(string text, char delimiter, string path, DiagnosticBag diagnostics)
+    {
+        var malformed = new Dictionary<long, CsvMalformedReason>();
+        var options = new CsvReaderOptions
+        {
+            Separator = delimiter,
+            HasHeader = false,
+            TrackLineNumbers = true,
+            CommentPrefix = '#',
+            OnMalformedRecord = record => malformed.TryAdd(record.LineNumber, record.Reason),
+        };
+        var records = new List<CsvRecord>();
+        using var reader = CsvReader.FromText(text, options);
+        while (reader.Read())
+        {
+            var line = (int)reader.LineNumber;
+            if (malformed.TryGetValue(reader.LineNumber, out var reason))
+            {
+                diagnostics.Report(DataDiagnostics.MalformedQuoting, new SourceLocation(path, line, 1), Describe(reason));
+                continue;
+            }
+
+            var cells = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            records.Add(new CsvRecord(line, cells));
+        }
+
+        return records;
+    }
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote => "a quoted cell is never closed",
+        CsvMalformedReason.TextAfterClosingQuote => "text follows the closing quote of a cell",
+        CsvMalformedReason.StrayQuote => "a quote stands inside an unquoted cell",
+        _ => "the quoting of this row is broken",
+    };
+
+    private static RawDataset ReadWideForm(int headerLine, string[] headerNames, List<CsvRecord> data, string path, CsvPreamble preamble, DiagnosticBag diagnostics)
+    {
+        var fieldLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var firstColumnOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var usedColumns = new List<int>();
+        for (var index = 1; index < headerNames.Length; index++)
+        {
+            var name = headerNames[index];
+            var location = new SourceLocation(path, headerLine, index + 1);
+            if (name.Length == 0)
+            {
+                diagnostics.Report(DataDiagnostics.EmptyFieldName, location, $"column {index + 1}");
+            }
+            else if (firstColumnOf.TryGetValue(name, out var first))
+            {
+                diagnostics.Report(DataDiagnostics.DuplicateColumn, location, name, first);
+            }
+            else
+            {
+                firstColumnOf[name] = index + 1;
+                fieldLocations[name] = location;
+                usedColumns.Add(index);
+            }
+        }
+
+        var rows = new List<RawUnitRow>();
+        foreach (var record in data)
+        {
+            if (!HasCellCount(record, headerNames.Length, path, diagnostics)
+                || !TryGetUnit(record, path, diagnostics, out var unitText))
+            {
+                continue;
+            }
+
+            var cells = usedColumns
+                .Select(i => new RawCell(headerNames[i], record.Cells[i], new SourceLocation(path, record.Line, i + 1)))
+                .ToList();
+            rows.Add(new RawUnitRow(unitText, new SourceLocation(path, record.Line, 1), cells));
+        }
+
+        return new RawDataset(path, rows, preamble.DecimalComma, preamble.Notes) { FieldLocations = fieldLocations };
+    }
+
+    private static RawDataset ReadLongForm(List<CsvRecord> data, string path, CsvPreamble preamble, DiagnosticBag diagnostics)
+    {
+        var fieldLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var units = new Dictionary<string, LongFormUnit>(StringComparer.Ordinal);
+        var unitOrder = new List<LongFormUnit>();
+        foreach (var record in data)
+        {
+            if (!HasCellCount(record, LongFormHeader.Length, path, diagnostics)
+                || !TryGetUnit(record, path, diagnostics, out var unitText))
+            {
+                continue;
+            }
+
+            var field = record.Cells[1].Trim();
+            var fieldLocation = new SourceLocation(path, record.Line, 2);
+            if (field.Length == 0)
+            {
+                diagnostics.Report(DataDiagnostics.EmptyFieldName, fieldLocation, "this row");
+                continue;
+            }
+
+            // Rows of one unit written in trivially different ways (case, diacritics, spacing) belong together.
+            var unitKey = UnitRegistry.NormalizeKey(unitText) is { Length: > 0 } key ? key : unitText;
+            if (!units.TryGetValue(unitKey, out var unit))
+            {
+                unit = new LongFormUnit(unitText, new SourceLocation(path, record.Line, 1));
+                units[unitKey] = unit;
+                unitOrder.Add(unit);
+            }
+
+            if (unit.FieldLines.TryGetValue(field, out var firstLine))
+            {
+                diagnostics.Report(DataDiagnostics.DuplicateLongFormCell, fieldLocation, unit.UnitText, field, firstLine);
+                continue;
+            }
+
+            unit.FieldLines[field] = record.Line;
+            fieldLocations.TryAdd(field, fieldLocation);
+            unit.Cells.Add(new RawCell(field, record.Cells[2], new SourceLocation(path, record.Line, 3)));
+        }
+
+        var rows = unitOrder.Select(u => new RawUnitRow(u.UnitText, u.Location, u.Cells)).ToList();
+        return new RawDataset(path, rows, preamble.DecimalComma, preamble.Notes) { FieldLocations = fieldLocations };
+    }
+
+    private static bool HasCellCount(CsvRecord record, int expected, string path, DiagnosticBag diagnostics)
+    {
+        var cells = record.Cells;
+
+        // Spreadsheets often export trailing empty cells; they carry nothing, so they are no error.
+        if (cells.Length == expected || (cells.Length > expected && cells.Skip(expected).All(string.IsNullOrWhiteSpace)))
+        {
+            return true;
+        }
+
+        var location = new SourceLocation(path, record.Line, Math.Min(cells.Length, expected) + 1);
+        diagnostics.Report(DataDiagnostics.WrongCellCount, location, cells.Length, expected);
+        return false;
+    }
+
+    private static bool TryGetUnit(CsvRecord record, string path, DiagnosticBag diagnostics, out string unitText)
+    {
+        unitText = record.Cells[0].Trim();
+        if (unitText.Length > 0)
+        {
+            return true;
+        }
+
+        diagnostics.Report(DataDiagnostics.EmptyUnitName, new SourceLocation(path, record.Line, 1));
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Data.Reading;
+
+/// <summary>
+/// The comment lines at the top of a CSV file: notes for the reader of the results, and the
+/// settings <c># dti: decimal=comma</c> and <c># dti: delimiter=;</c>. Excel's first line
+/// <c>sep=;</c> sets the delimiter too.
+/// </summary>
+internal sealed class CsvPreamble
+{
+    private const string SettingsMarker = "dti:";
+
+    private CsvPreamble()
+    {
+    }
+
+    /// <summary>The comment lines that are not settings, without their <c>#</c>.</summary>
+    public List<string> Notes { get; } = [];
+
+    /// <summary>True when <c>decimal=comma</c> was set.</summary>
+    public bool DecimalComma { get; private set; }
+
+    /// <summary>The field delimiter; a comma unless set.</summary>
+    public char Delimiter { get; private set; } = ',';
+
+    /// <summary>The 0-based index of an Excel <c>sep=</c> line, which is not part of the data; -1 when there is none.</summary>
+    public int SeparatorLineIndex { get; private set; } = -1;
+
+    /// <summary>Reads the preamble from the file's leading lines, reporting unknown settings.</summary>
+    public static CsvPreamble Read(IReadOnlyList<string> lines, string path, DiagnosticBag diagnostics)
+    {
+        var preamble = new CsvPreamble();
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var line = lines[index].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.StartsWith('#'))
+            {
+                preamble.ReadComment(line[1..].Trim(), new SourceLocation(path, index + 1, 1), diagnostics);
+                continue;
+            }
+
+            if (line.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && line.Length == 5)
+            {
+                preamble.Delimiter = line[4];
+                preamble.SeparatorLineIndex = index;
+            }
+
+            break;
+        }
+
+        return preamble;
+    }
+
+    private void ReadComment(string comment, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (!comment.StartsWith(SettingsMarker, StringComparison.OrdinalIgnoreCase))
+        {
+            Notes.Add(comment);
+            return;
+        }
+
+        foreach (var setting in comment[SettingsMarker.Length..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!TryApply(setting))
+            {
+                diagnostics.Report(DataDiagnostics.UnknownSetting, location, setting);
+            }
+        }
+    }
+
+    private bool TryApply(string setting)
+    {
+        var equals = setting.IndexOf('=', StringComparison.Ordinal);
+        if (equals < 0)
+        {
+            return false;
+        }
+
+        var key = setting[..equals].ToLowerInvariant();
+        var value = setting[(equals + 1)..];
+        switch (key)
+        {
+            case "decimal" when DecimalSetting.TryParse(value, out var decimalComma):
+                DecimalComma = decimalComma;
+                return true;
+            case "delimiter" when TryParseDelimiter(value, out var delimiter):
+                Delimiter = delimiter;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryParseDelimiter(string value, out char delimiter)
+    {
+        delimiter = value.ToLowerInvariant() switch
+        {
+            "," => ',',
+            ";" => ';',
+            "|" => '|',
+            "tab" or "\\t" => '\t',
+            _ => '\0',
+        };
+        return delimiter != '\0';
+    }
+}

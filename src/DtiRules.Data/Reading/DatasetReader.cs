@@ -1,0 +1,68 @@
+using System.Text;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Data.Reading;
+
+/// <summary>
+/// Reads a dataset file (.csv or .json) into rows of cells. Problems in the file are reported as
+/// diagnostics with their position, never thrown; as many as can be found are reported in one run.
+/// </summary>
+public static class DatasetReader
+{
+    /// <summary>Reads the file at <paramref name="path"/>; null when it cannot be read at all.</summary>
+    public static RawDataset? Read(string path, DiagnosticBag diagnostics)
+    {
+        if (!TryGetFormat(path, diagnostics, out _))
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            diagnostics.Report(DataDiagnostics.CannotReadFile, SourceLocation.File(path), exception.Message);
+            return null;
+        }
+
+        return Read(bytes, path, diagnostics);
+    }
+
+    /// <summary>Reads a dataset from its bytes; <paramref name="displayPath"/> names it in diagnostics and its extension gives the format.</summary>
+    public static RawDataset? Read(ReadOnlySpan<byte> content, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (!TryGetFormat(displayPath, diagnostics, out var isJson))
+        {
+            return null;
+        }
+
+        var text = TextDecoding.Decode(content, displayPath, diagnostics);
+        return text is null ? null : Parse(text, displayPath, isJson, diagnostics);
+    }
+
+    /// <summary>Reads a dataset from text already decoded; <paramref name="displayPath"/> names it in diagnostics and its extension gives the format.</summary>
+    public static RawDataset? ReadText(string text, string displayPath, DiagnosticBag diagnostics) =>
+        TryGetFormat(displayPath, diagnostics, out var isJson)
+            ? Parse(text.Normalize(NormalizationForm.FormC), displayPath, isJson, diagnostics)
+            : null;
+
+    private static RawDataset? Parse(string text, string path, bool isJson, DiagnosticBag diagnostics) =>
+        isJson ? JsonDatasetReader.Read(text, path, diagnostics) : CsvDatasetReader.Read(text, path, diagnostics);
+
+    private static bool TryGetFormat(string path, DiagnosticBag diagnostics, out bool isJson)
+    {
+        var extension = Path.GetExtension(path);
+        isJson = string.Equals(extension, ".json", StringComparison.OrdinalIgnoreCase);
+        if (isJson || string.Equals(extension, ".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        diagnostics.Report(DataDiagnostics.UnknownFormat, SourceLocation.File(path), extension.Length == 0 ? "(no extension)" : extension);
+        return false;
+    }
+}
