@@ -8,130 +8,130 @@ public static class DataDiagnostics
     /// <summary>The file could not be opened or read. Argument: the system's reason.</summary>
     public static readonly DiagnosticDescriptor CannotReadFile = new(
         "DR4001", Severity.Error, "Cannot read data file",
-        "cannot read the data file: {0}; check the path and that no other program holds the file open");
+        "Cannot read the data file: {0}; check the path and that no other program holds the file open.");
 
     /// <summary>The file has no data rows.</summary>
     public static readonly DiagnosticDescriptor EmptyData = new(
         "DR4002", Severity.Error, "Empty data file",
-        "the data file has no {0}; write a header 'unit,<field>,…' and one row per unit");
+        "The data file has no {0}; write a header 'unit,<field>,…' and one row per unit.");
 
     /// <summary>The bytes are not UTF-8 or UTF-16 with a byte order mark. Argument: what was found.</summary>
     public static readonly DiagnosticDescriptor Encoding = new(
         "DR4003", Severity.Error, "File is not UTF-8",
-        "{0}; save the file as UTF-8 (Vietnamese files from older tools are often in Windows-1258 or TCVN3 (ABC), which are not read)");
+        "{0}; save the file as UTF-8 (Vietnamese files from older tools are often in Windows-1258 or TCVN3 (ABC), which are not read).");
 
     /// <summary>A column names no input or node of the ruleset. Arguments: the name, suggestions.</summary>
     public static readonly DiagnosticDescriptor UnknownField = new(
         "DR4004", Severity.Error, "Unknown field",
-        "unknown field '{0}'{1}; rename the column to an input or node id of the ruleset, or remove it");
+        "Unknown field '{0}'{1}; rename the column to an input or node id of the ruleset, or remove it.");
 
     /// <summary>Two rows are the same unit. Arguments: as written, the first row's line, the first as written, the canonical name.</summary>
     public static readonly DiagnosticDescriptor DuplicateUnit = new(
         "DR4005", Severity.Error, "Duplicate unit",
-        "'{0}' is the same unit as '{2}' on line {1} ({3}); give each unit once");
+        "'{0}' is the same unit as '{2}' on line {1} ({3}); give each unit once.");
 
     /// <summary>A unit name is not in the registry. Arguments: as written, suggestions, the registry's name.</summary>
     public static readonly DiagnosticDescriptor UnknownUnit = new(
         "DR4006", Severity.Error, "Unknown unit",
-        "unknown unit '{0}'{1}; write a name, alias or code listed in data/units/{2}.csv");
+        "Unknown unit '{0}'{1}; write a name, alias or code listed in data/units/{2}.csv.");
 
     /// <summary>A cell is not a number. Arguments: the text, the field, an example.</summary>
     public static readonly DiagnosticDescriptor NotANumber = new(
         "DR4007", Severity.Error, "Not a number",
-        "'{0}' is not a number for '{1}'; write a number such as {2}, or leave the cell empty if it is missing");
+        "'{0}' is not a number for '{1}'; write a number such as {2}, or leave the cell empty if it is missing.");
 
     /// <summary>A decimal comma in a file that did not declare it. Arguments: the text, the same number with a point.</summary>
     public static readonly DiagnosticDescriptor UndeclaredDecimalComma = new(
         "DR4008", Severity.Error, "Decimal comma not declared",
-        "'{0}' has a decimal comma in a file that does not declare it; add '# dti: decimal=comma' as the first line or write {1}");
+        "'{0}' has a decimal comma in a file that does not declare it; add '# dti: decimal=comma' as the first line or write {1}.");
 
     /// <summary>A value outside its field's range. Arguments: the text, the field, the allowed range.</summary>
     public static readonly DiagnosticDescriptor OutOfRange = new(
         "DR4009", Severity.Error, "Value out of range",
-        "{0} is out of range for '{1}', which allows {2}; correct the value (or the range in the ruleset)");
+        "{0} is out of range for '{1}', which allows {2}; correct the value (or the range in the ruleset).");
 
     /// <summary>A column name repeats. Arguments: the name, the first column's number.</summary>
     public static readonly DiagnosticDescriptor DuplicateColumn = new(
         "DR4010", Severity.Error, "Duplicate column",
-        "column '{0}' appears again (first as column {1}); remove or rename one of them");
+        "Column '{0}' appears again (first as column {1}); remove or rename one of them.");
 
     /// <summary>A row's cell count differs from the header's. Arguments: cells in the row, cells in the header.</summary>
     public static readonly DiagnosticDescriptor WrongCellCount = new(
         "DR4011", Severity.Error, "Wrong number of cells",
-        "the row has {0} cells but the header has {1}; give one cell per column (quote cells that contain the delimiter, e.g. \"0,5\", or use '# dti: delimiter=;')");
+        "The row has {0} cells but the header has {1}; give one cell per column (quote cells that contain the delimiter, e.g. \"0,5\", or use '# dti: delimiter=;').");
 
     /// <summary>No unit column or property. Argument: what was found.</summary>
     public static readonly DiagnosticDescriptor NoUnitColumn = new(
         "DR4012", Severity.Error, "No unit column",
-        "{0}; name each unit in a first column 'unit' (CSV) or a property \"unit\" (JSON)");
+        "{0}; name each unit in a first column 'unit' (CSV) or a property \"unit\" (JSON).");
 
     /// <summary>A yes/no cell holds something else. Arguments: the text, the field.</summary>
     public static readonly DiagnosticDescriptor BadYesNo = new(
         "DR4013", Severity.Error, "Not yes or no",
-        "'{0}' is not yes or no for '{1}'; write yes/no, có/không, true/false, 1/0 or x, or leave the cell empty if it is missing");
+        "'{0}' is not yes or no for '{1}'; write yes/no, có/không, true/false, 1/0 or x, or leave the cell empty if it is missing.");
 
     /// <summary>A level cell names no member. Arguments: the text, the field, the members.</summary>
     public static readonly DiagnosticDescriptor BadLevel = new(
         "DR4014", Severity.Error, "Unknown level",
-        "'{0}' is not a level of '{1}'; write one of {2} (a name or its label)");
+        "'{0}' is not a level of '{1}'; write one of {2} (a name or its label).");
 
     /// <summary>A node is given as a value and as points. Argument: the node id.</summary>
     public static readonly DiagnosticDescriptor ValueAndPoints = new(
         "DR4015", Severity.Error, "Value and points both given",
-        "node '{0}' is given both as a value ('{0}') and as points ('{0}.points'); keep only one of the two");
+        "Node '{0}' is given both as a value ('{0}') and as points ('{0}.points'); keep only one of the two.");
 
     /// <summary>The JSON does not parse. Argument: the parser's message.</summary>
     public static readonly DiagnosticDescriptor InvalidJson = new(
         "DR4016", Severity.Error, "Invalid JSON",
-        "invalid JSON: {0}; fix the syntax at this position");
+        "Invalid JSON: {0}; fix the syntax at this position.");
 
     /// <summary>The file extension is not a known format. Argument: the extension.</summary>
     public static readonly DiagnosticDescriptor UnknownFormat = new(
         "DR4017", Severity.Error, "Unknown data format",
-        "unknown format '{0}'; use .csv or .json");
+        "Unknown format '{0}'; use .csv or .json.");
 
     /// <summary>A count is not a whole number ≥ 0. Arguments: the text, the field.</summary>
     public static readonly DiagnosticDescriptor CountNotWhole = new(
         "DR4018", Severity.Error, "Count not a whole number",
-        "'{0}' is not a whole number ≥ 0, which '{1}' counts; write a count such as 4");
+        "'{0}' is not a whole number ≥ 0, which '{1}' counts; write a count such as 4.");
 
     /// <summary>A long-form (unit, field) pair repeats. Arguments: the unit, the field, the first line.</summary>
     public static readonly DiagnosticDescriptor DuplicateLongFormCell = new(
         "DR4019", Severity.Error, "Duplicate unit and field",
-        "'{1}' of '{0}' is given again (first on line {2}); keep one row per unit and field");
+        "'{1}' of '{0}' is given again (first on line {2}); keep one row per unit and field.");
 
     /// <summary>The unit cell is empty.</summary>
     public static readonly DiagnosticDescriptor EmptyUnitName = new(
         "DR4020", Severity.Error, "Empty unit name",
-        "the unit is empty; write the unit's name (e.g. 'Hà Nội') or delete the row");
+        "The unit is empty; write the unit's name (e.g. 'Hà Nội') or delete the row.");
 
     /// <summary>A JSON object repeats a property. Arguments: the property, the first line.</summary>
     public static readonly DiagnosticDescriptor DuplicateJsonProperty = new(
         "DR4021", Severity.Error, "Duplicate JSON property",
-        "property '{0}' appears again in this object (first on line {1}); keep one of them");
+        "Property '{0}' appears again in this object (first on line {1}); keep one of them.");
 
     /// <summary>A CSV record has broken quoting. Argument: what is wrong.</summary>
     public static readonly DiagnosticDescriptor MalformedQuoting = new(
         "DR4022", Severity.Error, "Malformed CSV quoting",
-        "{0}; close every quoted cell with a quote, and write a quote inside quoted text as two quotes (\"\")");
+        "{0}; close every quoted cell with a quote, and write a quote inside quoted text as two quotes (\"\").");
 
     /// <summary>The JSON parses but has the wrong shape. Argument: what is wrong.</summary>
     public static readonly DiagnosticDescriptor UnexpectedJsonShape = new(
         "DR4023", Severity.Error, "Unexpected JSON shape",
-        "{0}; write {{ \"units\": [ {{ \"unit\": \"Hà Nội\", \"<field>\": 0.5 }} ] }} or a list of such unit objects");
+        "{0}; write {{ \"units\": [ {{ \"unit\": \"Hà Nội\", \"<field>\": 0.5 }} ] }} or a list of such unit objects.");
 
     /// <summary>A data setting is not known. Argument: the setting as written.</summary>
     public static readonly DiagnosticDescriptor UnknownSetting = new(
         "DR4024", Severity.Error, "Unknown data setting",
-        "'{0}' is not a data setting; write decimal=comma, decimal=point, or delimiter= followed by , ; | or tab");
+        "'{0}' is not a data setting; write decimal=comma, decimal=point, or delimiter= followed by , ; | or tab.");
 
     /// <summary>A column or long-form row has no field name. Argument: the column or row.</summary>
     public static readonly DiagnosticDescriptor EmptyFieldName = new(
         "DR4025", Severity.Error, "Empty field name",
-        "{0} has no field name; write an input or node id of the ruleset there, or delete it");
+        "{0} has no field name; write an input or node id of the ruleset there, or delete it.");
 
     /// <summary>No unit list exists for a ruleset's unit kind. Argument: the unit kind.</summary>
     public static readonly DiagnosticDescriptor NoUnitRegistry = new(
         "DR4026", Severity.Error, "No unit list for this unit kind",
-        "there is no list of units of kind '{0}' to check a dataset against; use unit province, the kind with a registry");
+        "There is no list of units of kind '{0}' to check a dataset against; use unit province, the kind with a registry.");
 }

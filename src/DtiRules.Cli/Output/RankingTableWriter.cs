@@ -15,7 +15,7 @@ internal static class RankingTableWriter
     /// <summary>Wide enough that Spectre never wraps the table; its real width comes from the content.</summary>
     private const int RenderWidth = 1000;
 
-    public static void Write(ScoringResult result, TextWriter writer)
+    public static void Write(ScoringResult result, IReadOnlyList<string> dataNotes, TextWriter writer)
     {
         var ruleset = result.Ruleset;
         var digits = ruleset.Header.Rounding;
@@ -51,6 +51,11 @@ internal static class RankingTableWriter
         });
         console.Profile.Width = RenderWidth;
         writer.WriteLine($"{ruleset.Header.Title} ({ruleset.Header.Basis}), {result.Units.Count} units");
+        foreach (var note in dataNotes)
+        {
+            writer.WriteLine($"# {note}");
+        }
+
         console.Write(table);
     }
 }

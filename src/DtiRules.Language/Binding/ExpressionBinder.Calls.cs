@@ -120,9 +120,9 @@ internal sealed partial class Binder
             if (insideCohort)
             {
                 owner.Report(DiagnosticDescriptors.CohortNotAllowed, syntax.Function.Span, name, "inside another cohort function's argument");
-                foreach (var argument in syntax.Arguments)
+                foreach (var nested in syntax.Arguments)
                 {
-                    Bind(argument);
+                    Bind(nested);
                 }
 
                 return new BoundErrorExpression(syntax);

@@ -1,0 +1,34 @@
+using DtiRules.Data;
+using DtiRules.Data.Binding;
+using DtiRules.Data.Reading;
+using DtiRules.Data.Units;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Evaluation;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Cli;
+
+/// <summary>Reads a dataset and checks it against a ruleset's schema and unit registry.</summary>
+internal static class DataLoader
+{
+    /// <summary>The checked data, or null with the reasons in <paramref name="diagnostics"/>.</summary>
+    public static ScoringData? Load(string path, BoundRuleset ruleset, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
+    {
+        notes = [];
+        var raw = DatasetReader.Read(path, diagnostics);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        notes = raw.Notes;
+        if (UnitRegistry.ForKind(ruleset.Header.UnitKind) is not { } registry)
+        {
+            diagnostics.Report(DataDiagnostics.NoUnitRegistry, SourceLocation.File(path), ruleset.Header.UnitKind);
+            return null;
+        }
+
+        return DatasetBinder.Bind(raw, ruleset.Schema, registry, diagnostics);
+    }
+}

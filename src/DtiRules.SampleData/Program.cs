@@ -1,0 +1,34 @@
+using System.Text;
+using DtiRules.Data.Units;
+using DtiRules.Language.Binding;
+
+namespace DtiRules.SampleData;
+
+/// <summary>
+/// <c>dotnet run --project src/DtiRules.SampleData -- RULESET SEED OUT</c>: writes a synthetic,
+/// seeded dataset with every input of RULESET for every unit of its kind.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args.Length != 3 || !int.TryParse(args[1], out var seed))
+        {
+            Console.Error.WriteLine("usage: DtiRules.SampleData RULESET SEED OUT");
+            return 2;
+        }
+
+        var compilation = RulesetCompilation.FromFile(args[0]);
+        if (compilation.HasErrors || UnitRegistry.ForKind(compilation.Ruleset.Header.UnitKind) is not { } registry)
+        {
+            compilation.Diagnostics.ToList().ForEach(d => Console.Error.WriteLine(d));
+            return 1;
+        }
+
+        var generator = new SyntheticDataset(compilation.Ruleset, registry.Units, seed);
+        using var writer = new StreamWriter(args[2], append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+        generator.Write(writer, args[0].Replace('\\', '/'));
+        Console.Error.WriteLine($"Wrote {registry.Units.Count} units × {compilation.Ruleset.Inputs.Count} inputs to {args[2]}");
+        return 0;
+    }
+}
