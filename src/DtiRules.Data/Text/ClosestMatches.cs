@@ -1,3 +1,5 @@
+using DtiRules.Language.Binding;
+
 namespace DtiRules.Data.Text;
 
 /// <summary>Picks the candidates closest to a misspelt key, for "did you mean" suggestions.</summary>
@@ -12,7 +14,7 @@ internal static class ClosestMatches
     {
         var reach = Math.Max(2, key.Length / 2);
         return [.. candidates
-            .Select((candidate, order) => (candidate, order, distance: keysOf(candidate).Min(k => EditDistance.Between(key, k))))
+            .Select((candidate, order) => (candidate, order, distance: keysOf(candidate).Min(k => NameSuggestions.EditDistance(key, k))))
             .Where(c => c.distance <= reach)
             .OrderBy(c => c.distance)
             .ThenBy(c => c.order)
