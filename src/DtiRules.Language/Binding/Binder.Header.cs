@@ -18,11 +18,7 @@ internal sealed partial class Binder
     {
         if (header is null)
         {
-            if (!_tree.Diagnostics.Any(d => d.IsError))
-            {
-                Report(DiagnosticDescriptors.MissingHeader, new TextSpan(0, 0));
-            }
-
+            // The grammar requires a header, so the parser has already reported its absence.
             return new RulesetHeader(string.Empty, 0, string.Empty, string.Empty, string.Empty, "province", 1000m, 4, MissingPolicy.Error, Location(new TextSpan(0, 0)));
         }
 

@@ -66,10 +66,6 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IndexCount =
         Error("DR1016", "Index count", "A ruleset needs exactly one 'index'; found {0}. {1}");
 
-    /// <summary>DR1017: a file without the ruleset header.</summary>
-    public static readonly DiagnosticDescriptor MissingHeader =
-        Error("DR1017", "Missing header", "The file has no header; start it with 'ruleset ID edition YEAR {{ … }}'.");
-
     /// <summary>DR1018: an output ranked twice.</summary>
     public static readonly DiagnosticDescriptor DuplicateRank =
         Error("DR1018", "Output ranked twice", "'{0}' is already ranked; list each output once.");

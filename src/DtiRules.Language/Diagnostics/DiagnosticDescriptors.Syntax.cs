@@ -37,4 +37,12 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR0009: a ruleset file that cannot be read.</summary>
     public static readonly DiagnosticDescriptor CannotReadFile =
         Error("DR0009", "Cannot read file", "Cannot read '{0}': {1}");
+
+    /// <summary>DR0010: a number written with a decimal comma.</summary>
+    public static readonly DiagnosticDescriptor DecimalComma =
+        Error("DR0010", "Decimal comma", "'{0}' uses a decimal comma; rulesets use a decimal point: write {1}.");
+
+    /// <summary>DR0011: '=' where a comparison is meant.</summary>
+    public static readonly DiagnosticDescriptor AssignInsteadOfEquals =
+        Error("DR0011", "'=' used to compare", "'=' only follows 'score' or 'value'; to compare two values, write '=='.");
 }

@@ -120,11 +120,19 @@ public sealed class CheckerTests
     }
 
     [Fact]
-    public void Decimal_commas_get_a_hint()
+    public void Decimal_commas_are_one_error_and_read_as_meant()
     {
         var text = MiniRuleset.WithNodes("input p: percent \"P\"", "node t \"T\" max 100 { assumed \"x\" score = tiers p { >= 50: 7,5 } }");
-        var diagnostic = Compile.Text(text).Diagnostics.First(d => d.Code == "DR0001");
-        Assert.Contains("write 7.5", diagnostic.Message);
+        AssertSingle(text, "DR0010", "7,5");
+        var tiers = (DtiRules.Language.Binding.BoundTree.BoundTiersExpression)Compile.Text(text).Ruleset.FindNode("t")!.Formula!;
+        Assert.Equal(7.5m, ((DtiRules.Language.Binding.BoundTree.BoundLiteral)tiers.Arms[0].Value).Value);
+    }
+
+    [Fact]
+    public void Function_arguments_without_spaces_are_not_decimal_commas()
+    {
+        var text = MiniRuleset.WithNodes("input p: percent \"P\"", "node t \"T\" max 100 { assumed \"x\" score = min(p,100) }");
+        Assert.Empty(Check(text));
     }
 
     [Theory]

@@ -67,9 +67,9 @@ internal sealed partial class RulesetParser
                 }
             }
 
-            if (offending.Type == DtiRulesLexer.ASSIGN)
+            if (parser.GetExpectedTokens().Contains(DtiRulesLexer.RULESET))
             {
-                return " To compare two values, write '=='.";
+                return " A ruleset starts with its header: 'ruleset ID edition YEAR { … }'.";
             }
 
             return string.Empty;

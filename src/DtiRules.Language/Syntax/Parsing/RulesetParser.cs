@@ -69,8 +69,19 @@ internal sealed partial class RulesetParser
         }
     }
 
+    /// <summary>
+    /// Reports token-level mistakes and repairs the tokens so the parse continues as the author
+    /// meant, instead of cascading into errors elsewhere.
+    /// </summary>
     private void ReportLexicalProblems(IList<IToken> tokens)
     {
+        var visible = tokens.OfType<CommonToken>().Where(t => t.Channel == TokenConstants.DefaultChannel).ToList();
+        for (var i = 0; i < visible.Count; i++)
+        {
+            RepairDecimalComma(visible, i);
+            RepairComparison(visible, i);
+        }
+
         foreach (var token in tokens.OfType<CommonToken>())
         {
             switch (token.Type)
@@ -88,6 +99,48 @@ internal sealed partial class RulesetParser
                     token.Channel = TokenConstants.HiddenChannel;
                     break;
             }
+        }
+    }
+
+    /// <summary>Tokens after which a number is a value, not a function argument: '7,5' there is a decimal comma.</summary>
+    private static readonly HashSet<int> ValuePositions =
+    [
+        DtiRulesLexer.COLON, DtiRulesLexer.ASSIGN, DtiRulesLexer.GE, DtiRulesLexer.GT, DtiRulesLexer.LE, DtiRulesLexer.LT,
+        DtiRulesLexer.EQ, DtiRulesLexer.NE, DtiRulesLexer.PLUS, DtiRulesLexer.MINUS, DtiRulesLexer.STAR, DtiRulesLexer.SLASH,
+        DtiRulesLexer.MAX, DtiRulesLexer.THEN, DtiRulesLexer.ELSE, DtiRulesLexer.DOTDOT, DtiRulesLexer.RANGE,
+    ];
+
+    private void RepairDecimalComma(List<CommonToken> tokens, int i)
+    {
+        if (i < 1 || i + 2 >= tokens.Count)
+        {
+            return;
+        }
+
+        var (whole, comma, fraction) = (tokens[i], tokens[i + 1], tokens[i + 2]);
+        if (whole.Type != DtiRulesLexer.NUMBER || comma.Type != DtiRulesLexer.COMMA || fraction.Type != DtiRulesLexer.NUMBER
+            || comma.StartIndex != whole.StopIndex + 1 || fraction.StartIndex != comma.StopIndex + 1 || fraction.Text.Contains('.')
+            || !ValuePositions.Contains(tokens[i - 1].Type))
+        {
+            return;
+        }
+
+        var written = $"{whole.Text},{fraction.Text}";
+        var corrected = $"{whole.Text}.{fraction.Text}";
+        Report(DiagnosticDescriptors.DecimalComma, TextSpan.FromBounds(whole.StartIndex, fraction.StopIndex + 1), written, corrected);
+        whole.Text = corrected;
+        whole.StopIndex = fraction.StopIndex;
+        comma.Channel = TokenConstants.HiddenChannel;
+        fraction.Channel = TokenConstants.HiddenChannel;
+    }
+
+    private void RepairComparison(List<CommonToken> tokens, int i)
+    {
+        if (tokens[i].Type == DtiRulesLexer.ASSIGN && i >= 1
+            && tokens[i - 1].Type is not (DtiRulesLexer.SCORE or DtiRulesLexer.VALUE))
+        {
+            Report(DiagnosticDescriptors.AssignInsteadOfEquals, SpanOf(tokens[i]));
+            tokens[i].Type = DtiRulesLexer.EQ;
         }
     }
 
