@@ -45,16 +45,8 @@ internal sealed partial class Binder
         var (minimum, maximum) = DefaultRange(type);
         string unit = type.Kind == TypeKind.Percent ? "%" : string.Empty;
         MissingPolicy? policy = null;
-        var seen = new Dictionary<Type, InputOptionSyntax>();
-        foreach (var option in syntax.Options)
+        foreach (var option in FirstOfEachClause(syntax.Options))
         {
-            if (seen.TryGetValue(option.GetType(), out var first))
-            {
-                Report(DiagnosticDescriptors.DuplicateClause, option.Span, TextOf(option).Split(' ')[0], Location(first).Line);
-                continue;
-            }
-
-            seen.Add(option.GetType(), option);
             switch (option)
             {
                 case RangeOptionSyntax range when type.Kind is TypeKind.YesNo or TypeKind.Level:
@@ -131,16 +123,8 @@ internal sealed partial class Binder
         _nodes.Add(node);
         _nodeSyntax.Add(node, syntax);
 
-        var clauses = new Dictionary<Type, NodeItemSyntax>();
-        foreach (var item in syntax.Items.Where(i => i is not NodeDeclarationSyntax))
+        foreach (var item in FirstOfEachClause(syntax.Items.Where(i => i is not NodeDeclarationSyntax)))
         {
-            if (clauses.TryGetValue(item.GetType(), out var first))
-            {
-                Report(DiagnosticDescriptors.DuplicateClause, item.Span, TextOf(item).Split(' ')[0], Location(first).Line);
-                continue;
-            }
-
-            clauses.Add(item.GetType(), item);
             switch (item)
             {
                 case ProvenanceSyntax provenance:
@@ -162,6 +146,24 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>Each kind of clause once, in written order; repeats are reported and skipped.</summary>
+    private IEnumerable<T> FirstOfEachClause<T>(IEnumerable<T> items)
+        where T : SyntaxNode
+    {
+        var clauses = new Dictionary<Type, T>();
+        foreach (var item in items)
+        {
+            if (clauses.TryGetValue(item.GetType(), out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateClause, item.Span, TextOf(item).Split(' ')[0], Location(first).Line);
+                continue;
+            }
+
+            clauses.Add(item.GetType(), item);
+            yield return item;
+        }
+    }
+
     private Provenance BindProvenance(ProvenanceSyntax syntax) =>
         new(syntax.Kind, syntax.Reason.Value, syntax.Source?.Value ?? string.Empty, Location(syntax));
 
@@ -175,16 +177,8 @@ internal sealed partial class Binder
 
         _outputs.Add(output);
         _outputSyntax.Add(output, syntax);
-        var clauses = new Dictionary<Type, NodeItemSyntax>();
-        foreach (var item in syntax.Items)
+        foreach (var item in FirstOfEachClause(syntax.Items))
         {
-            if (clauses.TryGetValue(item.GetType(), out var first))
-            {
-                Report(DiagnosticDescriptors.DuplicateClause, item.Span, TextOf(item).Split(' ')[0], Location(first).Line);
-                continue;
-            }
-
-            clauses.Add(item.GetType(), item);
             if (item is ProvenanceSyntax provenance)
             {
                 output.Provenance = BindProvenance(provenance);
