@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Language.Binding;
 using DtiRules.Cli.Output;
 using DtiRules.Language.Diagnostics;
 
@@ -17,7 +18,7 @@ internal static class CheckCommand
             var diagnostics = new List<Diagnostic>();
             foreach (var path in RulesetFiles.Expand(result.GetValue(files)!, diagnostics))
             {
-                diagnostics.AddRange(RulesetLoader.Load(path).Diagnostics);
+                diagnostics.AddRange(RulesetCompilation.FromFile(path).Diagnostics);
             }
 
             DiagnosticPrinter.Print(diagnostics, result.GetValue(format)!, console.Out);

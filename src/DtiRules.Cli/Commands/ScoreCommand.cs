@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using DtiRules.Language.Binding;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Reports;
 using DtiRules.Language.Diagnostics;
@@ -20,7 +21,7 @@ internal static class ScoreCommand
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
-            var compilation = RulesetLoader.Load(result.GetValue(ruleset)!);
+            var compilation = RulesetCompilation.FromFile(result.GetValue(ruleset)!);
             diagnostics.AddRange(compilation.Diagnostics);
             if (compilation.HasErrors)
             {

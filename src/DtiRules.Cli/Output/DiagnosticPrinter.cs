@@ -1,3 +1,4 @@
+using DtiRules.Data.Reports;
 using DtiRules.Language.Diagnostics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -11,7 +12,7 @@ internal static class DiagnosticPrinter
     {
         if (format == "json")
         {
-            var array = new JArray(diagnostics.Select(ToJson));
+            var array = new JArray(diagnostics.Select(DiagnosticJson.ToJson));
             writer.WriteLine(array.ToString(Formatting.Indented));
             return;
         }
@@ -25,16 +26,4 @@ internal static class DiagnosticPrinter
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
         writer.WriteLine($"{errors} error(s), {warnings} warning(s)");
     }
-
-    private static JObject ToJson(Diagnostic diagnostic) => new()
-    {
-        ["code"] = diagnostic.Code,
-        ["severity"] = diagnostic.Severity.ToString().ToLowerInvariant(),
-        ["message"] = diagnostic.Message,
-        ["path"] = diagnostic.Location?.Path,
-        ["line"] = diagnostic.Location?.Line,
-        ["column"] = diagnostic.Location?.Column,
-        ["endLine"] = diagnostic.Location?.EndLine,
-        ["endColumn"] = diagnostic.Location?.EndColumn,
-    };
 }

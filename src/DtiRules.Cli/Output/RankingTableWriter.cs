@@ -19,7 +19,7 @@ internal static class RankingTableWriter
     {
         var ruleset = result.Ruleset;
         var digits = ruleset.Header.Rounding;
-        var outputs = ruleset.Outputs.OrderBy(o => o.IsIndex ? 0 : 1).ThenBy(o => o.Ordinal).ToList();
+        var outputs = ResultTable.PublishedOutputs(ruleset);
         var mainIndices = ruleset.Roots.Where(r => !r.IsUnscored).ToList();
 
         var table = new Table { Border = TableBorder.Rounded };

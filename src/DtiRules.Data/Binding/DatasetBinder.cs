@@ -1,3 +1,4 @@
+using DtiRules.Language.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Text;
 using DtiRules.Data.Units;
@@ -13,8 +14,6 @@ namespace DtiRules.Data.Binding;
 /// </summary>
 public static class DatasetBinder
 {
-    private const string PointsSuffix = ".points";
-
     /// <summary>
     /// Resolves the units, checks the fields and reads every cell. Returns the data, units in file
     /// order, or null when <paramref name="diagnostics"/> holds any error afterwards (including
@@ -57,7 +56,7 @@ public static class DatasetBinder
             if (!registry.TryResolve(row.UnitText, out var unit))
             {
                 var suggestions = registry.Suggest(row.UnitText).Select(u => u.Name).ToList();
-                diagnostics.Report(DataDiagnostics.UnknownUnit, row.Location, row.UnitText, ClosestMatches.DidYouMean(suggestions), registry.Name);
+                diagnostics.Report(DataDiagnostics.UnknownUnit, row.Location, row.UnitText, SuggestionPhrase.DidYouMean(suggestions), registry.Name);
                 unitOfRow.Add(null);
             }
             else if (firstRowOf.TryGetValue(unit, out var first))
@@ -99,13 +98,13 @@ public static class DatasetBinder
                 continue;
             }
 
-            var suggestions = ClosestMatches.Find(name.ToLowerInvariant(), schema.Fields, f => [f.Name.ToLowerInvariant()], 3);
-            diagnostics.Report(DataDiagnostics.UnknownField, location, name, ClosestMatches.DidYouMean([.. suggestions.Select(f => f.Name)]));
+            var suggestions = NameSuggestions.Closest(name, schema.Fields.Select(f => f.Name), 3);
+            diagnostics.Report(DataDiagnostics.UnknownField, location, name, SuggestionPhrase.DidYouMean(suggestions));
         }
 
-        foreach (var points in known.Where(f => f.Name.EndsWith(PointsSuffix, StringComparison.Ordinal)))
+        foreach (var points in known.Where(f => f.Name.EndsWith(DataSchema.PointsSuffix, StringComparison.Ordinal)))
         {
-            var node = points.Name[..^PointsSuffix.Length];
+            var node = points.Name[..^DataSchema.PointsSuffix.Length];
             if (known.Exists(f => f.Name == node))
             {
                 diagnostics.Report(DataDiagnostics.ValueAndPoints, present[points.Name], node);

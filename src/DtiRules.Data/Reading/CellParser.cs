@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DtiRules.Data.Text;
+using DtiRules.Language.Text;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Evaluation;
 
@@ -48,7 +48,7 @@ public static partial class CellParser
 
     private static decimal? ParseYesNo(string text, RawCell cell, DataField field, DiagnosticBag diagnostics)
     {
-        var key = FoldedText.Key(text);
+        var key = TextFolding.Key(text);
         if (YesKeys.Contains(key))
         {
             return 1m;
@@ -65,11 +65,11 @@ public static partial class CellParser
 
     private static decimal? ParseLevel(string text, RawCell cell, DataField field, DiagnosticBag diagnostics)
     {
-        var key = FoldedText.Key(text);
+        var key = TextFolding.Key(text);
         for (var position = 0; position < field.LevelMembers.Count; position++)
         {
             var label = position < field.LevelLabels.Count ? field.LevelLabels[position] : string.Empty;
-            if (key == FoldedText.Key(field.LevelMembers[position]) || (label.Length > 0 && key == FoldedText.Key(label)))
+            if (key == TextFolding.Key(field.LevelMembers[position]) || (label.Length > 0 && key == TextFolding.Key(label)))
             {
                 return position;
             }
@@ -104,10 +104,9 @@ public static partial class CellParser
             return null;
         }
 
-        var (minimum, maximum) = RangeOf(field);
-        if (value < minimum || value > maximum)
+        if (value < field.Minimum || value > field.Maximum)
         {
-            diagnostics.Report(DataDiagnostics.OutOfRange, cell.Location, text, field.Name, FormatRange(minimum, maximum));
+            diagnostics.Report(DataDiagnostics.OutOfRange, cell.Location, text, field.Name, FormatRange(field.Minimum, field.Maximum));
             return null;
         }
 
@@ -129,15 +128,6 @@ public static partial class CellParser
         value = 0m;
         return invariant is not null && decimal.TryParse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
-
-    /// <summary>The field's range, with the defaults of its kind where the field gives none.</summary>
-    private static (decimal? Minimum, decimal? Maximum) RangeOf(DataField field) => field.Kind switch
-    {
-        FieldKind.Percent => (field.Minimum ?? 0m, field.Maximum ?? 100m),
-        FieldKind.Count => (field.Minimum ?? 0m, field.Maximum),
-        FieldKind.NodeValue => (field.Minimum ?? 0m, field.Maximum ?? 1m),
-        _ => (field.Minimum, field.Maximum),
-    };
 
     private static string FormatRange(decimal? minimum, decimal? maximum) =>
         $"{minimum?.ToString(CultureInfo.InvariantCulture)}..{maximum?.ToString(CultureInfo.InvariantCulture)}";

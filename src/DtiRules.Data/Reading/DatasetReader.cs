@@ -40,8 +40,13 @@ public static class DatasetReader
             return null;
         }
 
-        var text = TextDecoding.Decode(content, displayPath, diagnostics);
-        return text is null ? null : Parse(text, displayPath, isJson, diagnostics);
+        if (TextDecoding.Decode(content, out var problem) is { } text)
+        {
+            return Parse(text, displayPath, isJson, diagnostics);
+        }
+
+        diagnostics.Report(DataDiagnostics.Encoding, problem!.LocationIn(displayPath), problem.Message);
+        return null;
     }
 
     /// <summary>Reads a dataset from text already decoded; <paramref name="displayPath"/> names it in diagnostics and its extension gives the format.</summary>

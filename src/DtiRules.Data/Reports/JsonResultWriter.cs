@@ -1,5 +1,4 @@
 using DtiRules.Language.Binding;
-using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Evaluation;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -16,7 +15,7 @@ public static class JsonResultWriter
         {
             ["ruleset"] = Header(result.Ruleset),
             ["units"] = new JArray(result.UnitsByRank().Select(u => Unit(result, u))),
-            ["diagnostics"] = new JArray(result.Diagnostics.Select(Diagnostic)),
+            ["diagnostics"] = new JArray(result.Diagnostics.Select(DiagnosticJson.ToJson)),
         };
         using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
         document.WriteTo(json);
@@ -55,7 +54,7 @@ public static class JsonResultWriter
             var cell = new JObject
             {
                 ["value"] = Number(result.NodeValue(node, unit)),
-                ["points"] = Number(result.Points(node, unit) is { } p ? Math.Round(p, 4, MidpointRounding.AwayFromZero) : null),
+                ["points"] = Number(result.Points(node, unit) is { } p ? ResultNumbers.RoundPoints(p) : null),
             };
             var flags = CellFlagNames.Of(result.NodeFlags(node, unit));
             if (flags.Count > 0)
@@ -85,12 +84,4 @@ public static class JsonResultWriter
     }
 
     private static JToken Number(decimal? value) => value is { } v ? new JValue(ResultNumbers.Normalize(v)) : JValue.CreateNull();
-
-    private static JObject Diagnostic(Diagnostic diagnostic) => new()
-    {
-        ["code"] = diagnostic.Code,
-        ["severity"] = diagnostic.Severity.ToString().ToLowerInvariant(),
-        ["message"] = diagnostic.Message,
-        ["location"] = diagnostic.Location?.ToString(),
-    };
 }

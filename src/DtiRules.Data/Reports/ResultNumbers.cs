@@ -9,9 +9,12 @@ public static class ResultNumbers
     public static string Value(decimal? value, int decimals) =>
         value?.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) ?? string.Empty;
 
+    /// <summary>Points as shown in results: rounded to 4 decimals, half away from zero.</summary>
+    public static decimal RoundPoints(decimal points) => Math.Round(points, 4, MidpointRounding.AwayFromZero);
+
     /// <summary>Points rounded to 4 decimals without trailing zeros; empty when missing.</summary>
     public static string Points(decimal? points) =>
-        points is { } p ? Math.Round(p, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture) : string.Empty;
+        points is { } p ? RoundPoints(p).ToString("0.####", CultureInfo.InvariantCulture) : string.Empty;
 
     /// <summary>A rank; empty when the unit is not ranked.</summary>
     public static string Rank(int? rank) => rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;

@@ -1,3 +1,5 @@
+using DtiRules.Language.Binding;
+using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Evaluation;
 
 namespace DtiRules.Data.Reports;
@@ -26,13 +28,13 @@ public sealed class ResultTable
     {
         var ruleset = result.Ruleset;
         var digits = ruleset.Header.Rounding;
-        var outputs = ruleset.Outputs.OrderBy(o => o.IsIndex ? 0 : 1).ThenBy(o => o.Ordinal).ToList();
+        var outputs = PublishedOutputs(ruleset);
         var extraRanks = ruleset.RankedOutputs.Where(o => !o.IsIndex).ToList();
         var nodes = ruleset.Nodes;
         var columns = new List<string> { "rank", "unit", "code" };
         columns.AddRange(outputs.Select(o => o.Name));
         columns.AddRange(nodes.Select(n => n.Name));
-        columns.AddRange(nodes.Select(n => n.Name + ".points"));
+        columns.AddRange(nodes.Select(n => n.Name + DataSchema.PointsSuffix));
         columns.AddRange(extraRanks.Select(o => o.Name + ".rank"));
         columns.Add("flags");
 
@@ -55,6 +57,10 @@ public sealed class ResultTable
 
         return new ResultTable(columns, rows);
     }
+
+    /// <summary>The outputs in the order results show them: the index first, then the others as declared.</summary>
+    public static IReadOnlyList<OutputSymbol> PublishedOutputs(BoundRuleset ruleset) =>
+        [.. ruleset.Outputs.OrderBy(o => o.IsIndex ? 0 : 1).ThenBy(o => o.Ordinal)];
 
     /// <summary>The unit's flagged cells as <c>id:flag</c> pairs separated by ';', inputs then nodes.</summary>
     public static string FlagsText(ScoringResult result, int unit)

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using CsvHelper;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Text;
 using DtiRules.Data.Text;
 
 namespace DtiRules.Data.Units;
@@ -73,7 +75,7 @@ public sealed class UnitRegistry
     /// </summary>
     public static string NormalizeKey(string written)
     {
-        var folded = FoldedText.Fold(written);
+        var folded = TextFolding.Fold(written);
         var removed = true;
         while (removed)
         {
@@ -88,7 +90,7 @@ public sealed class UnitRegistry
             }
         }
 
-        return FoldedText.LettersAndDigits(folded);
+        return TextFolding.LettersAndDigits(folded);
     }
 
     /// <summary>The accepted written names of <paramref name="unit"/>: its name first, then its aliases.</summary>
@@ -100,7 +102,7 @@ public sealed class UnitRegistry
 
     /// <summary>Up to <paramref name="count"/> units whose spellings are closest to <paramref name="written"/> by edit distance, closest first.</summary>
     public IReadOnlyList<Unit> Suggest(string written, int count = 3) =>
-        ClosestMatches.Find(NormalizeKey(written), Units, unit => _keys[unit], count);
+        NameSuggestions.Closest(NormalizeKey(written), Units, unit => _keys[unit], count);
 
     private static UnitRegistry FromResource(string name)
     {

@@ -6,9 +6,6 @@ namespace DtiRules.Language.Binding;
 /// <summary>Derives the data columns a ruleset accepts: its inputs, and each scored node's value and points.</summary>
 internal static class DataSchemaFactory
 {
-    /// <summary>The suffix of a column that gives a node's points instead of its 0–1 value.</summary>
-    public const string PointsSuffix = ".points";
-
     public static DataSchema Create(BoundRuleset ruleset)
     {
         var fields = new List<DataField>();
@@ -23,7 +20,7 @@ internal static class DataSchemaFactory
         foreach (var node in ruleset.Nodes.Where(n => !n.IsUnscored))
         {
             fields.Add(new DataField(node.Name, node.Label, FieldKind.NodeValue, 0m, 1m, [], []));
-            fields.Add(new DataField(node.Name + PointsSuffix, node.Label, FieldKind.NodePoints, 0m, node.MaxPoints, [], []));
+            fields.Add(new DataField(node.Name + DataSchema.PointsSuffix, node.Label, FieldKind.NodePoints, 0m, node.MaxPoints, [], []));
         }
 
         return new DataSchema(fields.DistinctBy(f => f.Name));

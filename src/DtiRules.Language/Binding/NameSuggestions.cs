@@ -1,20 +1,27 @@
 namespace DtiRules.Language.Binding;
 
-/// <summary>Finds the known names closest to a misspelt one, for "did you mean" hints.</summary>
+/// <summary>Finds the known names closest to a misspelt one, for "did you mean" hints in rulesets and data.</summary>
 public static class NameSuggestions
 {
-    /// <summary>Up to <paramref name="count"/> candidates within a small edit distance of <paramref name="written"/>, closest first.</summary>
-    public static IReadOnlyList<string> Closest(string written, IEnumerable<string> candidates, int count)
+    /// <summary>Up to <paramref name="count"/> names within reach of <paramref name="written"/>, compared without case.</summary>
+    public static IReadOnlyList<string> Closest(string written, IEnumerable<string> candidates, int count) =>
+        Closest(written.ToLowerInvariant(), candidates.Distinct(StringComparer.Ordinal), c => [c.ToLowerInvariant()], count);
+
+    /// <summary>
+    /// Up to <paramref name="count"/> candidates whose nearest key is within reach of
+    /// <paramref name="key"/>, closest first, ties in candidate order. A candidate further away
+    /// than half the key's length (at least 2 edits) is no useful suggestion and is left out.
+    /// </summary>
+    public static IReadOnlyList<T> Closest<T>(string key, IEnumerable<T> candidates, Func<T, IEnumerable<string>> keysOf, int count)
     {
-        var limit = Math.Max(2, written.Length / 3);
+        var reach = Math.Max(2, key.Length / 2);
         return [.. candidates
-            .Distinct(StringComparer.Ordinal)
-            .Select(c => (Name: c, Distance: EditDistance(written.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(p => p.Distance <= limit)
-            .OrderBy(p => p.Distance)
-            .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select((candidate, order) => (Candidate: candidate, Order: order, Distance: keysOf(candidate).Min(k => EditDistance(key, k))))
+            .Where(c => c.Distance <= reach)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Order)
             .Take(count)
-            .Select(p => p.Name)];
+            .Select(c => c.Candidate)];
     }
 
     /// <summary>Levenshtein distance with adjacent transpositions counted as one edit.</summary>

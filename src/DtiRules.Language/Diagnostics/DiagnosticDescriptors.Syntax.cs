@@ -32,7 +32,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>DR0008: a ruleset file that is not UTF-8.</summary>
     public static readonly DiagnosticDescriptor InvalidEncoding =
-        Error("DR0008", "Invalid encoding", "The file is not valid UTF-8 (first bad byte on line {0}); save it as UTF-8.");
+        Error("DR0008", "Invalid encoding", "The ruleset is not UTF-8 text: {0}; save it as UTF-8.");
 
     /// <summary>DR0009: a ruleset file that cannot be read.</summary>
     public static readonly DiagnosticDescriptor CannotReadFile =

@@ -12,7 +12,6 @@ namespace DtiRules.Language.Evaluation;
 /// </summary>
 public sealed class ScoringResult
 {
-    private readonly decimal?[][] _inputs;
     private readonly CellFlags[][] _inputFlags;
     private readonly decimal?[][] _points;
     private readonly CellFlags[][] _nodeFlags;
@@ -22,7 +21,6 @@ public sealed class ScoringResult
     internal ScoringResult(
         BoundRuleset ruleset,
         IReadOnlyList<UnitIdentity> units,
-        decimal?[][] inputs,
         CellFlags[][] inputFlags,
         decimal?[][] points,
         CellFlags[][] nodeFlags,
@@ -31,7 +29,6 @@ public sealed class ScoringResult
     {
         Ruleset = ruleset;
         Units = units;
-        _inputs = inputs;
         _inputFlags = inputFlags;
         _points = points;
         _nodeFlags = nodeFlags;
@@ -54,9 +51,6 @@ public sealed class ScoringResult
     /// <summary>True when scoring reported an error; the numbers are then incomplete.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    /// <summary>The input's value as used for the unit (after the input's own policy), or null.</summary>
-    public decimal? InputValue(InputSymbol input, int unit) => _inputs[input.Ordinal][unit];
-
     /// <summary>Flags of the unit's input cell.</summary>
     public CellFlags InputFlags(InputSymbol input, int unit) => _inputFlags[input.Ordinal][unit];
 
@@ -73,9 +67,6 @@ public sealed class ScoringResult
     /// <summary>The output's published (rounded) value, or null.</summary>
     public decimal? OutputValue(OutputSymbol output, int unit) =>
         _outputs[output.Ordinal][unit] is { } value ? Publish(value) : null;
-
-    /// <summary>The output's unrounded value, or null.</summary>
-    public decimal? RawOutputValue(OutputSymbol output, int unit) => _outputs[output.Ordinal][unit];
 
     /// <summary>The unit's competition rank on a ranked output, or null.</summary>
     public int? Rank(OutputSymbol output, int unit) => _ranks.TryGetValue(output, out var ranks) ? ranks[unit] : null;

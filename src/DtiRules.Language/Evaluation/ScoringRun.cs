@@ -65,7 +65,7 @@ internal sealed partial class ScoringRun
             }
         }
 
-        return new ScoringResult(_ruleset, _data.Units, _inputs, _inputFlags, _points, _nodeFlags, _outputs, _diagnostics.ToSortedList());
+        return new ScoringResult(_ruleset, _data.Units, _inputFlags, _points, _nodeFlags, _outputs, _diagnostics.ToSortedList());
     }
 
     private void LoadInputs()
@@ -123,7 +123,7 @@ internal sealed partial class ScoringRun
                 }
             }
 
-            if (_data.TryGetColumn(node.Name + DataSchemaFactory.PointsSuffix, out var points))
+            if (_data.TryGetColumn(node.Name + DataSchema.PointsSuffix, out var points))
             {
                 for (var u = 0; u < _unitCount; u++)
                 {

@@ -18,9 +18,6 @@ public sealed class SourceText
     /// <summary>The whole text.</summary>
     public string Text { get; }
 
-    /// <summary>Number of lines (a text with no line break has one).</summary>
-    public int LineCount => _lineStarts.Length;
-
     /// <summary>Wraps <paramref name="text"/> read from <paramref name="path"/>.</summary>
     public static SourceText From(string text, string path = "") => new(path, text);
 
@@ -39,13 +36,6 @@ public sealed class SourceText
         var start = GetLinePosition(span.Start);
         var end = GetLinePosition(span.End);
         return new SourceLocation(Path, start.Line, start.Column, end.Line, end.Column);
-    }
-
-    /// <summary>The offset of a 1-based line and column.</summary>
-    public int GetOffset(int line, int column)
-    {
-        var start = _lineStarts[Math.Clamp(line - 1, 0, _lineStarts.Length - 1)];
-        return Math.Min(Text.Length, start + Math.Max(0, column - 1));
     }
 
     private static int[] ComputeLineStarts(string text)

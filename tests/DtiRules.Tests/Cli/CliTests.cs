@@ -54,6 +54,16 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_reports_a_ruleset_that_is_not_utf8_at_the_bad_byte()
+    {
+        var path = Path.Combine(_folder, "latin.dti");
+        File.WriteAllBytes(path, [.. "// ok\n// t"u8, 0xE0, .. "n\n"u8]);
+        var (code, output, _) = CliRunner.Run("check", path);
+        Assert.Equal(1, code);
+        Assert.StartsWith(path + "(2,5): error DR0008:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_reports_a_missing_path()
     {
         var (code, output, _) = CliRunner.Run("check", Path.Combine(_folder, "nope.dti"));

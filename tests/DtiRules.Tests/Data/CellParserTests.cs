@@ -5,6 +5,8 @@ using DtiRules.Data.Reading;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Evaluation;
 using DtiRules.Language.Text;
+using DtiRules.Tests.Infrastructure;
+using DtiRules.Tests.Language;
 using static DtiRules.Tests.Data.DataTestHelpers;
 
 namespace DtiRules.Tests.Data;
@@ -138,13 +140,14 @@ public sealed class CellParserTests
     }
 
     [Fact]
-    public void A_node_value_must_be_within_0_and_1_even_without_a_declared_range()
+    public void A_node_value_column_of_a_ruleset_allows_exactly_0_to_1()
     {
-        ParseError("1.2", TestSchemas.AwarenessValue, DataDiagnostics.OutOfRange);
-        var unbounded = TestSchemas.AwarenessValue with { Minimum = null, Maximum = null };
-        var diagnostic = ParseError("-0.1", unbounded, DataDiagnostics.OutOfRange);
+        var ruleset = Compile.Clean(MiniRuleset.WithNodes("input p: percent \"P\"", "node t \"T\" max 100 { assumed \"x\" score = p }"));
+        Assert.True(ruleset.Schema.TryGetField("main", out var value));
+        ParseError("1.2", value, DataDiagnostics.OutOfRange);
+        var diagnostic = ParseError("-0.1", value, DataDiagnostics.OutOfRange);
         Assert.Contains("0..1", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Equal(0.5934m, ParsedValue("0.5934", unbounded));
+        Assert.Equal(0.5934m, ParsedValue("0.5934", value));
     }
 
     [Theory]

@@ -11,7 +11,7 @@ internal static class TestSchemas
 
     public static readonly DataField Meetings = new("nt_so_cuoc_hop", "Số cuộc họp", FieldKind.Count, 0m, 100m, [], []);
 
-    public static readonly DataField FibreShare = new("ht_cap_quang", "Tỷ lệ hộ gia đình có cáp quang", FieldKind.Percent, null, null, [], []);
+    public static readonly DataField FibreShare = new("ht_cap_quang", "Tỷ lệ hộ gia đình có cáp quang", FieldKind.Percent, 0m, 100m, [], []);
 
     public static readonly DataField PortalSection = new("nt_chuyen_muc", "Chuyên mục chuyển đổi số", FieldKind.YesNo, null, null, [], []);
 

@@ -20,4 +20,13 @@ internal static class Compile
     /// <summary>(code, line, column) of every diagnostic, for exact assertions.</summary>
     public static IReadOnlyList<(string Code, int Line, int Column)> Positions(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.Select(d => (d.Code, d.Location?.Line ?? 0, d.Location?.Column ?? 0))];
+
+    /// <summary>Line and 1-based column of the first occurrence of <paramref name="marker"/> in <paramref name="text"/>.</summary>
+    public static (int Line, int Column) PositionOf(string text, string marker)
+    {
+        var offset = text.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(offset >= 0, $"'{marker}' is not in the text");
+        var before = text[..offset];
+        return (before.Count(c => c == '\n') + 1, offset - before.LastIndexOf('\n'));
+    }
 }

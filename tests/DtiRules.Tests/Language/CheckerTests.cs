@@ -7,18 +7,9 @@ public sealed class CheckerTests
     private static IReadOnlyList<(string Code, int Line, int Column)> Check(string text) =>
         Compile.Positions(Compile.Text(text).Diagnostics);
 
-    /// <summary>Line and 1-based column of the first occurrence of <paramref name="needle"/> in <paramref name="text"/>.</summary>
-    private static (int Line, int Column) Find(string text, string needle)
-    {
-        var offset = text.IndexOf(needle, StringComparison.Ordinal);
-        Assert.True(offset >= 0, $"'{needle}' not in the test text");
-        var before = text[..offset];
-        return (before.Count(c => c == '\n') + 1, offset - before.LastIndexOf('\n'));
-    }
-
     private static void AssertSingle(string text, string code, string at)
     {
-        var (line, column) = Find(text, at);
+        var (line, column) = Compile.PositionOf(text, at);
         Assert.Equal([(code, line, column)], Check(text));
     }
 
@@ -116,7 +107,7 @@ public sealed class CheckerTests
         var codes = Check(text).Select(d => d.Code).ToList();
         Assert.Contains("DR0002", codes);
         Assert.Contains("DR0007", codes);
-        Assert.Equal(Find(text, "tỷ_lệ"), Check(text).Where(d => d.Code == "DR0007").Select(d => (d.Line, d.Column)).Single());
+        Assert.Equal(Compile.PositionOf(text, "tỷ_lệ"), Check(text).Where(d => d.Code == "DR0007").Select(d => (d.Line, d.Column)).Single());
     }
 
     [Fact]

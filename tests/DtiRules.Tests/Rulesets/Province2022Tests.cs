@@ -55,7 +55,7 @@ public sealed class Province2022Tests
             text = text.Replace(from, to, StringComparison.Ordinal);
         }
 
-        var expected = edits.Select(e => (e.Code, Position(text, e.Marker).Line, Position(text, e.Marker).Column)).OrderBy(p => p.Line).ToList();
+        var expected = edits.Select(e => (e.Code, Compile.PositionOf(text, e.Marker).Line, Compile.PositionOf(text, e.Marker).Column)).OrderBy(p => p.Line).ToList();
         var compilation = RulesetCompilation.Create(DtiRules.Language.Text.SourceText.From(text, "2022-with-mistakes.dti"));
         Assert.Equal(expected, Compile.Positions(compilation.Diagnostics));
         Assert.All(compilation.Diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
@@ -137,11 +137,4 @@ public sealed class Province2022Tests
     }
 
     private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
-
-    private static (int Line, int Column) Position(string text, string marker)
-    {
-        var offset = text.IndexOf(marker, StringComparison.Ordinal);
-        var before = text[..offset];
-        return (before.Count(c => c == '\n') + 1, offset - before.LastIndexOf('\n'));
-    }
 }

@@ -23,7 +23,7 @@ internal sealed partial class RulesetParser
                 SpanOf(offendingSymbol),
                 found,
                 Describe(expected, parser.Vocabulary),
-                Hint(parser, offendingSymbol));
+                Hint(expected));
         }
 
         private static string Describe(IntervalSet expected, IVocabulary vocabulary)
@@ -49,30 +49,8 @@ internal sealed partial class RulesetParser
             return names.Count > MaxExpectedShown ? $"one of {shown} or another" : names.Count > 1 ? $"one of {shown}" : shown;
         }
 
-        /// <summary>Recognises mistakes experts make often and says what to write instead.</summary>
-        private static string Hint(Parser parser, IToken offending)
-        {
-            var stream = (ITokenStream)parser.InputStream;
-            var index = offending.TokenIndex;
-            var commaIndex = offending.Type == DtiRulesLexer.COMMA ? index : index - 1;
-            if (commaIndex >= 1 && commaIndex + 1 < stream.Size)
-            {
-                var before = stream.Get(commaIndex - 1);
-                var comma = stream.Get(commaIndex);
-                var after = stream.Get(commaIndex + 1);
-                if (comma.Type == DtiRulesLexer.COMMA && before.Type == DtiRulesLexer.NUMBER && after.Type == DtiRulesLexer.NUMBER
-                    && comma.StartIndex == before.StopIndex + 1 && after.StartIndex == comma.StopIndex + 1)
-                {
-                    return $" Numbers use a decimal point: write {before.Text}.{after.Text}.";
-                }
-            }
-
-            if (parser.GetExpectedTokens().Contains(DtiRulesLexer.RULESET))
-            {
-                return " A ruleset starts with its header: 'ruleset ID edition YEAR { … }'.";
-            }
-
-            return string.Empty;
-        }
+        /// <summary>Says what to write where the expectation alone does not make it clear.</summary>
+        private static string Hint(IntervalSet expected) =>
+            expected.Contains(DtiRulesLexer.RULESET) ? " A ruleset starts with its header: 'ruleset ID edition YEAR { … }'." : string.Empty;
     }
 }

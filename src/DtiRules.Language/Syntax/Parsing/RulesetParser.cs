@@ -144,19 +144,11 @@ internal sealed partial class RulesetParser
         }
     }
 
+    /// <summary>The name folded to ASCII (no diacritics, đ as d) with only letters, digits and '_' kept.</summary>
     private static string AsciiSuggestion(string name)
     {
-        var decomposed = name.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (c < 128 && (char.IsLetterOrDigit(c) || c == '_'))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.Length == 0 ? "name_1" : builder.ToString();
+        var ascii = new string([.. TextFolding.Fold(name).Where(c => c < 128 && (char.IsLetterOrDigit(c) || c == '_'))]);
+        return ascii.Length == 0 ? "name_1" : ascii;
     }
 
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace DtiRules.Data.Text;
+namespace DtiRules.Language.Text;
 
 /// <summary>
 /// Folds Vietnamese text to a comparison form, so that names written in NFC, NFD, with accents
 /// placed differently (Hòa/Hoà) or without diacritics compare equal.
 /// </summary>
-internal static class FoldedText
+public static class TextFolding
 {
     /// <summary>
     /// Lower-case text without combining marks, with đ as d and every run of white space as one

@@ -2,34 +2,36 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
-using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Text;
 
-namespace DtiRules.Data.Reading;
+namespace DtiRules.Language.Text;
 
-/// <summary>Turns a data file's bytes into NFC text: UTF-8 (with or without a byte order mark) or UTF-16 with one.</summary>
-internal static class TextDecoding
+/// <summary>
+/// Turns a file's bytes into NFC text: UTF-8 (with or without a byte order mark) or UTF-16 with
+/// one. Rulesets and datasets share it; each reports a failure with its own diagnostic code.
+/// </summary>
+public static class TextDecoding
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>The text of <paramref name="bytes"/>, or null after reporting why it cannot be decoded.</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    /// <summary>The decoded text, or null with <paramref name="problem"/> saying why and where.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, out DecodingProblem? problem)
     {
+        problem = null;
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return DecodeUtf16(bytes[2..], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), path, diagnostics);
+            return DecodeUtf16(bytes[2..], bigEndian: false, out problem);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return DecodeUtf16(bytes[2..], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), path, diagnostics);
+            return DecodeUtf16(bytes[2..], bigEndian: true, out problem);
         }
 
         var content = bytes.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes;
         if (content.Contains((byte)0))
         {
             // A text file in UTF-8 never holds NUL; this is UTF-16 saved without a byte order mark.
-            diagnostics.Report(DataDiagnostics.Encoding, SourceLocation.File(path), "the file looks like UTF-16 without a byte order mark");
+            problem = new DecodingProblem("the file looks like UTF-16 without a byte order mark", 0, 0);
             return null;
         }
 
@@ -37,26 +39,26 @@ internal static class TextDecoding
         if (badByte >= 0)
         {
             var (line, column) = PositionOf(content, badByte);
-            diagnostics.Report(
-                DataDiagnostics.Encoding,
-                new SourceLocation(path, line, column),
-                string.Format(CultureInfo.InvariantCulture, "byte 0x{0:X2} on line {1} is not valid UTF-8", content[badByte], line));
+            var message = string.Format(CultureInfo.InvariantCulture, "byte 0x{0:X2} on line {1} is not valid UTF-8", content[badByte], line);
+            problem = new DecodingProblem(message, line, column);
             return null;
         }
 
         return Encoding.UTF8.GetString(content).Normalize(NormalizationForm.FormC);
     }
 
-    private static string? DecodeUtf16(ReadOnlySpan<byte> content, Encoding encoding, string path, DiagnosticBag diagnostics)
+    private static string? DecodeUtf16(ReadOnlySpan<byte> content, bool bigEndian, out DecodingProblem? problem)
     {
+        problem = null;
         try
         {
+            var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true);
             return encoding.GetString(content).Normalize(NormalizationForm.FormC);
         }
         catch (ArgumentException)
         {
             // DecoderFallbackException (a lone surrogate or an odd byte count) and normalisation failures.
-            diagnostics.Report(DataDiagnostics.Encoding, SourceLocation.File(path), "the file starts with a UTF-16 byte order mark but is not valid UTF-16");
+            problem = new DecodingProblem("the file starts with a UTF-16 byte order mark but is not valid UTF-16", 0, 0);
             return null;
         }
     }
