@@ -11,6 +11,13 @@ NODE        : 'node';
 OUTPUT      : 'output';
 INDEX       : 'index';
 RANK        : 'rank';
+EXTENDS     : 'extends';
+OVERRIDE    : 'override';
+REMOVE      : 'remove';
+MOVE        : 'move';
+RENAME      : 'rename';
+TO          : 'to';
+MAP         : 'map';
 
 // Properties
 MAX         : 'max';

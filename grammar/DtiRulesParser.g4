@@ -10,7 +10,12 @@ rulesetFile
     ;
 
 header
-    : RULESET name=IDENT EDITION edition=NUMBER LBRACE property* RBRACE
+    : RULESET name=IDENT EDITION edition=NUMBER baseEdition? LBRACE property* RBRACE
+    ;
+
+// An edition written as changes to another: 'extends dti_province 2022'.
+baseEdition
+    : EXTENDS name=IDENT edition=NUMBER
     ;
 
 // Header properties are key/value pairs checked by the binder, so a misspelt key gets a
@@ -33,6 +38,38 @@ declaration
     | nodeDeclaration
     | outputDeclaration
     | rankDeclaration
+    | overrideDeclaration
+    | removeDeclaration
+    | moveDeclaration
+    | renameDeclaration
+    | mapDeclaration
+    ;
+
+// Changes to the base edition. Label, max points and the block are each optional.
+overrideDeclaration
+    : OVERRIDE NODE name=IDENT label=STRING? (MAX points=NUMBER)? (LBRACE nodeItem* RBRACE)?   # overrideNode
+    | OVERRIDE kind=(OUTPUT | INDEX) name=IDENT label=STRING? (LBRACE outputItem* RBRACE)?     # overrideOutput
+    ;
+
+removeDeclaration
+    : REMOVE kind=(NODE | INPUT | OUTPUT) IDENT (COMMA IDENT)*
+    ;
+
+moveDeclaration
+    : MOVE NODE name=IDENT TO parent=IDENT
+    ;
+
+renameDeclaration
+    : RENAME NODE oldName=IDENT TO newName=IDENT
+    ;
+
+// How fields of older datasets become this edition's inputs: 'input_id: formula over old fields'.
+mapDeclaration
+    : MAP label=STRING? LBRACE mapping* RBRACE
+    ;
+
+mapping
+    : target=IDENT COLON expression
     ;
 
 levelsDeclaration

@@ -40,46 +40,53 @@ internal partial class DtiRulesParser : Parser {
 	protected static PredictionContextCache sharedContextCache = new PredictionContextCache();
 	public const int
 		RULESET=1, EDITION=2, LEVELS=3, INPUT=4, NODE=5, OUTPUT=6, INDEX=7, RANK=8,
-		MAX=9, SCORE=10, VALUE=11, GROUP=12, MISSING=13, RANGE=14, UNIT=15, SOURCE=16,
-		DOCUMENTED=17, ASSUMED=18, IF=19, THEN=20, ELSE=21, AND=22, OR=23, NOT=24,
-		YES=25, NO=26, TIERS=27, LBRACE=28, RBRACE=29, LPAREN=30, RPAREN=31, COMMA=32,
-		COLON=33, DOTDOT=34, DOT=35, ASSIGN=36, PLUS=37, MINUS=38, STAR=39, SLASH=40,
-		LE=41, GE=42, EQ=43, NE=44, LT=45, GT=46, NUMBER=47, IDENT=48, NON_ASCII_IDENT=49,
-		STRING=50, UNTERMINATED_STRING=51, LINE_COMMENT=52, BLOCK_COMMENT=53,
-		WS=54, BAD_CHAR=55;
+		EXTENDS=9, OVERRIDE=10, REMOVE=11, MOVE=12, RENAME=13, TO=14, MAP=15,
+		MAX=16, SCORE=17, VALUE=18, GROUP=19, MISSING=20, RANGE=21, UNIT=22, SOURCE=23,
+		DOCUMENTED=24, ASSUMED=25, IF=26, THEN=27, ELSE=28, AND=29, OR=30, NOT=31,
+		YES=32, NO=33, TIERS=34, LBRACE=35, RBRACE=36, LPAREN=37, RPAREN=38, COMMA=39,
+		COLON=40, DOTDOT=41, DOT=42, ASSIGN=43, PLUS=44, MINUS=45, STAR=46, SLASH=47,
+		LE=48, GE=49, EQ=50, NE=51, LT=52, GT=53, NUMBER=54, IDENT=55, NON_ASCII_IDENT=56,
+		STRING=57, UNTERMINATED_STRING=58, LINE_COMMENT=59, BLOCK_COMMENT=60,
+		WS=61, BAD_CHAR=62;
 	public const int
-		RULE_rulesetFile = 0, RULE_header = 1, RULE_property = 2, RULE_propertyKey = 3,
-		RULE_propertyValue = 4, RULE_declaration = 5, RULE_levelsDeclaration = 6,
-		RULE_levelMember = 7, RULE_inputDeclaration = 8, RULE_inputType = 9, RULE_inputOption = 10,
-		RULE_signedNumber = 11, RULE_nodeDeclaration = 12, RULE_nodeItem = 13,
-		RULE_provenance = 14, RULE_outputDeclaration = 15, RULE_outputItem = 16,
-		RULE_rankDeclaration = 17, RULE_expression = 18, RULE_primary = 19, RULE_functionName = 20,
-		RULE_tierArm = 21, RULE_levelArm = 22, RULE_elseArm = 23;
+		RULE_rulesetFile = 0, RULE_header = 1, RULE_baseEdition = 2, RULE_property = 3,
+		RULE_propertyKey = 4, RULE_propertyValue = 5, RULE_declaration = 6, RULE_overrideDeclaration = 7,
+		RULE_removeDeclaration = 8, RULE_moveDeclaration = 9, RULE_renameDeclaration = 10,
+		RULE_mapDeclaration = 11, RULE_mapping = 12, RULE_levelsDeclaration = 13,
+		RULE_levelMember = 14, RULE_inputDeclaration = 15, RULE_inputType = 16,
+		RULE_inputOption = 17, RULE_signedNumber = 18, RULE_nodeDeclaration = 19,
+		RULE_nodeItem = 20, RULE_provenance = 21, RULE_outputDeclaration = 22,
+		RULE_outputItem = 23, RULE_rankDeclaration = 24, RULE_expression = 25,
+		RULE_primary = 26, RULE_functionName = 27, RULE_tierArm = 28, RULE_levelArm = 29,
+		RULE_elseArm = 30;
 	public static readonly string[] ruleNames = {
-		"rulesetFile", "header", "property", "propertyKey", "propertyValue", "declaration",
-		"levelsDeclaration", "levelMember", "inputDeclaration", "inputType", "inputOption",
-		"signedNumber", "nodeDeclaration", "nodeItem", "provenance", "outputDeclaration",
-		"outputItem", "rankDeclaration", "expression", "primary", "functionName",
-		"tierArm", "levelArm", "elseArm"
+		"rulesetFile", "header", "baseEdition", "property", "propertyKey", "propertyValue",
+		"declaration", "overrideDeclaration", "removeDeclaration", "moveDeclaration",
+		"renameDeclaration", "mapDeclaration", "mapping", "levelsDeclaration",
+		"levelMember", "inputDeclaration", "inputType", "inputOption", "signedNumber",
+		"nodeDeclaration", "nodeItem", "provenance", "outputDeclaration", "outputItem",
+		"rankDeclaration", "expression", "primary", "functionName", "tierArm",
+		"levelArm", "elseArm"
 	};
 
 	private static readonly string[] _LiteralNames = {
 		null, "'ruleset'", "'edition'", "'levels'", "'input'", "'node'", "'output'",
-		"'index'", "'rank'", "'max'", "'score'", "'value'", "'group'", "'missing'",
-		"'range'", "'unit'", "'source'", "'documented'", "'assumed'", "'if'",
-		"'then'", "'else'", "'and'", "'or'", "'not'", "'yes'", "'no'", "'tiers'",
-		"'{'", "'}'", "'('", "')'", "','", "':'", "'..'", "'.'", "'='", "'+'",
-		"'-'", "'*'", "'/'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'"
+		"'index'", "'rank'", "'extends'", "'override'", "'remove'", "'move'",
+		"'rename'", "'to'", "'map'", "'max'", "'score'", "'value'", "'group'",
+		"'missing'", "'range'", "'unit'", "'source'", "'documented'", "'assumed'",
+		"'if'", "'then'", "'else'", "'and'", "'or'", "'not'", "'yes'", "'no'",
+		"'tiers'", "'{'", "'}'", "'('", "')'", "','", "':'", "'..'", "'.'", "'='",
+		"'+'", "'-'", "'*'", "'/'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "EDITION", "LEVELS", "INPUT", "NODE", "OUTPUT", "INDEX",
-		"RANK", "MAX", "SCORE", "VALUE", "GROUP", "MISSING", "RANGE", "UNIT",
-		"SOURCE", "DOCUMENTED", "ASSUMED", "IF", "THEN", "ELSE", "AND", "OR",
-		"NOT", "YES", "NO", "TIERS", "LBRACE", "RBRACE", "LPAREN", "RPAREN", "COMMA",
-		"COLON", "DOTDOT", "DOT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH",
-		"LE", "GE", "EQ", "NE", "LT", "GT", "NUMBER", "IDENT", "NON_ASCII_IDENT",
-		"STRING", "UNTERMINATED_STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS",
-		"BAD_CHAR"
+		"RANK", "EXTENDS", "OVERRIDE", "REMOVE", "MOVE", "RENAME", "TO", "MAP",
+		"MAX", "SCORE", "VALUE", "GROUP", "MISSING", "RANGE", "UNIT", "SOURCE",
+		"DOCUMENTED", "ASSUMED", "IF", "THEN", "ELSE", "AND", "OR", "NOT", "YES",
+		"NO", "TIERS", "LBRACE", "RBRACE", "LPAREN", "RPAREN", "COMMA", "COLON",
+		"DOTDOT", "DOT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "LE", "GE",
+		"EQ", "NE", "LT", "GT", "NUMBER", "IDENT", "NON_ASCII_IDENT", "STRING",
+		"UNTERMINATED_STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS", "BAD_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -145,23 +152,23 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 48;
+			State = 62;
 			header();
-			State = 52;
+			State = 66;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 504L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 48632L) != 0)) {
 				{
 				{
-				State = 49;
+				State = 63;
 				declaration();
 				}
 				}
-				State = 54;
+				State = 68;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 55;
+			State = 69;
 			Match(Eof);
 			}
 		}
@@ -185,6 +192,9 @@ internal partial class DtiRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(DtiRulesParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(DtiRulesParser.NUMBER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public BaseEditionContext baseEdition() {
+			return GetRuleContext<BaseEditionContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public PropertyContext[] property() {
 			return GetRuleContexts<PropertyContext>();
 		}
@@ -212,32 +222,87 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 57;
+			State = 71;
 			Match(RULESET);
-			State = 58;
+			State = 72;
 			_localctx.name = Match(IDENT);
-			State = 59;
+			State = 73;
 			Match(EDITION);
-			State = 60;
+			State = 74;
 			_localctx.edition = Match(NUMBER);
-			State = 61;
-			Match(LBRACE);
-			State = 65;
+			State = 76;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 281474976817152L) != 0)) {
+			if (_la==EXTENDS) {
+				{
+				State = 75;
+				baseEdition();
+				}
+			}
+
+			State = 78;
+			Match(LBRACE);
+			State = 82;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797032595456L) != 0)) {
 				{
 				{
-				State = 62;
+				State = 79;
 				property();
 				}
 				}
-				State = 67;
+				State = 84;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 68;
+			State = 85;
 			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class BaseEditionContext : ParserRuleContext {
+		public IToken name;
+		public IToken edition;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXTENDS() { return GetToken(DtiRulesParser.EXTENDS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(DtiRulesParser.NUMBER, 0); }
+		public BaseEditionContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_baseEdition; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitBaseEdition(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public BaseEditionContext baseEdition() {
+		BaseEditionContext _localctx = new BaseEditionContext(Context, State);
+		EnterRule(_localctx, 4, RULE_baseEdition);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 87;
+			Match(EXTENDS);
+			State = 88;
+			_localctx.name = Match(IDENT);
+			State = 89;
+			_localctx.edition = Match(NUMBER);
 			}
 		}
 		catch (RecognitionException re) {
@@ -275,13 +340,13 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public PropertyContext property() {
 		PropertyContext _localctx = new PropertyContext(Context, State);
-		EnterRule(_localctx, 4, RULE_property);
+		EnterRule(_localctx, 6, RULE_property);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 70;
+			State = 91;
 			_localctx.key = propertyKey();
-			State = 71;
+			State = 92;
 			propertyValue();
 			}
 		}
@@ -317,14 +382,14 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public PropertyKeyContext propertyKey() {
 		PropertyKeyContext _localctx = new PropertyKeyContext(Context, State);
-		EnterRule(_localctx, 6, RULE_propertyKey);
+		EnterRule(_localctx, 8, RULE_propertyKey);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 73;
+			State = 94;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 281474976817152L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797032595456L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -364,14 +429,14 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public PropertyValueContext propertyValue() {
 		PropertyValueContext _localctx = new PropertyValueContext(Context, State);
-		EnterRule(_localctx, 8, RULE_propertyValue);
+		EnterRule(_localctx, 10, RULE_propertyValue);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 75;
+			State = 96;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1548112371908608L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 198158383604301824L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -407,6 +472,21 @@ internal partial class DtiRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public RankDeclarationContext rankDeclaration() {
 			return GetRuleContext<RankDeclarationContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public OverrideDeclarationContext overrideDeclaration() {
+			return GetRuleContext<OverrideDeclarationContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public RemoveDeclarationContext removeDeclaration() {
+			return GetRuleContext<RemoveDeclarationContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public MoveDeclarationContext moveDeclaration() {
+			return GetRuleContext<MoveDeclarationContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public RenameDeclarationContext renameDeclaration() {
+			return GetRuleContext<RenameDeclarationContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public MapDeclarationContext mapDeclaration() {
+			return GetRuleContext<MapDeclarationContext>(0);
+		}
 		public DeclarationContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -423,29 +503,29 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public DeclarationContext declaration() {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
-		EnterRule(_localctx, 10, RULE_declaration);
+		EnterRule(_localctx, 12, RULE_declaration);
 		try {
-			State = 82;
+			State = 108;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LEVELS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 77;
+				State = 98;
 				levelsDeclaration();
 				}
 				break;
 			case INPUT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 78;
+				State = 99;
 				inputDeclaration();
 				}
 				break;
 			case NODE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 79;
+				State = 100;
 				nodeDeclaration();
 				}
 				break;
@@ -453,19 +533,562 @@ internal partial class DtiRulesParser : Parser {
 			case INDEX:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 80;
+				State = 101;
 				outputDeclaration();
 				}
 				break;
 			case RANK:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 81;
+				State = 102;
 				rankDeclaration();
+				}
+				break;
+			case OVERRIDE:
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 103;
+				overrideDeclaration();
+				}
+				break;
+			case REMOVE:
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 104;
+				removeDeclaration();
+				}
+				break;
+			case MOVE:
+				EnterOuterAlt(_localctx, 8);
+				{
+				State = 105;
+				moveDeclaration();
+				}
+				break;
+			case RENAME:
+				EnterOuterAlt(_localctx, 9);
+				{
+				State = 106;
+				renameDeclaration();
+				}
+				break;
+			case MAP:
+				EnterOuterAlt(_localctx, 10);
+				{
+				State = 107;
+				mapDeclaration();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class OverrideDeclarationContext : ParserRuleContext {
+		public OverrideDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_overrideDeclaration; } }
+
+		public OverrideDeclarationContext() { }
+		public virtual void CopyFrom(OverrideDeclarationContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class OverrideOutputContext : OverrideDeclarationContext {
+		public IToken kind;
+		public IToken name;
+		public IToken label;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OVERRIDE() { return GetToken(DtiRulesParser.OVERRIDE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OUTPUT() { return GetToken(DtiRulesParser.OUTPUT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INDEX() { return GetToken(DtiRulesParser.INDEX, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(DtiRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(DtiRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public OutputItemContext[] outputItem() {
+			return GetRuleContexts<OutputItemContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public OutputItemContext outputItem(int i) {
+			return GetRuleContext<OutputItemContext>(i);
+		}
+		public OverrideOutputContext(OverrideDeclarationContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitOverrideOutput(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class OverrideNodeContext : OverrideDeclarationContext {
+		public IToken name;
+		public IToken label;
+		public IToken points;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OVERRIDE() { return GetToken(DtiRulesParser.OVERRIDE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NODE() { return GetToken(DtiRulesParser.NODE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MAX() { return GetToken(DtiRulesParser.MAX, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(DtiRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(DtiRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(DtiRulesParser.NUMBER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public NodeItemContext[] nodeItem() {
+			return GetRuleContexts<NodeItemContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NodeItemContext nodeItem(int i) {
+			return GetRuleContext<NodeItemContext>(i);
+		}
+		public OverrideNodeContext(OverrideDeclarationContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitOverrideNode(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public OverrideDeclarationContext overrideDeclaration() {
+		OverrideDeclarationContext _localctx = new OverrideDeclarationContext(Context, State);
+		EnterRule(_localctx, 14, RULE_overrideDeclaration);
+		int _la;
+		try {
+			State = 146;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,11,Context) ) {
+			case 1:
+				_localctx = new OverrideNodeContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 110;
+				Match(OVERRIDE);
+				State = 111;
+				Match(NODE);
+				State = 112;
+				((OverrideNodeContext)_localctx).name = Match(IDENT);
+				State = 114;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==STRING) {
+					{
+					State = 113;
+					((OverrideNodeContext)_localctx).label = Match(STRING);
+					}
+				}
+
+				State = 118;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==MAX) {
+					{
+					State = 116;
+					Match(MAX);
+					State = 117;
+					((OverrideNodeContext)_localctx).points = Match(NUMBER);
+					}
+				}
+
+				State = 128;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LBRACE) {
+					{
+					State = 120;
+					Match(LBRACE);
+					State = 124;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 52035616L) != 0)) {
+						{
+						{
+						State = 121;
+						nodeItem();
+						}
+						}
+						State = 126;
+						ErrorHandler.Sync(this);
+						_la = TokenStream.LA(1);
+					}
+					State = 127;
+					Match(RBRACE);
+					}
+				}
+
+				}
+				break;
+			case 2:
+				_localctx = new OverrideOutputContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 130;
+				Match(OVERRIDE);
+				State = 131;
+				((OverrideOutputContext)_localctx).kind = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(_la==OUTPUT || _la==INDEX) ) {
+					((OverrideOutputContext)_localctx).kind = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 132;
+				((OverrideOutputContext)_localctx).name = Match(IDENT);
+				State = 134;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==STRING) {
+					{
+					State = 133;
+					((OverrideOutputContext)_localctx).label = Match(STRING);
+					}
+				}
+
+				State = 144;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LBRACE) {
+					{
+					State = 136;
+					Match(LBRACE);
+					State = 140;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 50593792L) != 0)) {
+						{
+						{
+						State = 137;
+						outputItem();
+						}
+						}
+						State = 142;
+						ErrorHandler.Sync(this);
+						_la = TokenStream.LA(1);
+					}
+					State = 143;
+					Match(RBRACE);
+					}
+				}
+
+				}
+				break;
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class RemoveDeclarationContext : ParserRuleContext {
+		public IToken kind;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REMOVE() { return GetToken(DtiRulesParser.REMOVE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(DtiRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(DtiRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NODE() { return GetToken(DtiRulesParser.NODE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INPUT() { return GetToken(DtiRulesParser.INPUT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OUTPUT() { return GetToken(DtiRulesParser.OUTPUT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(DtiRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(DtiRulesParser.COMMA, i);
+		}
+		public RemoveDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_removeDeclaration; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitRemoveDeclaration(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public RemoveDeclarationContext removeDeclaration() {
+		RemoveDeclarationContext _localctx = new RemoveDeclarationContext(Context, State);
+		EnterRule(_localctx, 16, RULE_removeDeclaration);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 148;
+			Match(REMOVE);
+			State = 149;
+			_localctx.kind = TokenStream.LT(1);
+			_la = TokenStream.LA(1);
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 112L) != 0)) ) {
+				_localctx.kind = ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
+			State = 150;
+			Match(IDENT);
+			State = 155;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (_la==COMMA) {
+				{
+				{
+				State = 151;
+				Match(COMMA);
+				State = 152;
+				Match(IDENT);
+				}
+				}
+				State = 157;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class MoveDeclarationContext : ParserRuleContext {
+		public IToken name;
+		public IToken parent;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MOVE() { return GetToken(DtiRulesParser.MOVE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NODE() { return GetToken(DtiRulesParser.NODE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TO() { return GetToken(DtiRulesParser.TO, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(DtiRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(DtiRulesParser.IDENT, i);
+		}
+		public MoveDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_moveDeclaration; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitMoveDeclaration(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public MoveDeclarationContext moveDeclaration() {
+		MoveDeclarationContext _localctx = new MoveDeclarationContext(Context, State);
+		EnterRule(_localctx, 18, RULE_moveDeclaration);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 158;
+			Match(MOVE);
+			State = 159;
+			Match(NODE);
+			State = 160;
+			_localctx.name = Match(IDENT);
+			State = 161;
+			Match(TO);
+			State = 162;
+			_localctx.parent = Match(IDENT);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class RenameDeclarationContext : ParserRuleContext {
+		public IToken oldName;
+		public IToken newName;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RENAME() { return GetToken(DtiRulesParser.RENAME, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NODE() { return GetToken(DtiRulesParser.NODE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TO() { return GetToken(DtiRulesParser.TO, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(DtiRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(DtiRulesParser.IDENT, i);
+		}
+		public RenameDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_renameDeclaration; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitRenameDeclaration(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public RenameDeclarationContext renameDeclaration() {
+		RenameDeclarationContext _localctx = new RenameDeclarationContext(Context, State);
+		EnterRule(_localctx, 20, RULE_renameDeclaration);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 164;
+			Match(RENAME);
+			State = 165;
+			Match(NODE);
+			State = 166;
+			_localctx.oldName = Match(IDENT);
+			State = 167;
+			Match(TO);
+			State = 168;
+			_localctx.newName = Match(IDENT);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class MapDeclarationContext : ParserRuleContext {
+		public IToken label;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MAP() { return GetToken(DtiRulesParser.MAP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(DtiRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(DtiRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public MappingContext[] mapping() {
+			return GetRuleContexts<MappingContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public MappingContext mapping(int i) {
+			return GetRuleContext<MappingContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
+		public MapDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_mapDeclaration; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitMapDeclaration(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public MapDeclarationContext mapDeclaration() {
+		MapDeclarationContext _localctx = new MapDeclarationContext(Context, State);
+		EnterRule(_localctx, 22, RULE_mapDeclaration);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 170;
+			Match(MAP);
+			State = 172;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==STRING) {
+				{
+				State = 171;
+				_localctx.label = Match(STRING);
+				}
+			}
+
+			State = 174;
+			Match(LBRACE);
+			State = 178;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (_la==IDENT) {
+				{
+				{
+				State = 175;
+				mapping();
+				}
+				}
+				State = 180;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 181;
+			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class MappingContext : ParserRuleContext {
+		public IToken target;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(DtiRulesParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		public MappingContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_mapping; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitMapping(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public MappingContext mapping() {
+		MappingContext _localctx = new MappingContext(Context, State);
+		EnterRule(_localctx, 24, RULE_mapping);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 183;
+			_localctx.target = Match(IDENT);
+			State = 184;
+			Match(COLON);
+			State = 185;
+			expression(0);
 			}
 		}
 		catch (RecognitionException re) {
@@ -509,42 +1132,42 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelsDeclarationContext levelsDeclaration() {
 		LevelsDeclarationContext _localctx = new LevelsDeclarationContext(Context, State);
-		EnterRule(_localctx, 12, RULE_levelsDeclaration);
+		EnterRule(_localctx, 26, RULE_levelsDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 84;
+			State = 187;
 			Match(LEVELS);
-			State = 85;
+			State = 188;
 			_localctx.name = Match(IDENT);
-			State = 87;
+			State = 190;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 86;
+				State = 189;
 				_localctx.label = Match(STRING);
 				}
 			}
 
-			State = 89;
+			State = 192;
 			Match(LBRACE);
-			State = 93;
+			State = 196;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 90;
+				State = 193;
 				levelMember();
 				}
 				}
-				State = 95;
+				State = 198;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 96;
+			State = 199;
 			Match(RBRACE);
 			}
 		}
@@ -580,13 +1203,13 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelMemberContext levelMember() {
 		LevelMemberContext _localctx = new LevelMemberContext(Context, State);
-		EnterRule(_localctx, 14, RULE_levelMember);
+		EnterRule(_localctx, 28, RULE_levelMember);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 98;
+			State = 201;
 			_localctx.name = Match(IDENT);
-			State = 99;
+			State = 202;
 			_localctx.label = Match(STRING);
 			}
 		}
@@ -633,32 +1256,32 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputDeclarationContext inputDeclaration() {
 		InputDeclarationContext _localctx = new InputDeclarationContext(Context, State);
-		EnterRule(_localctx, 16, RULE_inputDeclaration);
+		EnterRule(_localctx, 30, RULE_inputDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 101;
+			State = 204;
 			Match(INPUT);
-			State = 102;
+			State = 205;
 			_localctx.name = Match(IDENT);
-			State = 103;
+			State = 206;
 			Match(COLON);
-			State = 104;
+			State = 207;
 			inputType();
-			State = 105;
+			State = 208;
 			_localctx.label = Match(STRING);
-			State = 109;
+			State = 212;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 57344L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7340032L) != 0)) {
 				{
 				{
-				State = 106;
+				State = 209;
 				inputOption();
 				}
 				}
-				State = 111;
+				State = 214;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -700,23 +1323,23 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputTypeContext inputType() {
 		InputTypeContext _localctx = new InputTypeContext(Context, State);
-		EnterRule(_localctx, 18, RULE_inputType);
+		EnterRule(_localctx, 32, RULE_inputType);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 112;
+			State = 215;
 			_localctx.kind = Match(IDENT);
-			State = 116;
+			State = 219;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 113;
+				State = 216;
 				Match(LPAREN);
-				State = 114;
+				State = 217;
 				_localctx.levels = Match(IDENT);
-				State = 115;
+				State = 218;
 				Match(RPAREN);
 				}
 			}
@@ -793,22 +1416,22 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputOptionContext inputOption() {
 		InputOptionContext _localctx = new InputOptionContext(Context, State);
-		EnterRule(_localctx, 20, RULE_inputOption);
+		EnterRule(_localctx, 34, RULE_inputOption);
 		try {
-			State = 127;
+			State = 230;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RANGE:
 				_localctx = new RangeOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 118;
+				State = 221;
 				Match(RANGE);
-				State = 119;
+				State = 222;
 				((RangeOptionContext)_localctx).low = signedNumber();
-				State = 120;
+				State = 223;
 				Match(DOTDOT);
-				State = 121;
+				State = 224;
 				((RangeOptionContext)_localctx).high = signedNumber();
 				}
 				break;
@@ -816,9 +1439,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new UnitOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 123;
+				State = 226;
 				Match(UNIT);
-				State = 124;
+				State = 227;
 				((UnitOptionContext)_localctx).text = Match(STRING);
 				}
 				break;
@@ -826,9 +1449,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new MissingOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 125;
+				State = 228;
 				Match(MISSING);
-				State = 126;
+				State = 229;
 				((MissingOptionContext)_localctx).policy = Match(IDENT);
 				}
 				break;
@@ -866,22 +1489,22 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 22, RULE_signedNumber);
+		EnterRule(_localctx, 36, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 130;
+			State = 233;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 129;
+				State = 232;
 				Match(MINUS);
 				}
 			}
 
-			State = 132;
+			State = 235;
 			Match(NUMBER);
 			}
 		}
@@ -929,38 +1552,38 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeDeclarationContext nodeDeclaration() {
 		NodeDeclarationContext _localctx = new NodeDeclarationContext(Context, State);
-		EnterRule(_localctx, 24, RULE_nodeDeclaration);
+		EnterRule(_localctx, 38, RULE_nodeDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 134;
+			State = 237;
 			Match(NODE);
-			State = 135;
+			State = 238;
 			_localctx.name = Match(IDENT);
-			State = 136;
+			State = 239;
 			_localctx.label = Match(STRING);
-			State = 137;
+			State = 240;
 			Match(MAX);
-			State = 138;
+			State = 241;
 			_localctx.points = Match(NUMBER);
-			State = 139;
+			State = 242;
 			Match(LBRACE);
-			State = 143;
+			State = 246;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 406560L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 52035616L) != 0)) {
 				{
 				{
-				State = 140;
+				State = 243;
 				nodeItem();
 				}
 				}
-				State = 145;
+				State = 248;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 146;
+			State = 249;
 			Match(RBRACE);
 			}
 		}
@@ -1053,16 +1676,16 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeItemContext nodeItem() {
 		NodeItemContext _localctx = new NodeItemContext(Context, State);
-		EnterRule(_localctx, 26, RULE_nodeItem);
+		EnterRule(_localctx, 40, RULE_nodeItem);
 		try {
-			State = 157;
+			State = 260;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NODE:
 				_localctx = new ChildNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 148;
+				State = 251;
 				nodeDeclaration();
 				}
 				break;
@@ -1071,7 +1694,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ProvenanceNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 149;
+				State = 252;
 				provenance();
 				}
 				break;
@@ -1079,9 +1702,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new GroupNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 150;
+				State = 253;
 				Match(GROUP);
-				State = 151;
+				State = 254;
 				((GroupNodeItemContext)_localctx).name = Match(IDENT);
 				}
 				break;
@@ -1089,9 +1712,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new MissingNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 152;
+				State = 255;
 				Match(MISSING);
-				State = 153;
+				State = 256;
 				((MissingNodeItemContext)_localctx).policy = Match(IDENT);
 				}
 				break;
@@ -1099,11 +1722,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ScoreNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 154;
+				State = 257;
 				Match(SCORE);
-				State = 155;
+				State = 258;
 				Match(ASSIGN);
-				State = 156;
+				State = 259;
 				expression(0);
 				}
 				break;
@@ -1149,12 +1772,12 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public ProvenanceContext provenance() {
 		ProvenanceContext _localctx = new ProvenanceContext(Context, State);
-		EnterRule(_localctx, 28, RULE_provenance);
+		EnterRule(_localctx, 42, RULE_provenance);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 159;
+			State = 262;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==DOCUMENTED || _la==ASSUMED) ) {
@@ -1164,16 +1787,16 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 160;
+			State = 263;
 			_localctx.reason = Match(STRING);
-			State = 163;
+			State = 266;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SOURCE) {
 				{
-				State = 161;
+				State = 264;
 				Match(SOURCE);
-				State = 162;
+				State = 265;
 				_localctx.reference = Match(STRING);
 				}
 			}
@@ -1223,12 +1846,12 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public OutputDeclarationContext outputDeclaration() {
 		OutputDeclarationContext _localctx = new OutputDeclarationContext(Context, State);
-		EnterRule(_localctx, 30, RULE_outputDeclaration);
+		EnterRule(_localctx, 44, RULE_outputDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 165;
+			State = 268;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==OUTPUT || _la==INDEX) ) {
@@ -1238,27 +1861,27 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 166;
+			State = 269;
 			_localctx.name = Match(IDENT);
-			State = 167;
+			State = 270;
 			_localctx.label = Match(STRING);
-			State = 168;
+			State = 271;
 			Match(LBRACE);
-			State = 172;
+			State = 275;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 395264L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 50593792L) != 0)) {
 				{
 				{
-				State = 169;
+				State = 272;
 				outputItem();
 				}
 				}
-				State = 174;
+				State = 277;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 175;
+			State = 278;
 			Match(RBRACE);
 			}
 		}
@@ -1315,9 +1938,9 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public OutputItemContext outputItem() {
 		OutputItemContext _localctx = new OutputItemContext(Context, State);
-		EnterRule(_localctx, 32, RULE_outputItem);
+		EnterRule(_localctx, 46, RULE_outputItem);
 		try {
-			State = 181;
+			State = 284;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOCUMENTED:
@@ -1325,7 +1948,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ProvenanceOutputItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 177;
+				State = 280;
 				provenance();
 				}
 				break;
@@ -1333,11 +1956,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ValueOutputItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 178;
+				State = 281;
 				Match(VALUE);
-				State = 179;
+				State = 282;
 				Match(ASSIGN);
-				State = 180;
+				State = 283;
 				expression(0);
 				}
 				break;
@@ -1382,28 +2005,28 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public RankDeclarationContext rankDeclaration() {
 		RankDeclarationContext _localctx = new RankDeclarationContext(Context, State);
-		EnterRule(_localctx, 34, RULE_rankDeclaration);
+		EnterRule(_localctx, 48, RULE_rankDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 183;
+			State = 286;
 			Match(RANK);
-			State = 184;
+			State = 287;
 			Match(IDENT);
-			State = 189;
+			State = 292;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 185;
+				State = 288;
 				Match(COMMA);
-				State = 186;
+				State = 289;
 				Match(IDENT);
 				}
 				}
-				State = 191;
+				State = 294;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1604,14 +2227,14 @@ internal partial class DtiRulesParser : Parser {
 		int _parentState = State;
 		ExpressionContext _localctx = new ExpressionContext(Context, _parentState);
 		ExpressionContext _prevctx = _localctx;
-		int _startState = 36;
-		EnterRecursionRule(_localctx, 36, RULE_expression, _p);
+		int _startState = 50;
+		EnterRecursionRule(_localctx, 50, RULE_expression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 205;
+			State = 308;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LEVELS:
@@ -1628,7 +2251,7 @@ internal partial class DtiRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 193;
+				State = 296;
 				primary();
 				}
 				break;
@@ -1637,9 +2260,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NegationExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 194;
+				State = 297;
 				Match(MINUS);
-				State = 195;
+				State = 298;
 				((NegationExpressionContext)_localctx).operand = expression(8);
 				}
 				break;
@@ -1648,9 +2271,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 196;
+				State = 299;
 				Match(NOT);
-				State = 197;
+				State = 300;
 				((NotExpressionContext)_localctx).operand = expression(4);
 				}
 				break;
@@ -1659,17 +2282,17 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ConditionalExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 198;
+				State = 301;
 				Match(IF);
-				State = 199;
+				State = 302;
 				((ConditionalExpressionContext)_localctx).condition = expression(0);
-				State = 200;
+				State = 303;
 				Match(THEN);
-				State = 201;
+				State = 304;
 				((ConditionalExpressionContext)_localctx).whenTrue = expression(0);
-				State = 202;
+				State = 305;
 				Match(ELSE);
-				State = 203;
+				State = 306;
 				((ConditionalExpressionContext)_localctx).whenFalse = expression(1);
 				}
 				break;
@@ -1677,26 +2300,26 @@ internal partial class DtiRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 224;
+			State = 327;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,17,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 222;
+					State = 325;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,16,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,28,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((MultiplicativeExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 207;
+						State = 310;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 208;
+						State = 311;
 						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -1706,7 +2329,7 @@ internal partial class DtiRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 209;
+						State = 312;
 						((MultiplicativeExpressionContext)_localctx).right = expression(8);
 						}
 						break;
@@ -1715,9 +2338,9 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((AdditiveExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 210;
+						State = 313;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 211;
+						State = 314;
 						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -1727,7 +2350,7 @@ internal partial class DtiRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 212;
+						State = 315;
 						((AdditiveExpressionContext)_localctx).right = expression(7);
 						}
 						break;
@@ -1736,19 +2359,19 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new ComparisonExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((ComparisonExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 213;
+						State = 316;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 214;
+						State = 317;
 						((ComparisonExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 138538465099776L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 17732923532771328L) != 0)) ) {
 							((ComparisonExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 215;
+						State = 318;
 						((ComparisonExpressionContext)_localctx).right = expression(6);
 						}
 						break;
@@ -1757,11 +2380,11 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((AndExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 216;
+						State = 319;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 217;
+						State = 320;
 						Match(AND);
-						State = 218;
+						State = 321;
 						((AndExpressionContext)_localctx).right = expression(4);
 						}
 						break;
@@ -1770,20 +2393,20 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((OrExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 219;
+						State = 322;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 220;
+						State = 323;
 						Match(OR);
-						State = 221;
+						State = 324;
 						((OrExpressionContext)_localctx).right = expression(3);
 						}
 						break;
 					}
 					}
 				}
-				State = 226;
+				State = 329;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,17,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
 			}
 			}
 		}
@@ -1948,18 +2571,18 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 38, RULE_primary);
+		EnterRule(_localctx, 52, RULE_primary);
 		int _la;
 		try {
 			int _alt;
-			State = 300;
+			State = 403;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,43,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 227;
+				State = 330;
 				Match(NUMBER);
 				}
 				break;
@@ -1967,7 +2590,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new YesNoLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 228;
+				State = 331;
 				_la = TokenStream.LA(1);
 				if ( !(_la==YES || _la==NO) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1982,37 +2605,37 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new CallExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 229;
+				State = 332;
 				((CallExpressionContext)_localctx).callee = functionName();
-				State = 230;
+				State = 333;
 				Match(LPAREN);
-				State = 239;
+				State = 342;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 422488668899848L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 54078549619179528L) != 0)) {
 					{
-					State = 231;
+					State = 334;
 					expression(0);
-					State = 236;
+					State = 339;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 232;
+						State = 335;
 						Match(COMMA);
-						State = 233;
+						State = 336;
 						expression(0);
 						}
 						}
-						State = 238;
+						State = 341;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 241;
+				State = 344;
 				Match(RPAREN);
 				}
 				break;
@@ -2020,16 +2643,16 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ReferenceExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 243;
+				State = 346;
 				((ReferenceExpressionContext)_localctx).name = Match(IDENT);
-				State = 246;
+				State = 349;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,20,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 				case 1:
 					{
-					State = 244;
+					State = 347;
 					Match(DOT);
-					State = 245;
+					State = 348;
 					((ReferenceExpressionContext)_localctx).member = Match(IDENT);
 					}
 					break;
@@ -2040,11 +2663,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 248;
+				State = 351;
 				Match(LPAREN);
-				State = 249;
+				State = 352;
 				expression(0);
-				State = 250;
+				State = 353;
 				Match(RPAREN);
 				}
 				break;
@@ -2052,71 +2675,71 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new TiersExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 252;
+				State = 355;
 				Match(TIERS);
-				State = 253;
+				State = 356;
 				((TiersExpressionContext)_localctx).subject = expression(0);
-				State = 254;
+				State = 357;
 				Match(LBRACE);
-				State = 255;
+				State = 358;
 				tierArm();
-				State = 262;
+				State = 365;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,22,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 257;
+						State = 360;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==COMMA) {
 							{
-							State = 256;
+							State = 359;
 							Match(COMMA);
 							}
 						}
 
-						State = 259;
+						State = 362;
 						tierArm();
 						}
 						}
 					}
-					State = 264;
+					State = 367;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,22,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 				}
-				State = 269;
+				State = 372;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,24,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
 				case 1:
 					{
-					State = 266;
+					State = 369;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 265;
+						State = 368;
 						Match(COMMA);
 						}
 					}
 
-					State = 268;
+					State = 371;
 					elseArm();
 					}
 					break;
 				}
-				State = 272;
+				State = 375;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 271;
+					State = 374;
 					Match(COMMA);
 					}
 				}
 
-				State = 274;
+				State = 377;
 				Match(RBRACE);
 				}
 				break;
@@ -2124,71 +2747,71 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new LevelTableExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 276;
+				State = 379;
 				Match(LEVELS);
-				State = 277;
+				State = 380;
 				((LevelTableExpressionContext)_localctx).subject = expression(0);
-				State = 278;
+				State = 381;
 				Match(LBRACE);
-				State = 279;
+				State = 382;
 				levelArm();
-				State = 286;
+				State = 389;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,27,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 281;
+						State = 384;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==COMMA) {
 							{
-							State = 280;
+							State = 383;
 							Match(COMMA);
 							}
 						}
 
-						State = 283;
+						State = 386;
 						levelArm();
 						}
 						}
 					}
-					State = 288;
+					State = 391;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,27,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
 				}
-				State = 293;
+				State = 396;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
 				case 1:
 					{
-					State = 290;
+					State = 393;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 289;
+						State = 392;
 						Match(COMMA);
 						}
 					}
 
-					State = 292;
+					State = 395;
 					elseArm();
 					}
 					break;
 				}
-				State = 296;
+				State = 399;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 295;
+					State = 398;
 					Match(COMMA);
 					}
 				}
 
-				State = 298;
+				State = 401;
 				Match(RBRACE);
 				}
 				break;
@@ -2225,14 +2848,14 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public FunctionNameContext functionName() {
 		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
-		EnterRule(_localctx, 40, RULE_functionName);
+		EnterRule(_localctx, 54, RULE_functionName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 302;
+			State = 405;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 281474976713216L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797019291648L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2283,26 +2906,26 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public TierArmContext tierArm() {
 		TierArmContext _localctx = new TierArmContext(Context, State);
-		EnterRule(_localctx, 42, RULE_tierArm);
+		EnterRule(_localctx, 56, RULE_tierArm);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 304;
+			State = 407;
 			_localctx.op = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 120946279055360L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 15481123719086080L) != 0)) ) {
 				_localctx.op = ErrorHandler.RecoverInline(this);
 			}
 			else {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 305;
+			State = 408;
 			_localctx.threshold = signedNumber();
-			State = 306;
+			State = 409;
 			Match(COLON);
-			State = 307;
+			State = 410;
 			expression(0);
 			}
 		}
@@ -2340,15 +2963,15 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelArmContext levelArm() {
 		LevelArmContext _localctx = new LevelArmContext(Context, State);
-		EnterRule(_localctx, 44, RULE_levelArm);
+		EnterRule(_localctx, 58, RULE_levelArm);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 309;
+			State = 412;
 			_localctx.member = Match(IDENT);
-			State = 310;
+			State = 413;
 			Match(COLON);
-			State = 311;
+			State = 414;
 			expression(0);
 			}
 		}
@@ -2385,15 +3008,15 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public ElseArmContext elseArm() {
 		ElseArmContext _localctx = new ElseArmContext(Context, State);
-		EnterRule(_localctx, 46, RULE_elseArm);
+		EnterRule(_localctx, 60, RULE_elseArm);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 313;
+			State = 416;
 			Match(ELSE);
-			State = 314;
+			State = 417;
 			Match(COLON);
-			State = 315;
+			State = 418;
 			expression(0);
 			}
 		}
@@ -2410,7 +3033,7 @@ internal partial class DtiRulesParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 18: return expression_sempred((ExpressionContext)_localctx, predIndex);
+		case 25: return expression_sempred((ExpressionContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -2426,112 +3049,148 @@ internal partial class DtiRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,55,318,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,62,421,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
-		2,22,7,22,2,23,7,23,1,0,1,0,5,0,51,8,0,10,0,12,0,54,9,0,1,0,1,0,1,1,1,
-		1,1,1,1,1,1,1,1,1,5,1,64,8,1,10,1,12,1,67,9,1,1,1,1,1,1,2,1,2,1,2,1,3,
-		1,3,1,4,1,4,1,5,1,5,1,5,1,5,1,5,3,5,83,8,5,1,6,1,6,1,6,3,6,88,8,6,1,6,
-		1,6,5,6,92,8,6,10,6,12,6,95,9,6,1,6,1,6,1,7,1,7,1,7,1,8,1,8,1,8,1,8,1,
-		8,1,8,5,8,108,8,8,10,8,12,8,111,9,8,1,9,1,9,1,9,1,9,3,9,117,8,9,1,10,1,
-		10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,128,8,10,1,11,3,11,131,8,11,
-		1,11,1,11,1,12,1,12,1,12,1,12,1,12,1,12,1,12,5,12,142,8,12,10,12,12,12,
-		145,9,12,1,12,1,12,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,1,13,3,13,158,
-		8,13,1,14,1,14,1,14,1,14,3,14,164,8,14,1,15,1,15,1,15,1,15,1,15,5,15,171,
-		8,15,10,15,12,15,174,9,15,1,15,1,15,1,16,1,16,1,16,1,16,3,16,182,8,16,
-		1,17,1,17,1,17,1,17,5,17,188,8,17,10,17,12,17,191,9,17,1,18,1,18,1,18,
-		1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,3,18,206,8,18,1,18,1,
-		18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,5,
-		18,223,8,18,10,18,12,18,226,9,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,
-		19,235,8,19,10,19,12,19,238,9,19,3,19,240,8,19,1,19,1,19,1,19,1,19,1,19,
-		3,19,247,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,258,8,
-		19,1,19,5,19,261,8,19,10,19,12,19,264,9,19,1,19,3,19,267,8,19,1,19,3,19,
-		270,8,19,1,19,3,19,273,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,282,
-		8,19,1,19,5,19,285,8,19,10,19,12,19,288,9,19,1,19,3,19,291,8,19,1,19,3,
-		19,294,8,19,1,19,3,19,297,8,19,1,19,1,19,3,19,301,8,19,1,20,1,20,1,21,
-		1,21,1,21,1,21,1,21,1,22,1,22,1,22,1,22,1,23,1,23,1,23,1,23,1,23,0,1,36,
-		24,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
-		0,10,3,0,13,13,15,16,48,48,2,0,47,48,50,50,1,0,17,18,1,0,6,7,1,0,39,40,
-		1,0,37,38,1,0,41,46,1,0,25,26,3,0,9,9,11,11,48,48,2,0,41,43,45,46,342,
-		0,48,1,0,0,0,2,57,1,0,0,0,4,70,1,0,0,0,6,73,1,0,0,0,8,75,1,0,0,0,10,82,
-		1,0,0,0,12,84,1,0,0,0,14,98,1,0,0,0,16,101,1,0,0,0,18,112,1,0,0,0,20,127,
-		1,0,0,0,22,130,1,0,0,0,24,134,1,0,0,0,26,157,1,0,0,0,28,159,1,0,0,0,30,
-		165,1,0,0,0,32,181,1,0,0,0,34,183,1,0,0,0,36,205,1,0,0,0,38,300,1,0,0,
-		0,40,302,1,0,0,0,42,304,1,0,0,0,44,309,1,0,0,0,46,313,1,0,0,0,48,52,3,
-		2,1,0,49,51,3,10,5,0,50,49,1,0,0,0,51,54,1,0,0,0,52,50,1,0,0,0,52,53,1,
-		0,0,0,53,55,1,0,0,0,54,52,1,0,0,0,55,56,5,0,0,1,56,1,1,0,0,0,57,58,5,1,
-		0,0,58,59,5,48,0,0,59,60,5,2,0,0,60,61,5,47,0,0,61,65,5,28,0,0,62,64,3,
-		4,2,0,63,62,1,0,0,0,64,67,1,0,0,0,65,63,1,0,0,0,65,66,1,0,0,0,66,68,1,
-		0,0,0,67,65,1,0,0,0,68,69,5,29,0,0,69,3,1,0,0,0,70,71,3,6,3,0,71,72,3,
-		8,4,0,72,5,1,0,0,0,73,74,7,0,0,0,74,7,1,0,0,0,75,76,7,1,0,0,76,9,1,0,0,
-		0,77,83,3,12,6,0,78,83,3,16,8,0,79,83,3,24,12,0,80,83,3,30,15,0,81,83,
-		3,34,17,0,82,77,1,0,0,0,82,78,1,0,0,0,82,79,1,0,0,0,82,80,1,0,0,0,82,81,
-		1,0,0,0,83,11,1,0,0,0,84,85,5,3,0,0,85,87,5,48,0,0,86,88,5,50,0,0,87,86,
-		1,0,0,0,87,88,1,0,0,0,88,89,1,0,0,0,89,93,5,28,0,0,90,92,3,14,7,0,91,90,
-		1,0,0,0,92,95,1,0,0,0,93,91,1,0,0,0,93,94,1,0,0,0,94,96,1,0,0,0,95,93,
-		1,0,0,0,96,97,5,29,0,0,97,13,1,0,0,0,98,99,5,48,0,0,99,100,5,50,0,0,100,
-		15,1,0,0,0,101,102,5,4,0,0,102,103,5,48,0,0,103,104,5,33,0,0,104,105,3,
-		18,9,0,105,109,5,50,0,0,106,108,3,20,10,0,107,106,1,0,0,0,108,111,1,0,
-		0,0,109,107,1,0,0,0,109,110,1,0,0,0,110,17,1,0,0,0,111,109,1,0,0,0,112,
-		116,5,48,0,0,113,114,5,30,0,0,114,115,5,48,0,0,115,117,5,31,0,0,116,113,
-		1,0,0,0,116,117,1,0,0,0,117,19,1,0,0,0,118,119,5,14,0,0,119,120,3,22,11,
-		0,120,121,5,34,0,0,121,122,3,22,11,0,122,128,1,0,0,0,123,124,5,15,0,0,
-		124,128,5,50,0,0,125,126,5,13,0,0,126,128,5,48,0,0,127,118,1,0,0,0,127,
-		123,1,0,0,0,127,125,1,0,0,0,128,21,1,0,0,0,129,131,5,38,0,0,130,129,1,
-		0,0,0,130,131,1,0,0,0,131,132,1,0,0,0,132,133,5,47,0,0,133,23,1,0,0,0,
-		134,135,5,5,0,0,135,136,5,48,0,0,136,137,5,50,0,0,137,138,5,9,0,0,138,
-		139,5,47,0,0,139,143,5,28,0,0,140,142,3,26,13,0,141,140,1,0,0,0,142,145,
-		1,0,0,0,143,141,1,0,0,0,143,144,1,0,0,0,144,146,1,0,0,0,145,143,1,0,0,
-		0,146,147,5,29,0,0,147,25,1,0,0,0,148,158,3,24,12,0,149,158,3,28,14,0,
-		150,151,5,12,0,0,151,158,5,48,0,0,152,153,5,13,0,0,153,158,5,48,0,0,154,
-		155,5,10,0,0,155,156,5,36,0,0,156,158,3,36,18,0,157,148,1,0,0,0,157,149,
-		1,0,0,0,157,150,1,0,0,0,157,152,1,0,0,0,157,154,1,0,0,0,158,27,1,0,0,0,
-		159,160,7,2,0,0,160,163,5,50,0,0,161,162,5,16,0,0,162,164,5,50,0,0,163,
-		161,1,0,0,0,163,164,1,0,0,0,164,29,1,0,0,0,165,166,7,3,0,0,166,167,5,48,
-		0,0,167,168,5,50,0,0,168,172,5,28,0,0,169,171,3,32,16,0,170,169,1,0,0,
-		0,171,174,1,0,0,0,172,170,1,0,0,0,172,173,1,0,0,0,173,175,1,0,0,0,174,
-		172,1,0,0,0,175,176,5,29,0,0,176,31,1,0,0,0,177,182,3,28,14,0,178,179,
-		5,11,0,0,179,180,5,36,0,0,180,182,3,36,18,0,181,177,1,0,0,0,181,178,1,
-		0,0,0,182,33,1,0,0,0,183,184,5,8,0,0,184,189,5,48,0,0,185,186,5,32,0,0,
-		186,188,5,48,0,0,187,185,1,0,0,0,188,191,1,0,0,0,189,187,1,0,0,0,189,190,
-		1,0,0,0,190,35,1,0,0,0,191,189,1,0,0,0,192,193,6,18,-1,0,193,206,3,38,
-		19,0,194,195,5,38,0,0,195,206,3,36,18,8,196,197,5,24,0,0,197,206,3,36,
-		18,4,198,199,5,19,0,0,199,200,3,36,18,0,200,201,5,20,0,0,201,202,3,36,
-		18,0,202,203,5,21,0,0,203,204,3,36,18,1,204,206,1,0,0,0,205,192,1,0,0,
-		0,205,194,1,0,0,0,205,196,1,0,0,0,205,198,1,0,0,0,206,224,1,0,0,0,207,
-		208,10,7,0,0,208,209,7,4,0,0,209,223,3,36,18,8,210,211,10,6,0,0,211,212,
-		7,5,0,0,212,223,3,36,18,7,213,214,10,5,0,0,214,215,7,6,0,0,215,223,3,36,
-		18,6,216,217,10,3,0,0,217,218,5,22,0,0,218,223,3,36,18,4,219,220,10,2,
-		0,0,220,221,5,23,0,0,221,223,3,36,18,3,222,207,1,0,0,0,222,210,1,0,0,0,
-		222,213,1,0,0,0,222,216,1,0,0,0,222,219,1,0,0,0,223,226,1,0,0,0,224,222,
-		1,0,0,0,224,225,1,0,0,0,225,37,1,0,0,0,226,224,1,0,0,0,227,301,5,47,0,
-		0,228,301,7,7,0,0,229,230,3,40,20,0,230,239,5,30,0,0,231,236,3,36,18,0,
-		232,233,5,32,0,0,233,235,3,36,18,0,234,232,1,0,0,0,235,238,1,0,0,0,236,
-		234,1,0,0,0,236,237,1,0,0,0,237,240,1,0,0,0,238,236,1,0,0,0,239,231,1,
-		0,0,0,239,240,1,0,0,0,240,241,1,0,0,0,241,242,5,31,0,0,242,301,1,0,0,0,
-		243,246,5,48,0,0,244,245,5,35,0,0,245,247,5,48,0,0,246,244,1,0,0,0,246,
-		247,1,0,0,0,247,301,1,0,0,0,248,249,5,30,0,0,249,250,3,36,18,0,250,251,
-		5,31,0,0,251,301,1,0,0,0,252,253,5,27,0,0,253,254,3,36,18,0,254,255,5,
-		28,0,0,255,262,3,42,21,0,256,258,5,32,0,0,257,256,1,0,0,0,257,258,1,0,
-		0,0,258,259,1,0,0,0,259,261,3,42,21,0,260,257,1,0,0,0,261,264,1,0,0,0,
-		262,260,1,0,0,0,262,263,1,0,0,0,263,269,1,0,0,0,264,262,1,0,0,0,265,267,
-		5,32,0,0,266,265,1,0,0,0,266,267,1,0,0,0,267,268,1,0,0,0,268,270,3,46,
-		23,0,269,266,1,0,0,0,269,270,1,0,0,0,270,272,1,0,0,0,271,273,5,32,0,0,
-		272,271,1,0,0,0,272,273,1,0,0,0,273,274,1,0,0,0,274,275,5,29,0,0,275,301,
-		1,0,0,0,276,277,5,3,0,0,277,278,3,36,18,0,278,279,5,28,0,0,279,286,3,44,
-		22,0,280,282,5,32,0,0,281,280,1,0,0,0,281,282,1,0,0,0,282,283,1,0,0,0,
-		283,285,3,44,22,0,284,281,1,0,0,0,285,288,1,0,0,0,286,284,1,0,0,0,286,
-		287,1,0,0,0,287,293,1,0,0,0,288,286,1,0,0,0,289,291,5,32,0,0,290,289,1,
-		0,0,0,290,291,1,0,0,0,291,292,1,0,0,0,292,294,3,46,23,0,293,290,1,0,0,
-		0,293,294,1,0,0,0,294,296,1,0,0,0,295,297,5,32,0,0,296,295,1,0,0,0,296,
-		297,1,0,0,0,297,298,1,0,0,0,298,299,5,29,0,0,299,301,1,0,0,0,300,227,1,
-		0,0,0,300,228,1,0,0,0,300,229,1,0,0,0,300,243,1,0,0,0,300,248,1,0,0,0,
-		300,252,1,0,0,0,300,276,1,0,0,0,301,39,1,0,0,0,302,303,7,8,0,0,303,41,
-		1,0,0,0,304,305,7,9,0,0,305,306,3,22,11,0,306,307,5,33,0,0,307,308,3,36,
-		18,0,308,43,1,0,0,0,309,310,5,48,0,0,310,311,5,33,0,0,311,312,3,36,18,
-		0,312,45,1,0,0,0,313,314,5,21,0,0,314,315,5,33,0,0,315,316,3,36,18,0,316,
-		47,1,0,0,0,32,52,65,82,87,93,109,116,127,130,143,157,163,172,181,189,205,
-		222,224,236,239,246,257,262,266,269,272,281,286,290,293,296,300
+		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
+		2,29,7,29,2,30,7,30,1,0,1,0,5,0,65,8,0,10,0,12,0,68,9,0,1,0,1,0,1,1,1,
+		1,1,1,1,1,1,1,3,1,77,8,1,1,1,1,1,5,1,81,8,1,10,1,12,1,84,9,1,1,1,1,1,1,
+		2,1,2,1,2,1,2,1,3,1,3,1,3,1,4,1,4,1,5,1,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,
+		1,6,1,6,1,6,3,6,109,8,6,1,7,1,7,1,7,1,7,3,7,115,8,7,1,7,1,7,3,7,119,8,
+		7,1,7,1,7,5,7,123,8,7,10,7,12,7,126,9,7,1,7,3,7,129,8,7,1,7,1,7,1,7,1,
+		7,3,7,135,8,7,1,7,1,7,5,7,139,8,7,10,7,12,7,142,9,7,1,7,3,7,145,8,7,3,
+		7,147,8,7,1,8,1,8,1,8,1,8,1,8,5,8,154,8,8,10,8,12,8,157,9,8,1,9,1,9,1,
+		9,1,9,1,9,1,9,1,10,1,10,1,10,1,10,1,10,1,10,1,11,1,11,3,11,173,8,11,1,
+		11,1,11,5,11,177,8,11,10,11,12,11,180,9,11,1,11,1,11,1,12,1,12,1,12,1,
+		12,1,13,1,13,1,13,3,13,191,8,13,1,13,1,13,5,13,195,8,13,10,13,12,13,198,
+		9,13,1,13,1,13,1,14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,1,15,5,15,211,8,
+		15,10,15,12,15,214,9,15,1,16,1,16,1,16,1,16,3,16,220,8,16,1,17,1,17,1,
+		17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,231,8,17,1,18,3,18,234,8,18,1,18,
+		1,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,245,8,19,10,19,12,19,248,
+		9,19,1,19,1,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,3,20,261,8,
+		20,1,21,1,21,1,21,1,21,3,21,267,8,21,1,22,1,22,1,22,1,22,1,22,5,22,274,
+		8,22,10,22,12,22,277,9,22,1,22,1,22,1,23,1,23,1,23,1,23,3,23,285,8,23,
+		1,24,1,24,1,24,1,24,5,24,291,8,24,10,24,12,24,294,9,24,1,25,1,25,1,25,
+		1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,309,8,25,1,25,1,
+		25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,5,
+		25,326,8,25,10,25,12,25,329,9,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,5,
+		26,338,8,26,10,26,12,26,341,9,26,3,26,343,8,26,1,26,1,26,1,26,1,26,1,26,
+		3,26,350,8,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,361,8,
+		26,1,26,5,26,364,8,26,10,26,12,26,367,9,26,1,26,3,26,370,8,26,1,26,3,26,
+		373,8,26,1,26,3,26,376,8,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,385,
+		8,26,1,26,5,26,388,8,26,10,26,12,26,391,9,26,1,26,3,26,394,8,26,1,26,3,
+		26,397,8,26,1,26,3,26,400,8,26,1,26,1,26,3,26,404,8,26,1,27,1,27,1,28,
+		1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,29,1,30,1,30,1,30,1,30,1,30,0,1,50,
+		31,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
+		48,50,52,54,56,58,60,0,11,3,0,20,20,22,23,55,55,2,0,54,55,57,57,1,0,6,
+		7,1,0,4,6,1,0,24,25,1,0,46,47,1,0,44,45,1,0,48,53,1,0,32,33,3,0,16,16,
+		18,18,55,55,2,0,48,50,52,53,455,0,62,1,0,0,0,2,71,1,0,0,0,4,87,1,0,0,0,
+		6,91,1,0,0,0,8,94,1,0,0,0,10,96,1,0,0,0,12,108,1,0,0,0,14,146,1,0,0,0,
+		16,148,1,0,0,0,18,158,1,0,0,0,20,164,1,0,0,0,22,170,1,0,0,0,24,183,1,0,
+		0,0,26,187,1,0,0,0,28,201,1,0,0,0,30,204,1,0,0,0,32,215,1,0,0,0,34,230,
+		1,0,0,0,36,233,1,0,0,0,38,237,1,0,0,0,40,260,1,0,0,0,42,262,1,0,0,0,44,
+		268,1,0,0,0,46,284,1,0,0,0,48,286,1,0,0,0,50,308,1,0,0,0,52,403,1,0,0,
+		0,54,405,1,0,0,0,56,407,1,0,0,0,58,412,1,0,0,0,60,416,1,0,0,0,62,66,3,
+		2,1,0,63,65,3,12,6,0,64,63,1,0,0,0,65,68,1,0,0,0,66,64,1,0,0,0,66,67,1,
+		0,0,0,67,69,1,0,0,0,68,66,1,0,0,0,69,70,5,0,0,1,70,1,1,0,0,0,71,72,5,1,
+		0,0,72,73,5,55,0,0,73,74,5,2,0,0,74,76,5,54,0,0,75,77,3,4,2,0,76,75,1,
+		0,0,0,76,77,1,0,0,0,77,78,1,0,0,0,78,82,5,35,0,0,79,81,3,6,3,0,80,79,1,
+		0,0,0,81,84,1,0,0,0,82,80,1,0,0,0,82,83,1,0,0,0,83,85,1,0,0,0,84,82,1,
+		0,0,0,85,86,5,36,0,0,86,3,1,0,0,0,87,88,5,9,0,0,88,89,5,55,0,0,89,90,5,
+		54,0,0,90,5,1,0,0,0,91,92,3,8,4,0,92,93,3,10,5,0,93,7,1,0,0,0,94,95,7,
+		0,0,0,95,9,1,0,0,0,96,97,7,1,0,0,97,11,1,0,0,0,98,109,3,26,13,0,99,109,
+		3,30,15,0,100,109,3,38,19,0,101,109,3,44,22,0,102,109,3,48,24,0,103,109,
+		3,14,7,0,104,109,3,16,8,0,105,109,3,18,9,0,106,109,3,20,10,0,107,109,3,
+		22,11,0,108,98,1,0,0,0,108,99,1,0,0,0,108,100,1,0,0,0,108,101,1,0,0,0,
+		108,102,1,0,0,0,108,103,1,0,0,0,108,104,1,0,0,0,108,105,1,0,0,0,108,106,
+		1,0,0,0,108,107,1,0,0,0,109,13,1,0,0,0,110,111,5,10,0,0,111,112,5,5,0,
+		0,112,114,5,55,0,0,113,115,5,57,0,0,114,113,1,0,0,0,114,115,1,0,0,0,115,
+		118,1,0,0,0,116,117,5,16,0,0,117,119,5,54,0,0,118,116,1,0,0,0,118,119,
+		1,0,0,0,119,128,1,0,0,0,120,124,5,35,0,0,121,123,3,40,20,0,122,121,1,0,
+		0,0,123,126,1,0,0,0,124,122,1,0,0,0,124,125,1,0,0,0,125,127,1,0,0,0,126,
+		124,1,0,0,0,127,129,5,36,0,0,128,120,1,0,0,0,128,129,1,0,0,0,129,147,1,
+		0,0,0,130,131,5,10,0,0,131,132,7,2,0,0,132,134,5,55,0,0,133,135,5,57,0,
+		0,134,133,1,0,0,0,134,135,1,0,0,0,135,144,1,0,0,0,136,140,5,35,0,0,137,
+		139,3,46,23,0,138,137,1,0,0,0,139,142,1,0,0,0,140,138,1,0,0,0,140,141,
+		1,0,0,0,141,143,1,0,0,0,142,140,1,0,0,0,143,145,5,36,0,0,144,136,1,0,0,
+		0,144,145,1,0,0,0,145,147,1,0,0,0,146,110,1,0,0,0,146,130,1,0,0,0,147,
+		15,1,0,0,0,148,149,5,11,0,0,149,150,7,3,0,0,150,155,5,55,0,0,151,152,5,
+		39,0,0,152,154,5,55,0,0,153,151,1,0,0,0,154,157,1,0,0,0,155,153,1,0,0,
+		0,155,156,1,0,0,0,156,17,1,0,0,0,157,155,1,0,0,0,158,159,5,12,0,0,159,
+		160,5,5,0,0,160,161,5,55,0,0,161,162,5,14,0,0,162,163,5,55,0,0,163,19,
+		1,0,0,0,164,165,5,13,0,0,165,166,5,5,0,0,166,167,5,55,0,0,167,168,5,14,
+		0,0,168,169,5,55,0,0,169,21,1,0,0,0,170,172,5,15,0,0,171,173,5,57,0,0,
+		172,171,1,0,0,0,172,173,1,0,0,0,173,174,1,0,0,0,174,178,5,35,0,0,175,177,
+		3,24,12,0,176,175,1,0,0,0,177,180,1,0,0,0,178,176,1,0,0,0,178,179,1,0,
+		0,0,179,181,1,0,0,0,180,178,1,0,0,0,181,182,5,36,0,0,182,23,1,0,0,0,183,
+		184,5,55,0,0,184,185,5,40,0,0,185,186,3,50,25,0,186,25,1,0,0,0,187,188,
+		5,3,0,0,188,190,5,55,0,0,189,191,5,57,0,0,190,189,1,0,0,0,190,191,1,0,
+		0,0,191,192,1,0,0,0,192,196,5,35,0,0,193,195,3,28,14,0,194,193,1,0,0,0,
+		195,198,1,0,0,0,196,194,1,0,0,0,196,197,1,0,0,0,197,199,1,0,0,0,198,196,
+		1,0,0,0,199,200,5,36,0,0,200,27,1,0,0,0,201,202,5,55,0,0,202,203,5,57,
+		0,0,203,29,1,0,0,0,204,205,5,4,0,0,205,206,5,55,0,0,206,207,5,40,0,0,207,
+		208,3,32,16,0,208,212,5,57,0,0,209,211,3,34,17,0,210,209,1,0,0,0,211,214,
+		1,0,0,0,212,210,1,0,0,0,212,213,1,0,0,0,213,31,1,0,0,0,214,212,1,0,0,0,
+		215,219,5,55,0,0,216,217,5,37,0,0,217,218,5,55,0,0,218,220,5,38,0,0,219,
+		216,1,0,0,0,219,220,1,0,0,0,220,33,1,0,0,0,221,222,5,21,0,0,222,223,3,
+		36,18,0,223,224,5,41,0,0,224,225,3,36,18,0,225,231,1,0,0,0,226,227,5,22,
+		0,0,227,231,5,57,0,0,228,229,5,20,0,0,229,231,5,55,0,0,230,221,1,0,0,0,
+		230,226,1,0,0,0,230,228,1,0,0,0,231,35,1,0,0,0,232,234,5,45,0,0,233,232,
+		1,0,0,0,233,234,1,0,0,0,234,235,1,0,0,0,235,236,5,54,0,0,236,37,1,0,0,
+		0,237,238,5,5,0,0,238,239,5,55,0,0,239,240,5,57,0,0,240,241,5,16,0,0,241,
+		242,5,54,0,0,242,246,5,35,0,0,243,245,3,40,20,0,244,243,1,0,0,0,245,248,
+		1,0,0,0,246,244,1,0,0,0,246,247,1,0,0,0,247,249,1,0,0,0,248,246,1,0,0,
+		0,249,250,5,36,0,0,250,39,1,0,0,0,251,261,3,38,19,0,252,261,3,42,21,0,
+		253,254,5,19,0,0,254,261,5,55,0,0,255,256,5,20,0,0,256,261,5,55,0,0,257,
+		258,5,17,0,0,258,259,5,43,0,0,259,261,3,50,25,0,260,251,1,0,0,0,260,252,
+		1,0,0,0,260,253,1,0,0,0,260,255,1,0,0,0,260,257,1,0,0,0,261,41,1,0,0,0,
+		262,263,7,4,0,0,263,266,5,57,0,0,264,265,5,23,0,0,265,267,5,57,0,0,266,
+		264,1,0,0,0,266,267,1,0,0,0,267,43,1,0,0,0,268,269,7,2,0,0,269,270,5,55,
+		0,0,270,271,5,57,0,0,271,275,5,35,0,0,272,274,3,46,23,0,273,272,1,0,0,
+		0,274,277,1,0,0,0,275,273,1,0,0,0,275,276,1,0,0,0,276,278,1,0,0,0,277,
+		275,1,0,0,0,278,279,5,36,0,0,279,45,1,0,0,0,280,285,3,42,21,0,281,282,
+		5,18,0,0,282,283,5,43,0,0,283,285,3,50,25,0,284,280,1,0,0,0,284,281,1,
+		0,0,0,285,47,1,0,0,0,286,287,5,8,0,0,287,292,5,55,0,0,288,289,5,39,0,0,
+		289,291,5,55,0,0,290,288,1,0,0,0,291,294,1,0,0,0,292,290,1,0,0,0,292,293,
+		1,0,0,0,293,49,1,0,0,0,294,292,1,0,0,0,295,296,6,25,-1,0,296,309,3,52,
+		26,0,297,298,5,45,0,0,298,309,3,50,25,8,299,300,5,31,0,0,300,309,3,50,
+		25,4,301,302,5,26,0,0,302,303,3,50,25,0,303,304,5,27,0,0,304,305,3,50,
+		25,0,305,306,5,28,0,0,306,307,3,50,25,1,307,309,1,0,0,0,308,295,1,0,0,
+		0,308,297,1,0,0,0,308,299,1,0,0,0,308,301,1,0,0,0,309,327,1,0,0,0,310,
+		311,10,7,0,0,311,312,7,5,0,0,312,326,3,50,25,8,313,314,10,6,0,0,314,315,
+		7,6,0,0,315,326,3,50,25,7,316,317,10,5,0,0,317,318,7,7,0,0,318,326,3,50,
+		25,6,319,320,10,3,0,0,320,321,5,29,0,0,321,326,3,50,25,4,322,323,10,2,
+		0,0,323,324,5,30,0,0,324,326,3,50,25,3,325,310,1,0,0,0,325,313,1,0,0,0,
+		325,316,1,0,0,0,325,319,1,0,0,0,325,322,1,0,0,0,326,329,1,0,0,0,327,325,
+		1,0,0,0,327,328,1,0,0,0,328,51,1,0,0,0,329,327,1,0,0,0,330,404,5,54,0,
+		0,331,404,7,8,0,0,332,333,3,54,27,0,333,342,5,37,0,0,334,339,3,50,25,0,
+		335,336,5,39,0,0,336,338,3,50,25,0,337,335,1,0,0,0,338,341,1,0,0,0,339,
+		337,1,0,0,0,339,340,1,0,0,0,340,343,1,0,0,0,341,339,1,0,0,0,342,334,1,
+		0,0,0,342,343,1,0,0,0,343,344,1,0,0,0,344,345,5,38,0,0,345,404,1,0,0,0,
+		346,349,5,55,0,0,347,348,5,42,0,0,348,350,5,55,0,0,349,347,1,0,0,0,349,
+		350,1,0,0,0,350,404,1,0,0,0,351,352,5,37,0,0,352,353,3,50,25,0,353,354,
+		5,38,0,0,354,404,1,0,0,0,355,356,5,34,0,0,356,357,3,50,25,0,357,358,5,
+		35,0,0,358,365,3,56,28,0,359,361,5,39,0,0,360,359,1,0,0,0,360,361,1,0,
+		0,0,361,362,1,0,0,0,362,364,3,56,28,0,363,360,1,0,0,0,364,367,1,0,0,0,
+		365,363,1,0,0,0,365,366,1,0,0,0,366,372,1,0,0,0,367,365,1,0,0,0,368,370,
+		5,39,0,0,369,368,1,0,0,0,369,370,1,0,0,0,370,371,1,0,0,0,371,373,3,60,
+		30,0,372,369,1,0,0,0,372,373,1,0,0,0,373,375,1,0,0,0,374,376,5,39,0,0,
+		375,374,1,0,0,0,375,376,1,0,0,0,376,377,1,0,0,0,377,378,5,36,0,0,378,404,
+		1,0,0,0,379,380,5,3,0,0,380,381,3,50,25,0,381,382,5,35,0,0,382,389,3,58,
+		29,0,383,385,5,39,0,0,384,383,1,0,0,0,384,385,1,0,0,0,385,386,1,0,0,0,
+		386,388,3,58,29,0,387,384,1,0,0,0,388,391,1,0,0,0,389,387,1,0,0,0,389,
+		390,1,0,0,0,390,396,1,0,0,0,391,389,1,0,0,0,392,394,5,39,0,0,393,392,1,
+		0,0,0,393,394,1,0,0,0,394,395,1,0,0,0,395,397,3,60,30,0,396,393,1,0,0,
+		0,396,397,1,0,0,0,397,399,1,0,0,0,398,400,5,39,0,0,399,398,1,0,0,0,399,
+		400,1,0,0,0,400,401,1,0,0,0,401,402,5,36,0,0,402,404,1,0,0,0,403,330,1,
+		0,0,0,403,331,1,0,0,0,403,332,1,0,0,0,403,346,1,0,0,0,403,351,1,0,0,0,
+		403,355,1,0,0,0,403,379,1,0,0,0,404,53,1,0,0,0,405,406,7,9,0,0,406,55,
+		1,0,0,0,407,408,7,10,0,0,408,409,3,36,18,0,409,410,5,40,0,0,410,411,3,
+		50,25,0,411,57,1,0,0,0,412,413,5,55,0,0,413,414,5,40,0,0,414,415,3,50,
+		25,0,415,59,1,0,0,0,416,417,5,28,0,0,417,418,5,40,0,0,418,419,3,50,25,
+		0,419,61,1,0,0,0,44,66,76,82,108,114,118,124,128,134,140,144,146,155,172,
+		178,190,196,212,219,230,233,246,260,266,275,284,292,308,325,327,339,342,
+		349,360,365,369,372,375,384,389,393,396,399,403
 	};
 
 	public static readonly ATN _ATN =

@@ -47,6 +47,12 @@ internal interface IDtiRulesParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitHeader([NotNull] DtiRulesParser.HeaderContext context);
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.baseEdition"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitBaseEdition([NotNull] DtiRulesParser.BaseEditionContext context);
+	/// <summary>
 	/// Visit a parse tree produced by <see cref="DtiRulesParser.property"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
@@ -70,6 +76,50 @@ internal interface IDtiRulesParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitDeclaration([NotNull] DtiRulesParser.DeclarationContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>overrideNode</c>
+	/// labeled alternative in <see cref="DtiRulesParser.overrideDeclaration"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitOverrideNode([NotNull] DtiRulesParser.OverrideNodeContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>overrideOutput</c>
+	/// labeled alternative in <see cref="DtiRulesParser.overrideDeclaration"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitOverrideOutput([NotNull] DtiRulesParser.OverrideOutputContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.removeDeclaration"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitRemoveDeclaration([NotNull] DtiRulesParser.RemoveDeclarationContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.moveDeclaration"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitMoveDeclaration([NotNull] DtiRulesParser.MoveDeclarationContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.renameDeclaration"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitRenameDeclaration([NotNull] DtiRulesParser.RenameDeclarationContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.mapDeclaration"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitMapDeclaration([NotNull] DtiRulesParser.MapDeclarationContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.mapping"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitMapping([NotNull] DtiRulesParser.MappingContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="DtiRulesParser.levelsDeclaration"/>.
 	/// </summary>
