@@ -13,7 +13,8 @@ namespace DtiRules.Cli;
 internal static class DataLoader
 {
     /// <summary>The checked data, or null with the reasons in <paramref name="diagnostics"/>.</summary>
-    public static ScoringData? Load(string path, BoundRuleset ruleset, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
+    public static ScoringData? Load(
+        string path, BoundRuleset ruleset, DiagnosticBag diagnostics, out IReadOnlyList<string> notes, UnknownFields unknownFields = UnknownFields.Error)
     {
         notes = [];
         var raw = DatasetReader.Read(path, diagnostics);
@@ -29,6 +30,6 @@ internal static class DataLoader
             return null;
         }
 
-        return DatasetBinder.Bind(raw, ruleset.Schema, registry, diagnostics);
+        return DatasetBinder.Bind(raw, ruleset.Schema, registry, diagnostics, unknownFields);
     }
 }

@@ -134,4 +134,9 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor NoUnitRegistry = new(
         "DR4026", Severity.Error, "No unit list for this unit kind",
         "There is no list of units of kind '{0}' to check a dataset against; use unit province, the kind with a registry.");
+
+    /// <summary>Fields the edition being scored does not use, when another edition's data is rescored. Arguments: count, names.</summary>
+    public static readonly DiagnosticDescriptor FieldsNotUsed = new(
+        "DR4027", Severity.Info, "Fields not used by this edition",
+        "{0} field(s) of the data are not inputs of this edition and are left out: {1}. Add a 'map' block to the ruleset if they should feed its inputs.");
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.Text;
-using DtiRules.Language.Binding;
+using DtiRules.Data.Binding;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Reports;
 using DtiRules.Language.Diagnostics;
@@ -21,23 +20,13 @@ internal static class ScoreCommand
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
-            var compilation = RulesetCompilation.FromFile(result.GetValue(ruleset)!);
-            diagnostics.AddRange(compilation.Diagnostics);
-            if (compilation.HasErrors)
+            var scores = EditionScorer.Score(result.GetValue(ruleset)!, result.GetValue(data)!, diagnostics, UnknownFields.Error, out var notes);
+            if (scores is not null)
             {
-                return Finish(console, diagnostics);
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, notes, result.GetValue(format)!, writer));
             }
 
-            var scoringData = DataLoader.Load(result.GetValue(data)!, compilation.Ruleset, diagnostics, out var notes);
-            if (scoringData is null)
-            {
-                return Finish(console, diagnostics);
-            }
-
-            var scores = new Interpreter(compilation.Ruleset).Score(scoringData);
-            diagnostics.AddRange(scores.Diagnostics);
-            ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, notes, result.GetValue(format)!, writer));
-            return Finish(console, diagnostics);
+            return console.Finish(diagnostics);
         });
         return command;
     }
@@ -56,16 +45,5 @@ internal static class ScoreCommand
                 RankingTableWriter.Write(scores, notes, writer);
                 break;
         }
-    }
-
-    /// <summary>Prints the diagnostics to standard error; exit 1 when any is an error.</summary>
-    private static int Finish(CliConsole console, DiagnosticBag diagnostics)
-    {
-        foreach (var diagnostic in diagnostics.ToSortedList())
-        {
-            console.Error.WriteLine(diagnostic.ToString());
-        }
-
-        return diagnostics.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
     }
 }

@@ -19,10 +19,11 @@ public static class DatasetBinder
     /// order, or null when <paramref name="diagnostics"/> holds any error afterwards (including
     /// errors reported earlier, e.g. by the reader, since scoring partial data would mislead).
     /// </summary>
-    public static ScoringData? Bind(RawDataset raw, DataSchema schema, UnitRegistry registry, DiagnosticBag diagnostics)
+    public static ScoringData? Bind(
+        RawDataset raw, DataSchema schema, UnitRegistry registry, DiagnosticBag diagnostics, UnknownFields unknownFields = UnknownFields.Error)
     {
         var unitOfRow = ResolveUnits(raw, registry, diagnostics);
-        var knownFields = CheckFields(raw, schema, diagnostics);
+        var knownFields = CheckFields(raw, schema, diagnostics, unknownFields);
 
         var units = unitOfRow.Where(u => u is not null).Select(u => u!.ToIdentity()).ToList();
         var columns = knownFields.ToDictionary(f => f.Name, _ => new decimal?[units.Count], StringComparer.Ordinal);
@@ -75,7 +76,7 @@ public static class DatasetBinder
     }
 
     /// <summary>Reports unknown fields and nodes given both as value and as points; returns the known fields present.</summary>
-    private static List<DataField> CheckFields(RawDataset raw, DataSchema schema, DiagnosticBag diagnostics)
+    private static List<DataField> CheckFields(RawDataset raw, DataSchema schema, DiagnosticBag diagnostics, UnknownFields unknownFields)
     {
         // Fields in order of first appearance, each located where it is named.
         var present = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -89,6 +90,7 @@ public static class DatasetBinder
         }
 
         var known = new List<DataField>();
+        var ignored = new List<string>();
         foreach (var name in presentOrder)
         {
             var location = present[name];
@@ -98,8 +100,21 @@ public static class DatasetBinder
                 continue;
             }
 
+            if (unknownFields == UnknownFields.Ignore)
+            {
+                ignored.Add(name);
+                continue;
+            }
+
             var suggestions = NameSuggestions.Closest(name, schema.Fields.Select(f => f.Name), 3);
             diagnostics.Report(DataDiagnostics.UnknownField, location, name, SuggestionPhrase.DidYouMean(suggestions));
+        }
+
+        if (ignored.Count > 0)
+        {
+            const int Named = 8;
+            var names = string.Join(", ", ignored.Take(Named)) + (ignored.Count > Named ? $" and {ignored.Count - Named} more" : string.Empty);
+            diagnostics.Report(DataDiagnostics.FieldsNotUsed, SourceLocation.File(raw.Path), ignored.Count, names);
         }
 
         foreach (var points in known.Where(f => f.Name.EndsWith(DataSchema.PointsSuffix, StringComparison.Ordinal)))

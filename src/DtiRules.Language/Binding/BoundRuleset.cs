@@ -68,6 +68,12 @@ public sealed class BoundRuleset
     /// <summary>Number of cohort call sites (each computed once per run).</summary>
     public int CohortSlotCount { get; }
 
+    /// <summary>Old ids of renamed nodes, each to the node's id in this edition.</summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The edition this one extends, as <c>id edition</c>, or null for a standalone edition.</summary>
+    public string? BaseEdition { get; init; }
+
     /// <summary>The columns a dataset may supply.</summary>
     public DataSchema Schema { get; }
 
