@@ -110,6 +110,21 @@ public sealed class Province2022Tests
     }
 
     [Theory]
+    [InlineData("2020")]
+    [InlineData("2021")]
+    [InlineData("2023")]
+    [InlineData("2024")]
+    public void Every_edition_scores_its_sample_and_matches_the_snapshot(string edition)
+    {
+        var ruleset = RepositoryPaths.Combine("rulesets", "dti-province", edition + ".dti");
+        var sample = RepositoryPaths.Combine("data", "sample", $"provinces-{edition}.csv");
+        var (code, output, error) = CliRunner.Run("score", ruleset, "--data", sample, "--format", "csv");
+        Assert.True(code == 0, error);
+        Assert.Equal(64, output.TrimEnd('\n').Split('\n').Length);
+        Snapshot.Match(output, RepositoryPaths.Combine("tests", "DtiRules.Tests", "Snapshots", $"dti-province-{edition}.sample.csv"));
+    }
+
+    [Theory]
     [InlineData("csv")]
     [InlineData("json")]
     [InlineData("table")]
