@@ -14,6 +14,7 @@ public static class DtiApp
         {
             CheckCommand.Create(console),
             ScoreCommand.Create(console),
+            DiffCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
