@@ -14,22 +14,27 @@ public static partial class MethodologyComparer
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var root in pairing.To.Roots)
         {
-            ledgers[root.Name] = new MainIndexLedger(root.Name, pairing.OldOf(root)?.MaxPoints, root.MaxPoints);
+            ledgers[root.Name] = new MainIndexLedger(root.Name, pairing.OldOf(root) is { Parent: null } old ? old.MaxPoints : null, root.MaxPoints);
             labels[root.Name] = root.Label;
         }
 
-        foreach (var root in pairing.From.Roots.Where(r => pairing.NewOf(r) is null))
+        foreach (var root in pairing.From.Roots)
         {
-            ledgers[root.Name] = new MainIndexLedger(root.Name, root.MaxPoints, null);
-            labels[root.Name] = root.Label;
+            var id = pairing.NewIdOf(root.Name);
+            if (!ledgers.ContainsKey(id))
+            {
+                ledgers[id] = new MainIndexLedger(id, root.MaxPoints, null);
+                labels[id] = root.Label;
+            }
         }
 
+        // A main index's own points are what it holds, so only nodes below one are counted as added or removed.
         foreach (var node in pairing.To.Nodes)
         {
             var mainIndex = NodePairing.MainIndexOf(node).Name;
             if (pairing.OldOf(node) is not { } old)
             {
-                if (node.Parent is null || pairing.OldOf(node.Parent) is not null)
+                if (node.Parent is { } parent && (parent.Parent is null || pairing.OldOf(parent) is not null))
                 {
                     ledgers[mainIndex].Added.Add((node.Name, node.MaxPoints));
                 }
@@ -49,7 +54,7 @@ public static partial class MethodologyComparer
 
         foreach (var old in pairing.From.Nodes.Where(n => pairing.NewOf(n) is null))
         {
-            if (old.Parent is null || pairing.NewOf(old.Parent) is not null)
+            if (old.Parent is { } parent && (parent.Parent is null || pairing.NewOf(parent) is not null))
             {
                 ledgers[pairing.NewIdOf(NodePairing.MainIndexOf(old).Name)].Removed.Add((old.Name, old.MaxPoints));
             }
@@ -81,7 +86,13 @@ public static partial class MethodologyComparer
         }
 
         var (old, @new) = (TotalText(ledger.OldTotal), TotalText(ledger.NewTotal));
-        var description = $"Max points of main index {ledger.Id} '{labels[ledger.Id]}' went from {(ledger.OldTotal is null ? "none" : old)} to {(ledger.NewTotal is null ? "none" : @new)}";
+        var subject = $"{ledger.Id} '{labels[ledger.Id]}'";
+        var description = (ledger.OldTotal, ledger.NewTotal) switch
+        {
+            (null, _) => $"Main index {subject} is new and has {@new} points",
+            (_, null) => $"Main index {subject} is no longer a main index; it had {old} points",
+            _ => $"Max points of main index {subject} went from {old} to {@new}",
+        };
         return new MethodologyChange(
             ChangeKind.MainIndexPointsChanged, ledger.Id, ledger.Id, old, @new,
             parts.Count == 0 ? description : $"{description}: {string.Join("; ", parts)}");

@@ -120,6 +120,22 @@ public sealed class MethodologyComparerTests
     }
 
     [Fact]
+    public void A_new_main_index_built_from_a_moved_node_says_where_its_points_came_from()
+    {
+        var a2 = "  node a2 \"A hai\" max 20 {\n    assumed \"r2\"\n    score = y / 100 * 20\n  }\n";
+        var diff = Diff(Edit(
+            Base,
+            (a2, string.Empty),
+            ("node alpha \"Alpha\" max 60", "node alpha \"Alpha\" max 40"),
+            ("value = alpha / 60", "value = alpha / 40"),
+            ("node beta \"Beta\"", "node gamma \"Gamma\" max 20 {\n  documented \"gamma\"\n" + a2 + "}\nnode beta \"Beta\"")));
+        var gamma = Assert.Single(diff.Changes, c => c.Kind == ChangeKind.MainIndexPointsChanged && c.Id == "gamma");
+        AssertChange(gamma, "gamma", "gamma", string.Empty, "20");
+        Assert.Equal("Main index gamma 'Gamma' is new and has 20 points: +20 moved in from alpha 'Alpha' (a2)", gamma.Description);
+        AssertChange(Single(diff, ChangeKind.NodeMoved), "a2", "gamma/a2", "alpha", "gamma");
+    }
+
+    [Fact]
     public void A_renamed_node_is_paired_through_the_aliases_and_references_to_it_do_not_count_as_changes()
     {
         var to = Compile.Clean(Edit(Base, ("node alpha \"Alpha\"", "node alpha_moi \"Alpha\""), ("value = alpha / 60", "value = alpha_moi / 60")));
