@@ -15,6 +15,7 @@ public static class DtiApp
             CheckCommand.Create(console),
             ScoreCommand.Create(console),
             ShowCommand.Create(console),
+            DiffCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -12,9 +12,6 @@ namespace DtiRules.Cli.Output;
 /// </summary>
 internal static class RankingTableWriter
 {
-    /// <summary>Wide enough that Spectre never wraps the table; its real width comes from the content.</summary>
-    private const int RenderWidth = 1000;
-
     public static void Write(ScoringResult result, IReadOnlyList<string> dataNotes, TextWriter writer)
     {
         var ruleset = result.Ruleset;
@@ -42,14 +39,7 @@ internal static class RankingTableWriter
             table.AddRow(cells);
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = RenderWidth;
+        var console = PlainConsole.Create(writer);
         writer.WriteLine($"{ruleset.Header.Title} ({ruleset.Header.Basis}), {result.Units.Count} units");
         foreach (var note in dataNotes)
         {

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using DtiRules.Cli.Output;
+using DtiRules.Data.Binding;
+using DtiRules.Data.Diff;
+using DtiRules.Data.Reports;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Commands;
+
+/// <summary>
+/// <c>dti diff RULESET_A RULESET_B [--data FILE]</c>: what changed in the methodology from A to B
+/// and, with data, what the change does to every unit's index value and rank.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var from = new Argument<string>("ruleset-a") { Description = "The edition to compare from (.dti)." };
+        var to = new Argument<string>("ruleset-b") { Description = "The edition to compare to (.dti)." };
+        var data = new Option<string?>("--data")
+        {
+            Description = "Also score this dataset (.csv or .json) under both editions and show each unit's index value and rank under A and B. Fields an edition does not read are ignored.",
+        };
+        var format = Options.ResultFormat();
+        format.Description = "table (for people), csv (one row per change; the per-unit effect goes to --effect-out) or json (changes and effect in one document).";
+        var output = Options.OutFile();
+        var effectOut = new Option<string?>("--effect-out")
+        {
+            Description = "With --data, also write the per-unit effect as CSV to this file (one row per unit, by rank under B). Required with --format csv and --data, since a CSV holds one table.",
+        };
+        var command = new Command(
+            "diff",
+            "Compare two editions node by node (following B's renames): nodes added, removed, moved, renamed, re-weighted, formula, label, provenance or missing-data policy changed, points moved between main indices, outputs, inputs and header; with --data, the effect on every unit's value and rank. A CSV holds one table, so --format csv writes one row per change and --effect-out FILE writes the per-unit effect.")
+        {
+            from, to, data, format, output, effectOut,
+        };
+        command.Validators.Add(result =>
+        {
+            var hasData = !string.IsNullOrEmpty(result.GetValue(data));
+            var hasEffectOut = !string.IsNullOrEmpty(result.GetValue(effectOut));
+            if (hasEffectOut && !hasData)
+            {
+                result.AddError("--effect-out needs --data: the effect is computed by scoring a dataset under both editions.");
+            }
+            else if (hasData && !hasEffectOut && result.GetValue(format) == "csv")
+            {
+                result.AddError("--format csv writes the changes only; give --effect-out FILE for the per-unit effect, or use --format table or json.");
+            }
+        });
+        command.SetAction(result =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var (fromPath, toPath) = (result.GetValue(from)!, result.GetValue(to)!);
+            var old = RulesetCompilation.FromFile(fromPath);
+            var @new = RulesetCompilation.FromFile(toPath);
+            diagnostics.AddRange(old.Diagnostics);
+            diagnostics.AddRange(@new.Diagnostics);
+            if (old.HasErrors || @new.HasErrors)
+            {
+                return console.Finish(diagnostics);
+            }
+
+            var diff = MethodologyComparer.Compare(old.Ruleset, @new.Ruleset);
+            MethodologyEffect? effect = null;
+            IReadOnlyList<string> notes = [];
+            if (result.GetValue(data) is { Length: > 0 } dataPath)
+            {
+                effect = ScoreBoth(fromPath, toPath, dataPath, diagnostics, out notes);
+                if (effect is null)
+                {
+                    return console.Finish(diagnostics);
+                }
+            }
+
+            ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(diff, effect, notes, result.GetValue(format)!, writer));
+            if (effect is not null && result.GetValue(effectOut) is { Length: > 0 } effectPath)
+            {
+                ResultOutput.Write(effectPath, console.Out, writer => MethodologyDiffCsvWriter.WriteEffect(effect, writer));
+            }
+
+            return console.Finish(diagnostics);
+        });
+        return command;
+    }
+
+    /// <summary>Scores the data under both editions; each problem is reported once even when both editions find it.</summary>
+    private static MethodologyEffect? ScoreBoth(string fromPath, string toPath, string dataPath, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
+    {
+        var scratch = new DiagnosticBag();
+        var old = EditionScorer.Score(fromPath, dataPath, scratch, UnknownFields.Ignore, out notes);
+        var @new = EditionScorer.Score(toPath, dataPath, scratch, UnknownFields.Ignore, out _);
+        diagnostics.AddRange(scratch.Distinct().Where(d => !diagnostics.Contains(d)).ToList());
+        return old is null || @new is null ? null : MethodologyEffect.Between(old, @new);
+    }
+
+    private static void Write(MethodologyDiff diff, MethodologyEffect? effect, IReadOnlyList<string> notes, string format, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "csv":
+                MethodologyDiffCsvWriter.WriteChanges(diff, writer);
+                break;
+            case "json":
+                MethodologyDiffJsonWriter.Write(diff, effect, writer);
+                break;
+            default:
+                MethodologyDiffTableWriter.Write(diff, effect, notes, writer);
+                break;
+        }
+    }
+}
