@@ -14,6 +14,8 @@ public static class DtiApp
         {
             CheckCommand.Create(console),
             ScoreCommand.Create(console),
+            RescoreCommand.Create(console),
+            CompareCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
