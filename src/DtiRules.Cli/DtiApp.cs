@@ -16,6 +16,7 @@ public static class DtiApp
             ScoreCommand.Create(console),
             RescoreCommand.Create(console),
             CompareCommand.Create(console),
+            ShowCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

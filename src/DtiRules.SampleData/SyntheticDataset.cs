@@ -100,30 +100,8 @@ internal sealed class SyntheticDataset(BoundRuleset ruleset, IReadOnlyList<Unit>
         return scales;
     }
 
-    private IEnumerable<BoundExpression> Formulas()
-    {
-        var pending = new Stack<BoundExpression>(ruleset.Nodes.Select(n => n.Formula).OfType<BoundExpression>());
-        while (pending.Count > 0)
-        {
-            var expression = pending.Pop();
-            yield return expression;
-            IEnumerable<BoundExpression> children = expression switch
-            {
-                BoundUnaryExpression u => [u.Operand],
-                BoundBinaryExpression b => [b.Left, b.Right],
-                BoundConditionalExpression c => [c.Condition, c.WhenTrue, c.WhenFalse],
-                BoundScalarCall s => s.Arguments,
-                BoundCohortCall c => [c.Argument],
-                BoundTiersExpression t => [t.Subject, t.Else, .. t.Arms.Select(a => a.Value)],
-                BoundLevelTableExpression l => [l.Subject, .. l.ValuesByOrdinal],
-                _ => [],
-            };
-            foreach (var child in children)
-            {
-                pending.Push(child);
-            }
-        }
-    }
+    private IEnumerable<BoundExpression> Formulas() =>
+        ruleset.Nodes.Select(n => n.Formula).OfType<BoundExpression>().SelectMany(BoundTreeChildren.DescendantsAndSelf);
 
     private double Normal() => Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble())) * Math.Cos(2 * Math.PI * _random.NextDouble());
 

@@ -3,7 +3,6 @@ using DtiRules.Cli.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
 
 namespace DtiRules.Cli.Commands;
 
@@ -34,13 +33,13 @@ internal static class RescoreCommand
                 return console.Finish(diagnostics);
             }
 
-            var scored = new List<(string Path, ScoringResult Result)>();
+            var scored = new List<(string Path, EditionScores Scores)>();
             for (var i = 0; i < paths.Length; i++)
             {
                 // Another year's data carries fields this edition does not read: one note, not an error per field.
                 if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is { } scores)
                 {
-                    scored.Add((paths[i], scores.Result));
+                    scored.Add((paths[i], scores));
                 }
             }
 

@@ -28,11 +28,11 @@ internal sealed class RescoreMatrix
     /// <summary>Names of the shifts between consecutive editions, e.g. <c>2022→2023</c>.</summary>
     public IReadOnlyList<string> ShiftLabels { get; }
 
-    /// <summary>The data's notes, what a shift means, and a note for each break in series.</summary>
+    /// <summary>The data's notes, each edition's coverage, what a shift means, and a note for each break in series.</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    /// <summary>Builds the matrix of <paramref name="scored"/> (ruleset file and result, in order), matching units by code.</summary>
-    public static RescoreMatrix Build(IReadOnlyList<(string Path, ScoringResult Result)> scored, IReadOnlyList<string> dataNotes)
+    /// <summary>Builds the matrix of <paramref name="scored"/> (ruleset file and its scores, in order), matching units by code.</summary>
+    public static RescoreMatrix Build(IReadOnlyList<(string Path, EditionScores Scores)> scored, IReadOnlyList<string> dataNotes)
     {
         var editions = Label(scored);
         var units = editions.SelectMany(e => e.Result.Units).DistinctBy(u => u.Code).ToList();
@@ -57,6 +57,7 @@ internal sealed class RescoreMatrix
         var ordered = rows.OrderBy(r => r.Ranks[^1] ?? int.MaxValue).ThenBy(r => r.Unit.Name, StringComparer.Ordinal).ToList();
 
         var notes = new List<string>(dataNotes);
+        notes.AddRange(editions.Select(e => $"{e.Label}: {CoverageText.Summary(e.Coverage)}"));
         if (editions.Count > 1)
         {
             notes.Add("A shift is the rank under the earlier edition minus the rank under the later one: +3 is three places up.");
@@ -95,15 +96,15 @@ internal sealed class RescoreMatrix
     }
 
     /// <summary>Labels each edition by its year, numbering repeats (<c>2022</c>, <c>2022#2</c>) so headers stay distinct.</summary>
-    private static List<RescoreEdition> Label(IReadOnlyList<(string Path, ScoringResult Result)> scored)
+    private static List<RescoreEdition> Label(IReadOnlyList<(string Path, EditionScores Scores)> scored)
     {
         var seen = new Dictionary<int, int>();
         return [.. scored.Select(s =>
         {
-            var edition = s.Result.Ruleset.Header.Edition;
+            var edition = s.Scores.Result.Ruleset.Header.Edition;
             var count = seen[edition] = seen.GetValueOrDefault(edition) + 1;
             var label = count == 1 ? edition.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{edition}#{count}");
-            return new RescoreEdition(label, s.Path, s.Result);
+            return new RescoreEdition(label, s.Path, s.Scores.Result, (s.Scores.BeforeMerger ?? s.Scores.Result).Coverage);
         })];
     }
 }

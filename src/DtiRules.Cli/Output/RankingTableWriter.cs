@@ -56,6 +56,8 @@ internal static class RankingTableWriter
             writer.WriteLine($"# {note}");
         }
 
+        writer.WriteLine(CoverageText.Summary(result.Coverage));
+
         PlainConsole.Create(writer).Write(table);
     }
 }

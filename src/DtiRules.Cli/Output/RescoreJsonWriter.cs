@@ -19,6 +19,7 @@ internal static class RescoreJsonWriter
             ["title"] = e.Result.Ruleset.Header.Title,
             ["basis"] = e.Result.Ruleset.Header.Basis,
             ["index"] = e.Result.Ruleset.Index?.Name,
+            ["coverage"] = ResultNumbers.Normalize(e.Coverage.Share),
         }));
         var units = new JArray(matrix.Rows.Select(row =>
         {

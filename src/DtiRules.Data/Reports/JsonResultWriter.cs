@@ -14,6 +14,11 @@ public static class JsonResultWriter
         var document = new JObject
         {
             ["ruleset"] = Header(result.Ruleset),
+            ["coverage"] = new JObject
+            {
+                ["share"] = ResultNumbers.Normalize(Math.Round(result.Coverage.Share, 4, MidpointRounding.AwayFromZero)),
+                ["policyNodes"] = new JArray(result.Coverage.PolicyNodes.Select(p => new JObject { ["node"] = p.Node.Name, ["units"] = p.Units })),
+            },
             ["units"] = new JArray(result.UnitsByRank().Select(u => Unit(result, u))),
             ["diagnostics"] = new JArray(result.Diagnostics.Select(DiagnosticJson.ToJson)),
         };
@@ -76,6 +81,7 @@ public static class JsonResultWriter
             ["rank"] = ruleset.Index is { } index && result.Rank(index, unit) is { } r ? new JValue(r) : JValue.CreateNull(),
             ["unit"] = result.Units[unit].Name,
             ["code"] = result.Units[unit].Code,
+            ["coverage"] = Number(Math.Round(result.Coverage.PerUnit[unit], 4, MidpointRounding.AwayFromZero)),
             ["outputs"] = outputs,
             ["ranks"] = ranks,
             ["nodes"] = nodes,

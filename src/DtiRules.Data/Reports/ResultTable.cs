@@ -7,7 +7,7 @@ namespace DtiRules.Data.Reports;
 /// <summary>
 /// The flat form of a scoring result that CSV and tables share: one row per unit in rank order,
 /// columns <c>rank</c>, <c>unit</c>, <c>code</c>, the index, the other outputs, every node's value
-/// (named by node id), every node's points (<c>id.points</c>), other ranks and the flags.
+/// (named by node id), every node's points (<c>id.points</c>), other ranks, the unit's coverage and the flags.
 /// </summary>
 public sealed class ResultTable
 {
@@ -36,6 +36,7 @@ public sealed class ResultTable
         columns.AddRange(nodes.Select(n => n.Name));
         columns.AddRange(nodes.Select(n => n.Name + DataSchema.PointsSuffix));
         columns.AddRange(extraRanks.Select(o => o.Name + ".rank"));
+        columns.Add("coverage");
         columns.Add("flags");
 
         var rows = new List<IReadOnlyList<string>>();
@@ -51,6 +52,7 @@ public sealed class ResultTable
             row.AddRange(nodes.Select(n => ResultNumbers.Value(result.NodeValue(n, u), digits)));
             row.AddRange(nodes.Select(n => ResultNumbers.Points(result.Points(n, u))));
             row.AddRange(extraRanks.Select(o => ResultNumbers.Rank(result.Rank(o, u))));
+            row.Add(ResultNumbers.Value(result.Coverage.PerUnit[u], digits));
             row.Add(FlagsText(result, u));
             rows.Add(row);
         }

@@ -192,7 +192,7 @@ internal sealed partial class Binder
         foreach (var target in ranks.SelectMany(r => r.Targets).Where(t => !t.IsMissing))
         {
             any = true;
-            if (!_names.TryGetValue(target.Name, out var declared))
+            if (!TryLookup(target.Name, out var declared))
             {
                 _hasUnknownNames = true;
                 Report(DiagnosticDescriptors.UnknownName, target.Span, target.Name, DidYouMean(target.Name, _outputs.Select(o => o.Name)));

@@ -19,7 +19,7 @@ internal sealed partial class Binder
         if (header is null)
         {
             // The grammar requires a header, so the parser has already reported its absence.
-            return new RulesetHeader(string.Empty, 0, string.Empty, string.Empty, string.Empty, "province", 1000m, 4, MissingPolicy.Error, Location(new TextSpan(0, 0)));
+            return new RulesetHeader(string.Empty, 0, string.Empty, string.Empty, string.Empty, "province", 1000m, 4, MissingPolicy.Error, SourceLocation.File(_tree.Text.Path));
         }
 
         var seen = new Dictionary<string, PropertySyntax>(StringComparer.Ordinal);

@@ -113,11 +113,9 @@ internal sealed partial class Binder
 
     private IEnumerable<object> References(BoundExpression expression)
     {
-        var pending = new Stack<BoundExpression>();
-        pending.Push(expression);
-        while (pending.Count > 0)
+        foreach (var part in BoundTreeChildren.DescendantsAndSelf(expression))
         {
-            switch (pending.Pop())
+            switch (part)
             {
                 case BoundNodeReference n:
                     yield return n.Node;
@@ -129,45 +127,6 @@ internal sealed partial class Binder
                     foreach (var root in _nodes.Where(n => n.Parent is null))
                     {
                         yield return root;
-                    }
-
-                    break;
-                case BoundUnaryExpression u:
-                    pending.Push(u.Operand);
-                    break;
-                case BoundBinaryExpression b:
-                    pending.Push(b.Right);
-                    pending.Push(b.Left);
-                    break;
-                case BoundConditionalExpression c:
-                    pending.Push(c.WhenFalse);
-                    pending.Push(c.WhenTrue);
-                    pending.Push(c.Condition);
-                    break;
-                case BoundScalarCall s:
-                    foreach (var argument in s.Arguments)
-                    {
-                        pending.Push(argument);
-                    }
-
-                    break;
-                case BoundCohortCall c:
-                    pending.Push(c.Argument);
-                    break;
-                case BoundTiersExpression t:
-                    pending.Push(t.Subject);
-                    pending.Push(t.Else);
-                    foreach (var arm in t.Arms)
-                    {
-                        pending.Push(arm.Value);
-                    }
-
-                    break;
-                case BoundLevelTableExpression l:
-                    pending.Push(l.Subject);
-                    foreach (var value in l.ValuesByOrdinal)
-                    {
-                        pending.Push(value);
                     }
 
                     break;

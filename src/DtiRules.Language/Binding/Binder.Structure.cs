@@ -20,7 +20,7 @@ internal sealed partial class Binder
 
         var roots = _nodes.Where(n => n.Parent is null).ToList();
         var total = roots.Sum(n => n.MaxPoints);
-        if (_tree.Root.Header is { } header && roots.Count > 0 && total != _header.Scale)
+        if (_resolved.Root.Header is { } header && roots.Count > 0 && total != _header.Scale)
         {
             var scaleProperty = header.Properties.FirstOrDefault(p => p.Key.Name == "scale");
             Report(DiagnosticDescriptors.TotalNotScale, scaleProperty?.ValueSpan ?? header.Name.Span,
@@ -28,9 +28,9 @@ internal sealed partial class Binder
         }
 
         var indexes = _outputs.Where(o => o.IsIndex).ToList();
-        if (indexes.Count != 1 && _tree.Root.Header is not null)
+        if (indexes.Count != 1 && _resolved.Root.Header is not null)
         {
-            var at = indexes.Count > 1 ? _outputSyntax[indexes[1]].Name.Span : _tree.Root.Header.Name.Span;
+            var at = indexes.Count > 1 ? _outputSyntax[indexes[1]].Name.Span : _resolved.Root.Header.Name.Span;
             Report(DiagnosticDescriptors.IndexCount, at, indexes.Count,
                 indexes.Count > 1 ? "Turn the others into 'output'." : "Add 'index dti \"…\" { documented \"…\" }'.");
         }

@@ -1,5 +1,6 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Editions;
 using DtiRules.Language.Syntax;
 using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Language.Text;
@@ -14,6 +15,7 @@ namespace DtiRules.Language.Binding;
 internal sealed partial class Binder
 {
     private readonly SyntaxTree _tree;
+    private readonly ResolvedRuleset _resolved;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, LevelTypeSymbol> _levels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DeclaredName> _names = new(StringComparer.Ordinal);
@@ -27,18 +29,20 @@ internal sealed partial class Binder
     private int _cohortSlots;
     private bool _hasUnknownNames;
 
-    private Binder(SyntaxTree tree, DiagnosticBag diagnostics)
+    private Binder(SyntaxTree tree, ResolvedRuleset resolved, DiagnosticBag diagnostics)
     {
         _tree = tree;
+        _resolved = resolved;
         _diagnostics = diagnostics;
     }
 
-    /// <summary>Binds <paramref name="tree"/>, reporting problems to <paramref name="diagnostics"/>.</summary>
-    public static BoundRuleset Bind(SyntaxTree tree, DiagnosticBag diagnostics) => new Binder(tree, diagnostics).BindRuleset();
+    /// <summary>Binds the edition <paramref name="resolved"/> from <paramref name="tree"/>, reporting problems to <paramref name="diagnostics"/>.</summary>
+    public static BoundRuleset Bind(SyntaxTree tree, ResolvedRuleset resolved, DiagnosticBag diagnostics) =>
+        new Binder(tree, resolved, diagnostics).BindRuleset();
 
     private BoundRuleset BindRuleset()
     {
-        var root = _tree.Root;
+        var root = _resolved.Root;
         _header = BindHeader(root.Header);
         foreach (var levels in root.Declarations.OfType<LevelsDeclarationSyntax>())
         {
@@ -71,20 +75,26 @@ internal sealed partial class Binder
         }
 
         BindRanks(root.Declarations.OfType<RankDeclarationSyntax>());
+        BindMappings(root.Declarations.OfType<MapDeclarationSyntax>());
         CheckStructure();
         var order = OrderEvaluation();
-        return new BoundRuleset(_tree, _header, [.. _levels.Values], _inputs, _nodes, _outputs, _rankOrder, order, _cohortSlots);
+        return new BoundRuleset(_tree, _header, [.. _levels.Values], _inputs, _nodes, _outputs, _rankOrder, order, _cohortSlots)
+        {
+            Declarations = root,
+            Mappings = _mappings,
+            Aliases = _resolved.Aliases,
+            BaseEdition = _resolved.BaseEdition,
+        };
     }
 
-    private SourceLocation Location(TextSpan span) => _tree.Text.GetLocation(span);
+    private static SourceLocation Location(TextSpan span) => span.Location;
 
-    private SourceLocation Location(SyntaxNode node) => Location(node.Span);
+    private static SourceLocation Location(SyntaxNode node) => node.Span.Location;
 
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
         _diagnostics.Report(descriptor, Location(span), args);
 
-    private string TextOf(SyntaxNode node) =>
-        node.Span.End <= _tree.Text.Text.Length ? _tree.Text.Text.Substring(node.Span.Start, node.Span.Length) : string.Empty;
+    private static string TextOf(SyntaxNode node) => node.Span.Text;
 
     /// <summary>" Did you mean 'x'?" for the closest candidates, or empty when none is close.</summary>
     private static string DidYouMean(string written, IEnumerable<string> candidates)
@@ -116,6 +126,11 @@ internal sealed partial class Binder
         _names.Add(name.Name, new DeclaredName(symbol, Location(name)));
         return true;
     }
+
+    /// <summary>Finds a declared name, following the old ids of renamed nodes.</summary>
+    private bool TryLookup(string name, out DeclaredName declared) =>
+        _names.TryGetValue(name, out declared!)
+        || (_resolved.Aliases.TryGetValue(name, out var renamed) && _names.TryGetValue(renamed, out declared!));
 
     /// <summary>Names with a built-in meaning in formulas.</summary>
     private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal) { "total", "scale" };

@@ -1,6 +1,7 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Evaluation;
 using DtiRules.Language.Syntax;
+using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Binding;
 
@@ -10,6 +11,8 @@ namespace DtiRules.Language.Binding;
 /// </summary>
 public sealed class BoundRuleset
 {
+    private readonly Lazy<DataSchema> _schema;
+
     internal BoundRuleset(
         SyntaxTree syntax,
         RulesetHeader header,
@@ -32,11 +35,14 @@ public sealed class BoundRuleset
         Roots = [.. nodes.Where(n => n.Parent is null)];
         Index = outputs.FirstOrDefault(o => o.IsIndex);
         RankedOutputs = rankedOutputs;
-        Schema = DataSchemaFactory.Create(this);
+        _schema = new Lazy<DataSchema>(() => DataSchemaFactory.Create(this));
     }
 
-    /// <summary>The syntax tree it was bound from.</summary>
+    /// <summary>The syntax tree of the edition's own file.</summary>
     public SyntaxTree Syntax { get; }
+
+    /// <summary>The declarations bound: the file's own, or for an edition that extends another, the flattened edition.</summary>
+    public RulesetSyntax Declarations { get; init; } = null!;
 
     /// <summary>The header.</summary>
     public RulesetHeader Header { get; }
@@ -68,14 +74,17 @@ public sealed class BoundRuleset
     /// <summary>Number of cohort call sites (each computed once per run).</summary>
     public int CohortSlotCount { get; }
 
+    /// <summary>How inputs get values from data without their column (older editions' data), in written order.</summary>
+    public IReadOnlyList<InputMapping> Mappings { get; init; } = [];
+
     /// <summary>Old ids of renamed nodes, each to the node's id in this edition.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The edition this one extends, as <c>id edition</c>, or null for a standalone edition.</summary>
     public string? BaseEdition { get; init; }
 
-    /// <summary>The columns a dataset may supply.</summary>
-    public DataSchema Schema { get; }
+    /// <summary>The columns a dataset may supply (built on first use, after every property is set).</summary>
+    public DataSchema Schema => _schema.Value;
 
     /// <summary>Finds a node by id.</summary>
     public NodeSymbol? FindNode(string name) => Nodes.FirstOrDefault(n => n.Name == name);

@@ -19,8 +19,18 @@ internal static class DataSchemaFactory
 
         foreach (var node in ruleset.Nodes.Where(n => !n.IsUnscored))
         {
-            fields.Add(new DataField(node.Name, node.Label, FieldKind.NodeValue, 0m, 1m, [], []));
-            fields.Add(new DataField(node.Name + DataSchema.PointsSuffix, node.Label, FieldKind.NodePoints, 0m, node.MaxPoints, [], []));
+            var oldIds = ruleset.Aliases.Where(a => a.Value == node.Name).Select(a => a.Key);
+            foreach (var id in oldIds.Prepend(node.Name))
+            {
+                fields.Add(new DataField(id, node.Label, FieldKind.NodeValue, 0m, 1m, [], []));
+                fields.Add(new DataField(id + DataSchema.PointsSuffix, node.Label, FieldKind.NodePoints, 0m, node.MaxPoints, [], []));
+            }
+        }
+
+        // Columns read by input mappings are plain numbers of other editions' data.
+        foreach (var mapping in ruleset.Mappings)
+        {
+            fields.AddRange(mapping.SourceFields.Select(f => new DataField(f, $"→ {mapping.Target.Name}", FieldKind.Number, null, null, [], [])));
         }
 
         return new DataSchema(fields.DistinctBy(f => f.Name));

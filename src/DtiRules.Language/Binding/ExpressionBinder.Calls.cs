@@ -109,7 +109,7 @@ internal sealed partial class Binder
                         BoundOutputReference => "an output (already a value)",
                         _ => "not a node",
                     };
-                    owner.Report(DiagnosticDescriptors.NotANode, syntax.Arguments[0].Span, "value", owner.TextOf(syntax.Arguments[0]), what);
+                    owner.Report(DiagnosticDescriptors.NotANode, syntax.Arguments[0].Span, "value", TextOf(syntax.Arguments[0]), what);
                     return new BoundErrorExpression(syntax);
             }
         }
@@ -117,9 +117,10 @@ internal sealed partial class Binder
         private BoundExpression BindCohortCall(CallExpressionSyntax syntax, CohortFunction function)
         {
             var name = syntax.Function.Name;
-            if (insideCohort)
+            if (insideCohort || inMapping)
             {
-                owner.Report(DiagnosticDescriptors.CohortNotAllowed, syntax.Function.Span, name, "inside another cohort function's argument");
+                var where = inMapping ? "in an input mapping, which reads one unit's data" : "inside another cohort function's argument";
+                owner.Report(DiagnosticDescriptors.CohortNotAllowed, syntax.Function.Span, name, where);
                 foreach (var nested in syntax.Arguments)
                 {
                     Bind(nested);

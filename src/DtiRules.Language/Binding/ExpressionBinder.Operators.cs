@@ -70,9 +70,9 @@ internal sealed partial class Binder
                     ? (left, syntax.Left, right)
                     : (right, syntax.Right, left);
                 var levelType = level.Type.LevelType!;
-                owner.Report(DiagnosticDescriptors.LevelComparison, syntax.Span, $"'{owner.TextOf(levelSyntax)}'", levelType.Name,
+                owner.Report(DiagnosticDescriptors.LevelComparison, syntax.Span, $"'{TextOf(levelSyntax)}'", levelType.Name,
                     other.Type.Kind == TypeKind.Level ? $"a level of '{other.Type.LevelType!.Name}'" : $"a {other.Type}",
-                    levelType.Members.LastOrDefault()?.Name, owner.TextOf(levelSyntax));
+                    levelType.Members.LastOrDefault()?.Name, TextOf(levelSyntax));
                 return new BoundErrorExpression(syntax);
             }
 
@@ -82,7 +82,7 @@ internal sealed partial class Binder
             }
 
             var yesNoSide = left.Type.Kind == TypeKind.YesNo ? syntax.Left : syntax.Right;
-            owner.Report(DiagnosticDescriptors.YesNoAsNumber, yesNoSide.Span, owner.TextOf(yesNoSide));
+            owner.Report(DiagnosticDescriptors.YesNoAsNumber, yesNoSide.Span, TextOf(yesNoSide));
             return new BoundErrorExpression(syntax);
         }
 

@@ -96,7 +96,7 @@ internal sealed partial class Binder
                 else if (values[member.Ordinal] is not null)
                 {
                     owner.Report(DiagnosticDescriptors.DuplicateClause, arm.Member.Span, arm.Member.Name,
-                        owner.Location(syntax.Arms.First(a => a.Member.Name == arm.Member.Name)).Line);
+                        Location(syntax.Arms.First(a => a.Member.Name == arm.Member.Name)).Line);
                 }
                 else
                 {

@@ -9,9 +9,17 @@ namespace DtiRules.Language.Binding;
 
 internal sealed partial class Binder
 {
-    /// <summary>Binds one formula: resolves names, checks types, resolves operators and built-ins.</summary>
-    private sealed partial class ExpressionBinder(Binder owner, bool insideCohort)
+    /// <summary>
+    /// Binds one formula: resolves names, checks types, resolves operators and built-ins. In an
+    /// input mapping (<paramref name="inMapping"/>) names are data columns, not declarations.
+    /// </summary>
+    private sealed partial class ExpressionBinder(Binder owner, bool insideCohort, bool inMapping = false)
     {
+        private readonly List<string> _sourceFields = [];
+
+        /// <summary>The data columns a mapping formula read, in first-use order.</summary>
+        public IReadOnlyList<string> SourceFields => _sourceFields;
+
         public BoundExpression Bind(ExpressionSyntax syntax)
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -44,6 +52,16 @@ internal sealed partial class Binder
                 return BindLevelMember(syntax, name, member);
             }
 
+            if (inMapping)
+            {
+                if (!_sourceFields.Contains(name.Name))
+                {
+                    _sourceFields.Add(name.Name);
+                }
+
+                return new BoundSourceField(syntax, name.Name);
+            }
+
             switch (name.Name)
             {
                 case "total":
@@ -52,7 +70,7 @@ internal sealed partial class Binder
                     return new BoundLiteral(syntax, owner._header.Scale, RuleType.Number);
             }
 
-            if (owner._names.TryGetValue(name.Name, out var declared))
+            if (owner.TryLookup(name.Name, out var declared))
             {
                 switch (declared.Symbol)
                 {
@@ -129,7 +147,7 @@ internal sealed partial class Binder
             var whenFalse = Bind(syntax.WhenFalse);
             if (condition.Type.Kind != TypeKind.YesNo && condition.Type.Kind != TypeKind.Error)
             {
-                owner.Report(DiagnosticDescriptors.ConditionNotYesNo, syntax.Condition.Span, condition.Type, owner.TextOf(syntax.Condition));
+                owner.Report(DiagnosticDescriptors.ConditionNotYesNo, syntax.Condition.Span, condition.Type, TextOf(syntax.Condition));
                 return new BoundErrorExpression(syntax);
             }
 
@@ -159,11 +177,11 @@ internal sealed partial class Binder
                 case TypeKind.Error:
                     return false;
                 case TypeKind.YesNo:
-                    owner.Report(DiagnosticDescriptors.YesNoAsNumber, syntax.Span, owner.TextOf(syntax));
+                    owner.Report(DiagnosticDescriptors.YesNoAsNumber, syntax.Span, TextOf(syntax));
                     return false;
                 case TypeKind.Level:
-                    owner.Report(DiagnosticDescriptors.LevelComparison, syntax.Span, $"'{owner.TextOf(syntax)}'", bound.Type.LevelType!.Name,
-                        "a number", bound.Type.LevelType.Members.LastOrDefault()?.Name, owner.TextOf(syntax));
+                    owner.Report(DiagnosticDescriptors.LevelComparison, syntax.Span, $"'{TextOf(syntax)}'", bound.Type.LevelType!.Name,
+                        "a number", bound.Type.LevelType.Members.LastOrDefault()?.Name, TextOf(syntax));
                     return false;
                 default:
                     return true;

@@ -1,4 +1,5 @@
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Editions;
 using DtiRules.Language.Syntax;
 using DtiRules.Language.Text;
 
@@ -29,8 +30,11 @@ public sealed class RulesetCompilation
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    /// <summary>Parses and checks <paramref name="text"/>.</summary>
-    public static RulesetCompilation Create(SourceText text)
+    /// <summary>
+    /// Parses and checks <paramref name="text"/>; an edition that extends another finds its base
+    /// through <paramref name="locator"/> and is checked as the resolved whole.
+    /// </summary>
+    public static RulesetCompilation Create(SourceText text, IRulesetLocator? locator = null)
     {
         var tree = SyntaxTree.Parse(text);
         var diagnostics = new DiagnosticBag();
@@ -38,12 +42,13 @@ public sealed class RulesetCompilation
         BoundRuleset ruleset;
         try
         {
-            ruleset = Binder.Bind(tree, diagnostics);
+            var resolved = EditionResolver.Resolve(tree, locator, diagnostics);
+            ruleset = resolved is null ? BindNothing(text.Path) : Binder.Bind(tree, resolved, diagnostics);
         }
         catch (InsufficientExecutionStackException)
         {
-            diagnostics.Report(DiagnosticDescriptors.NestingTooDeep, text.GetLocation(new TextSpan(0, 0)), Syntax.Parsing.RulesetParser.MaxNestingDepth);
-            ruleset = Binder.Bind(SyntaxTree.Parse(SourceText.From(string.Empty, text.Path)), new DiagnosticBag());
+            diagnostics.Report(DiagnosticDescriptors.NestingTooDeep, SourceLocation.File(text.Path), Syntax.Parsing.RulesetParser.MaxNestingDepth);
+            ruleset = BindNothing(text.Path);
         }
 
         return new RulesetCompilation(tree, ruleset, diagnostics.ToSortedList());
@@ -55,10 +60,16 @@ public sealed class RulesetCompilation
         var diagnostics = new DiagnosticBag();
         if (SourceFileReader.Read(path, diagnostics) is { } text)
         {
-            return Create(text);
+            return Create(text, new FolderRulesetLocator(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : "."));
         }
 
+        return new RulesetCompilation(SyntaxTree.Parse(SourceText.From(string.Empty, path)), BindNothing(path), diagnostics.ToSortedList());
+    }
+
+    /// <summary>An empty ruleset, for compilations that failed before binding; its own diagnostics are not wanted.</summary>
+    private static BoundRuleset BindNothing(string path)
+    {
         var empty = SyntaxTree.Parse(SourceText.From(string.Empty, path));
-        return new RulesetCompilation(empty, Binder.Bind(empty, new DiagnosticBag()), diagnostics.ToSortedList());
+        return Binder.Bind(empty, new ResolvedRuleset(empty.Root, new Dictionary<string, string>(), null), new DiagnosticBag());
     }
 }

@@ -69,4 +69,24 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR1018: an output ranked twice.</summary>
     public static readonly DiagnosticDescriptor DuplicateRank =
         Error("DR1018", "Output ranked twice", "'{0}' is already ranked; list each output once.");
+
+    /// <summary>DR1019: a change to something the base edition does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownInBase =
+        Error("DR1019", "Not in the base edition", "The base edition has no {0} '{1}' to {2}.{3}");
+
+    /// <summary>DR1020: the edition named after 'extends' cannot be found.</summary>
+    public static readonly DiagnosticDescriptor BaseNotFound =
+        Error("DR1020", "Base edition not found", "No ruleset '{0}' edition {1} was found next to this file; put its .dti file in the same folder or correct the id and year.");
+
+    /// <summary>DR1021: editions that extend each other in a circle.</summary>
+    public static readonly DiagnosticDescriptor ExtendsCycle =
+        Error("DR1021", "Circular extends", "Editions extend each other in a circle: {0}; one of them must stand on its own.");
+
+    /// <summary>DR1022: a mapping to something that is not an input.</summary>
+    public static readonly DiagnosticDescriptor MappingTargetNotInput =
+        Error("DR1022", "Mapping target is not an input", "'{0}' is not an input of this edition; a mapping gives an input its value from older data.{1}");
+
+    /// <summary>DR1023: a change that only makes sense in an edition that extends another.</summary>
+    public static readonly DiagnosticDescriptor ChangeWithoutBase =
+        Error("DR1023", "Change without a base edition", "'{0}' changes a base edition, but this ruleset extends none; add 'extends ID YEAR' to the header or declare the node in full.");
 }

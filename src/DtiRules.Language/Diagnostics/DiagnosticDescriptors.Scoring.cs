@@ -29,4 +29,8 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR3007: a given value that is not used.</summary>
     public static readonly DiagnosticDescriptor GivenValueUnused =
         Warning("DR3007", "Given value unused", "'{0}' is given for {1}, but its ancestor '{2}' is given too, so it is not used; drop one of them.");
+
+    /// <summary>DR3008: an input mapping gave values outside the input's range.</summary>
+    public static readonly DiagnosticDescriptor MappedOutOfRange =
+        Warning("DR3008", "Mapped value out of range", "The mapping of '{0}' gave values outside its range for {1}; they were clamped. Check the mapping's unit conversion.");
 }

@@ -93,4 +93,8 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR2023: an output or node formula written twice.</summary>
     public static readonly DiagnosticDescriptor OutputWithoutFormula =
         Error("DR2023", "Output without formula", "Output '{0}' has no formula; add 'value = …'.");
+
+    /// <summary>DR2024: a node moved under itself.</summary>
+    public static readonly DiagnosticDescriptor MoveIntoOwnSubtree =
+        Error("DR2024", "Move into own subtree", "'{0}' cannot move under '{1}', which is inside it; choose a parent outside '{0}'.");
 }

@@ -12,6 +12,7 @@ public static class CellFlagNames
         (CellFlags.Rescaled, "rescaled"),
         (CellFlags.Skipped, "skipped"),
         (CellFlags.Failed, "failed"),
+        (CellFlags.Mapped, "mapped"),
     ];
 
     /// <summary>The names of the set flags in a fixed order, e.g. <c>["missing", "rescaled"]</c>.</summary>

@@ -27,4 +27,7 @@ public enum CellFlags
 
     /// <summary>The formula failed (division by zero, overflow); see the diagnostics.</summary>
     Failed = 64,
+
+    /// <summary>The input came from other columns of the data through the edition's input mapping.</summary>
+    Mapped = 128,
 }

@@ -34,6 +34,7 @@ public sealed class ScoringResult
         _nodeFlags = nodeFlags;
         _outputs = outputs;
         Diagnostics = diagnostics;
+        Coverage = CoverageCalculator.Compute(ruleset, units.Count, nodeFlags, inputFlags);
         _ranks = ruleset.RankedOutputs.ToDictionary(
             o => o,
             o => Ranking.CompetitionRanks([.. Enumerable.Range(0, units.Count).Select(u => OutputValue(o, u))]));
@@ -47,6 +48,9 @@ public sealed class ScoringResult
 
     /// <summary>Scoring diagnostics (missing data under the error policy, clamping, division by zero).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>How much of the result came from data rather than from missing-data policies.</summary>
+    public CoverageReport Coverage { get; }
 
     /// <summary>True when scoring reported an error; the numbers are then incomplete.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

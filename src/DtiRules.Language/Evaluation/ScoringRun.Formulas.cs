@@ -30,8 +30,13 @@ internal sealed partial class ScoringRun
 
     private void ReportFailure(DiagnosticDescriptor descriptor, object owner, BoundExpression formula, int unit)
     {
-        var location = _ruleset.Syntax.Text.GetLocation(formula.Syntax.Span);
-        var name = owner is NodeSymbol node ? node.Name : ((OutputSymbol)owner).Name;
+        var location = formula.Syntax.Span.Location;
+        var name = owner switch
+        {
+            NodeSymbol node => node.Name,
+            InputSymbol input => input.Name,
+            _ => ((OutputSymbol)owner).Name,
+        };
         _diagnostics.Report(descriptor, location, name, _data.Units[unit].Name);
     }
 
@@ -52,6 +57,8 @@ internal sealed partial class ScoringRun
                 return _outputs[output.Output.Ordinal][unit];
             case BoundTotal:
                 return Total(unit);
+            case BoundSourceField source:
+                return _data.TryGetColumn(source.Field, out var column) ? column[unit] : null;
             case BoundUnaryExpression unary:
                 return Operators.Unary(unary.OperatorKind, Evaluate(unary.Operand, unit));
             case BoundBinaryExpression binary:

@@ -6,6 +6,13 @@ namespace DtiRules.Language.Evaluation;
 
 internal sealed partial class ScoringRun
 {
+    /// <summary>
+    /// How far past 0..max a result may land without being reported as clamped: decimal division
+    /// keeps 28 digits, so 5 / 7.5 × 7.5 can exceed 5 in the last digit. Such results are still
+    /// bounded, silently.
+    /// </summary>
+    private const decimal RoundingSlack = 0.000000000001m;
+
     private void EvaluateNode(NodeSymbol node)
     {
         var points = _points[node.Ordinal];
@@ -55,7 +62,7 @@ internal sealed partial class ScoringRun
             }
 
             var bounded = ScalarFunctions.Clamp(computed, 0m, node.MaxPoints);
-            if (bounded != computed)
+            if (Math.Abs(bounded - computed) > RoundingSlack)
             {
                 flags[u] |= CellFlags.Clamped;
                 clamped.Add(u);
@@ -67,7 +74,7 @@ internal sealed partial class ScoringRun
 
         if (clamped.Count > 0)
         {
-            _diagnostics.Report(DiagnosticDescriptors.Clamped, node.Location, node.Name, Format(firstClampedValue!.Value), UnitList(clamped), Format(node.MaxPoints));
+            _diagnostics.Report(DiagnosticDescriptors.Clamped, node.Formula?.Syntax.Span.Location ?? node.Location, node.Name, Format(firstClampedValue!.Value), UnitList(clamped), Format(node.MaxPoints));
         }
 
         ApplyNodePolicy(node, missing);

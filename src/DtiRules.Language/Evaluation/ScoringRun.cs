@@ -80,11 +80,44 @@ internal sealed partial class ScoringRun
                     cells[u] = column[u];
                 }
             }
+            else if (_ruleset.Mappings.FirstOrDefault(m => m.Target == input && m.SourceFields.All(f => _data.TryGetColumn(f, out _))) is { } mapping)
+            {
+                ApplyMapping(mapping, cells);
+            }
 
             if (input.Policy is { } policy)
             {
                 ApplyInputPolicy(input, policy, cells);
             }
+        }
+    }
+
+    /// <summary>Computes an input from other columns; values outside the input's range are clamped with a warning.</summary>
+    private void ApplyMapping(InputMapping mapping, decimal?[] cells)
+    {
+        var input = mapping.Target;
+        var flags = _inputFlags[input.Ordinal];
+        var clamped = new List<int>();
+        for (var u = 0; u < _unitCount; u++)
+        {
+            if (EvaluateFormula(input, mapping.Formula, u, flags) is not { } value)
+            {
+                continue;
+            }
+
+            var bounded = Math.Clamp(value, input.Minimum ?? value, input.Maximum ?? value);
+            if (bounded != value)
+            {
+                clamped.Add(u);
+            }
+
+            cells[u] = bounded;
+            flags[u] |= CellFlags.Mapped;
+        }
+
+        if (clamped.Count > 0)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.MappedOutOfRange, input.Location, input.Name, UnitList(clamped));
         }
     }
 
@@ -115,19 +148,23 @@ internal sealed partial class ScoringRun
         foreach (var node in _ruleset.Nodes.Where(n => !n.IsUnscored))
         {
             var given = _given[node.Ordinal];
-            if (_data.TryGetColumn(node.Name, out var values))
+            var ids = _ruleset.Aliases.Where(a => a.Value == node.Name).Select(a => a.Key).Prepend(node.Name);
+            foreach (var id in ids)
             {
-                for (var u = 0; u < _unitCount; u++)
+                if (_data.TryGetColumn(id, out var values))
                 {
-                    given[u] = values[u] * node.MaxPoints;
+                    for (var u = 0; u < _unitCount; u++)
+                    {
+                        given[u] ??= values[u] * node.MaxPoints;
+                    }
                 }
-            }
 
-            if (_data.TryGetColumn(node.Name + DataSchema.PointsSuffix, out var points))
-            {
-                for (var u = 0; u < _unitCount; u++)
+                if (_data.TryGetColumn(id + DataSchema.PointsSuffix, out var points))
                 {
-                    given[u] ??= points[u];
+                    for (var u = 0; u < _unitCount; u++)
+                    {
+                        given[u] ??= points[u];
+                    }
                 }
             }
         }

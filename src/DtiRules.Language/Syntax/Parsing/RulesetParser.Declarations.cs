@@ -9,13 +9,16 @@ internal sealed partial class RulesetParser
     {
         var header = context.header() is { } h && h.RULESET() is not null ? BuildHeader(h) : null;
         var declarations = context.declaration().Select(BuildDeclaration).OfType<DeclarationSyntax>();
-        return new RulesetSyntax(header, [.. declarations], new(0, _text.Text.Length));
+        return new RulesetSyntax(header, [.. declarations], Span(0, _text.Text.Length));
     }
 
     private HeaderSyntax BuildHeader(DtiRulesParser.HeaderContext context) =>
         new(
             Identifier(context.name, context),
             Number(context.edition, negative: false, context),
+            context.baseEdition() is { } baseEdition
+                ? new BaseEditionSyntax(Identifier(baseEdition.name, baseEdition), Number(baseEdition.edition, negative: false, baseEdition), SpanOf(baseEdition))
+                : null,
             Build(context.property(), BuildProperty),
             SpanOf(context));
 
@@ -42,6 +45,35 @@ internal sealed partial class RulesetParser
         { } c when c.outputDeclaration() is { } output => BuildOutput(output),
         { } c when c.rankDeclaration() is { } rank => new RankDeclarationSyntax(
             Build(rank.IDENT(), t => Identifier(t.Symbol, rank)), SpanOf(rank)),
+        { } c when c.overrideDeclaration() is { } change => BuildOverride(change),
+        { } c when c.removeDeclaration() is { } remove => new RemoveDeclarationSyntax(
+            remove.kind?.Type switch { DtiRulesLexer.INPUT => RemovalKind.Input, DtiRulesLexer.OUTPUT => RemovalKind.Output, _ => RemovalKind.Node },
+            Build(remove.IDENT(), t => Identifier(t.Symbol, remove)),
+            SpanOf(remove)),
+        { } c when c.moveDeclaration() is { } move => new MoveNodeSyntax(Identifier(move.name, move), Identifier(move.parent, move), SpanOf(move)),
+        { } c when c.renameDeclaration() is { } rename => new RenameNodeSyntax(
+            Identifier(rename.oldName, rename), Identifier(rename.newName, rename), SpanOf(rename)),
+        { } c when c.mapDeclaration() is { } map => new MapDeclarationSyntax(
+            map.label is null ? null : StringLiteral(map.label, map),
+            Build(map.mapping(), m => new MappingSyntax(Identifier(m.target, m), BuildExpression(m.expression(), m), SpanOf(m))),
+            SpanOf(map)),
+        _ => null,
+    };
+
+    private DeclarationSyntax? BuildOverride(DtiRulesParser.OverrideDeclarationContext context) => context switch
+    {
+        DtiRulesParser.OverrideNodeContext node => new OverrideNodeSyntax(
+            Identifier(node.name, node),
+            node.label is null ? null : StringLiteral(node.label, node),
+            node.points is null ? null : Number(node.points, negative: false, node),
+            [.. node.nodeItem().Select(BuildNodeItem).OfType<NodeItemSyntax>()],
+            SpanOf(node)),
+        DtiRulesParser.OverrideOutputContext output => new OverrideOutputSyntax(
+            output.kind?.Type == DtiRulesLexer.INDEX,
+            Identifier(output.name, output),
+            output.label is null ? null : StringLiteral(output.label, output),
+            [.. output.outputItem().Select(BuildOutputItem)],
+            SpanOf(output)),
         _ => null,
     };
 

@@ -20,7 +20,7 @@ internal sealed partial class RulesetParser
             var found = offendingSymbol.Type == TokenConstants.EOF ? "end of file" : $"'{offendingSymbol.Text}'";
             owner.Report(
                 DiagnosticDescriptors.UnexpectedToken,
-                SpanOf(offendingSymbol),
+                owner.SpanOf(offendingSymbol),
                 found,
                 Describe(expected, parser.Vocabulary),
                 Hint(expected));

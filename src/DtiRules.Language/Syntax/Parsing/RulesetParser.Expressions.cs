@@ -12,7 +12,7 @@ internal sealed partial class RulesetParser
         if (context is null || context.exception is not null && context.ChildCount == 0)
         {
             var end = SpanOf(parent).End;
-            return new MissingExpressionSyntax(TextSpan.FromBounds(end, end));
+            return new MissingExpressionSyntax(Span(end, end));
         }
 
         var span = SpanOf(context);

@@ -39,10 +39,10 @@ internal sealed partial class RulesetParser
 
     private RulesetSyntax ParseRoot()
     {
-        var empty = new RulesetSyntax(null, [], new TextSpan(0, _text.Text.Length));
+        var empty = new RulesetSyntax(null, [], Span(0, _text.Text.Length));
         if (_text.Text.Length > MaxCharacters)
         {
-            Report(DiagnosticDescriptors.FileTooLarge, new TextSpan(0, 0), _text.Text.Length, MaxCharacters);
+            Report(DiagnosticDescriptors.FileTooLarge, Span(0, 0), _text.Text.Length, MaxCharacters);
             return empty;
         }
 
@@ -64,7 +64,7 @@ internal sealed partial class RulesetParser
         {
             // Thrown by the guard in the generated parser's partial class and by the builder:
             // pathological nesting must end in a diagnostic, never in a stack overflow.
-            ReportNestingTooDeep(new TextSpan(0, 0));
+            ReportNestingTooDeep(Span(0, 0));
             return empty;
         }
     }
@@ -127,7 +127,7 @@ internal sealed partial class RulesetParser
 
         var written = $"{whole.Text},{fraction.Text}";
         var corrected = $"{whole.Text}.{fraction.Text}";
-        Report(DiagnosticDescriptors.DecimalComma, TextSpan.FromBounds(whole.StartIndex, fraction.StopIndex + 1), written, corrected);
+        Report(DiagnosticDescriptors.DecimalComma, Span(whole.StartIndex, fraction.StopIndex + 1), written, corrected);
         whole.Text = corrected;
         whole.StopIndex = fraction.StopIndex;
         comma.Channel = TokenConstants.HiddenChannel;
@@ -152,7 +152,7 @@ internal sealed partial class RulesetParser
     }
 
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
-        _diagnostics.Report(descriptor, _text.GetLocation(span), args);
+        _diagnostics.Report(descriptor, span.Location, args);
 
     private void ReportNestingTooDeep(TextSpan span)
     {
@@ -179,26 +179,27 @@ internal sealed partial class RulesetParser
 
     private void LeaveNesting() => _depth--;
 
-    private static TextSpan SpanOf(IToken token) =>
-        TextSpan.FromBounds(token.StartIndex, Math.Max(token.StartIndex, token.StopIndex + 1));
+    private TextSpan Span(int start, int end) => TextSpan.FromBounds(start, end, _text);
 
-    private static TextSpan SpanOf(ParserRuleContext context)
+    private TextSpan SpanOf(IToken token) => Span(token.StartIndex, Math.Max(token.StartIndex, token.StopIndex + 1));
+
+    private TextSpan SpanOf(ParserRuleContext context)
     {
         var start = context.Start.StartIndex;
         var stop = context.Stop is { } last && last.StopIndex >= start ? last.StopIndex + 1 : start;
-        return TextSpan.FromBounds(start, stop);
+        return Span(start, stop);
     }
 
     private IdentifierSyntax Identifier(IToken? token, ParserRuleContext fallback) =>
         token is null || token.Type == TokenConstants.EOF || token.StartIndex < 0 || token.TokenIndex < 0
-            ? new IdentifierSyntax(string.Empty, TextSpan.FromBounds(SpanOf(fallback).End, SpanOf(fallback).End))
+            ? new IdentifierSyntax(string.Empty, Span(SpanOf(fallback).End, SpanOf(fallback).End))
             : new IdentifierSyntax(token.Text, SpanOf(token));
 
     private StringLiteralSyntax StringLiteral(IToken? token, ParserRuleContext fallback)
     {
         if (token is null || token.TokenIndex < 0 || token.Type != DtiRulesLexer.STRING)
         {
-            return new StringLiteralSyntax(string.Empty, TextSpan.FromBounds(SpanOf(fallback).End, SpanOf(fallback).End));
+            return new StringLiteralSyntax(string.Empty, Span(SpanOf(fallback).End, SpanOf(fallback).End));
         }
 
         return new StringLiteralSyntax(Unquote(token.Text), SpanOf(token));
@@ -229,7 +230,7 @@ internal sealed partial class RulesetParser
     {
         if (token is null || token.TokenIndex < 0 || token.Type != DtiRulesLexer.NUMBER)
         {
-            return new NumberSyntax(0m, "0", TextSpan.FromBounds(SpanOf(fallback).End, SpanOf(fallback).End));
+            return new NumberSyntax(0m, "0", Span(SpanOf(fallback).End, SpanOf(fallback).End));
         }
 
         var text = (negative ? "-" : string.Empty) + token.Text;
