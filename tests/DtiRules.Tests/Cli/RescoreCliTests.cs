@@ -83,6 +83,8 @@ public sealed class RescoreCliTests : IDisposable
         var document = JObject.Parse(json.Out);
         Assert.Equal(63, ((JArray)document["units"]!).Count);
         Assert.All((JArray)document["units"]!, u => Assert.Equal(0, (int)u["shifts"]!["2022→2022#2"]!));
+        Assert.All((JArray)document["editions"]!, e => Assert.InRange((decimal)e["coverage"]!, 0.5m, 1m));
+        Assert.Contains("# 2022: Coverage: ", table, StringComparison.Ordinal);
     }
 
     [Fact]
