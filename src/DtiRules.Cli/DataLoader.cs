@@ -24,9 +24,15 @@ internal static class DataLoader
         }
 
         notes = raw.Notes;
+        return Bind(raw, ruleset, diagnostics, unknownFields);
+    }
+
+    /// <summary>Checks a dataset already read; null with the reasons in <paramref name="diagnostics"/>.</summary>
+    public static ScoringData? Bind(RawDataset raw, BoundRuleset ruleset, DiagnosticBag diagnostics, UnknownFields unknownFields)
+    {
         if (UnitRegistry.ForKind(ruleset.Header.UnitKind) is not { } registry)
         {
-            diagnostics.Report(DataDiagnostics.NoUnitRegistry, SourceLocation.File(path), ruleset.Header.UnitKind);
+            diagnostics.Report(DataDiagnostics.NoUnitRegistry, SourceLocation.File(raw.Path), ruleset.Header.UnitKind);
             return null;
         }
 

@@ -14,6 +14,8 @@ public static class DtiApp
         {
             CheckCommand.Create(console),
             ScoreCommand.Create(console),
+            RescoreCommand.Create(console),
+            CompareCommand.Create(console),
             ShowCommand.Create(console),
             DiffCommand.Create(console),
         };

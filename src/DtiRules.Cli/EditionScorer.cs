@@ -1,4 +1,5 @@
 using DtiRules.Data.Binding;
+using DtiRules.Data.Reading;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Evaluation;
@@ -16,20 +17,34 @@ internal static class EditionScorer
         string rulesetPath, string dataPath, DiagnosticBag diagnostics, UnknownFields unknownFields, out IReadOnlyList<string> notes)
     {
         notes = [];
+        return Compile(rulesetPath, diagnostics) is { } ruleset ? Score(ruleset, dataPath, diagnostics, unknownFields, out notes) : null;
+    }
+
+    /// <summary>The checked ruleset, or null when it has errors (reported to <paramref name="diagnostics"/>).</summary>
+    public static BoundRuleset? Compile(string rulesetPath, DiagnosticBag diagnostics)
+    {
         var compilation = RulesetCompilation.FromFile(rulesetPath);
         diagnostics.AddRange(compilation.Diagnostics);
-        if (compilation.HasErrors)
-        {
-            return null;
-        }
+        return compilation.HasErrors ? null : compilation.Ruleset;
+    }
 
-        var data = DataLoader.Load(dataPath, compilation.Ruleset, diagnostics, out notes, unknownFields);
+    /// <summary>Scores the dataset at <paramref name="dataPath"/> with a ruleset already checked; null when the data has errors.</summary>
+    public static ScoringResult? Score(
+        BoundRuleset ruleset, string dataPath, DiagnosticBag diagnostics, UnknownFields unknownFields, out IReadOnlyList<string> notes) =>
+        Run(ruleset, DataLoader.Load(dataPath, ruleset, diagnostics, out notes, unknownFields), diagnostics);
+
+    /// <summary>Scores a dataset already read with a ruleset already checked; null when the data has errors.</summary>
+    public static ScoringResult? Score(BoundRuleset ruleset, RawDataset raw, DiagnosticBag diagnostics, UnknownFields unknownFields) =>
+        Run(ruleset, DataLoader.Bind(raw, ruleset, diagnostics, unknownFields), diagnostics);
+
+    private static ScoringResult? Run(BoundRuleset ruleset, ScoringData? data, DiagnosticBag diagnostics)
+    {
         if (data is null)
         {
             return null;
         }
 
-        var result = new Interpreter(compilation.Ruleset).Score(data);
+        var result = new Interpreter(ruleset).Score(data);
         diagnostics.AddRange(result.Diagnostics);
         return result;
     }

@@ -24,4 +24,32 @@ internal static class Options
 
     public static Option<string> Data() =>
         new("--data") { Description = "The dataset: .csv (wide or long) or .json.", Required = true };
+
+    public static Option<string[]> Rulesets(int count = 0)
+    {
+        var option = new Option<string[]>("--rulesets")
+        {
+            Description = count == 0 ? "The ruleset files (.dti), in the order to compare." : "The two ruleset files (.dti): A, then B.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            Arity = count == 0 ? ArgumentArity.OneOrMore : new ArgumentArity(count, count),
+        };
+        return option;
+    }
+
+    public static Option<string?> UnitsMap() =>
+        new("--units-map") { Description = "Merge the scored units with this unit map (e.g. data/units/merger-2025.csv): each merged unit's main indices are the mean of its constituents', then pillars, the index and ranks are recomputed." };
+
+    public static Option<string?> MergeWeight() =>
+        new("--merge-weight") { Description = "With --units-map: weight the mean by this numeric data column (e.g. population) instead of the published plain mean." };
+
+    /// <summary>Rejects <paramref name="weight"/> without <paramref name="map"/>, where it would silently do nothing.</summary>
+    public static void RequireMapForWeight(Command command, Option<string?> map, Option<string?> weight) =>
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(weight) is not null && result.GetValue(map) is null)
+            {
+                result.AddError("--merge-weight needs --units-map.");
+            }
+        });
 }

@@ -139,4 +139,39 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor FieldsNotUsed = new(
         "DR4027", Severity.Info, "Fields not used by this edition",
         "{0} field(s) of the data are not inputs of this edition and are left out: {1}. Add a 'map' block to the ruleset if they should feed its inputs.");
+
+    /// <summary>The unit map lacks a column. Argument: the column name.</summary>
+    public static readonly DiagnosticDescriptor UnitMapColumnMissing = new(
+        "DR4028", Severity.Error, "Unit map column missing",
+        "The unit map has no column '{0}'; write the header 'from_code,from_name,to_name' and one row per pre-merger unit.");
+
+    /// <summary>A row's code names another unit than its name. Arguments: the code, the name, the unit's code.</summary>
+    public static readonly DiagnosticDescriptor UnitMapCodeMismatch = new(
+        "DR4029", Severity.Error, "Code and name disagree",
+        "Code '{0}' is not the code of '{1}' (which is {2}); correct the code or the name.");
+
+    /// <summary>A pre-merger unit is mapped twice. Arguments: the unit, the first line.</summary>
+    public static readonly DiagnosticDescriptor UnitMappedTwice = new(
+        "DR4030", Severity.Error, "Unit mapped twice",
+        "'{0}' is mapped again (first on line {1}); map each pre-merger unit exactly once.");
+
+    /// <summary>Pre-merger units without a row. Arguments: count, names, the registry's name.</summary>
+    public static readonly DiagnosticDescriptor UnitsNotMapped = new(
+        "DR4031", Severity.Error, "Units not mapped",
+        "{0} unit(s) of data/units/{2}.csv are not mapped: {1}; add a row for each.");
+
+    /// <summary>The merge weight column is absent. Argument: the column.</summary>
+    public static readonly DiagnosticDescriptor MergeWeightColumnMissing = new(
+        "DR4032", Severity.Error, "Weight column missing",
+        "The data has no column '{0}' to weight the merger by; add the column (e.g. population) or leave out --merge-weight for the plain mean.");
+
+    /// <summary>A unit has no usable weight. Arguments: the unit, the column.</summary>
+    public static readonly DiagnosticDescriptor MergeWeightMissing = new(
+        "DR4033", Severity.Error, "Weight missing",
+        "'{0}' has no weight above 0 in column '{1}'; give every unit a positive number there.");
+
+    /// <summary>A merged unit has constituents absent from the data. Arguments: the merged unit, present, all, the absent ones.</summary>
+    public static readonly DiagnosticDescriptor MergeIncomplete = new(
+        "DR4034", Severity.Warning, "Merged unit incomplete",
+        "{0} is merged from {1} of its {2} units because the data lacks {3}; add them for the published result.");
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using DtiRules.Data.Binding;
+using DtiRules.Cli.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Data.Binding;
 using DtiRules.Data.Reports;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
 
 namespace DtiRules.Cli.Commands;
 
@@ -16,14 +16,22 @@ internal static class ScoreCommand
         var data = Options.Data();
         var format = Options.ResultFormat();
         var output = Options.OutFile();
-        var command = new Command("score", "Score every unit of a dataset: ranked table, or CSV/JSON with every node.") { ruleset, data, format, output };
+        var unitsMap = Options.UnitsMap();
+        var mergeWeight = Options.MergeWeight();
+        var showBoth = new Option<bool>("--show-both") { Description = "With --units-map, the table also shows each merged unit's constituents and their ranks before the merger." };
+        var command = new Command("score", "Score every unit of a dataset: ranked table, or CSV/JSON with every node.")
+        {
+            ruleset, data, format, output, unitsMap, mergeWeight, showBoth,
+        };
+        Options.RequireMapForWeight(command, unitsMap, mergeWeight);
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
-            var scores = EditionScorer.Score(result.GetValue(ruleset)!, result.GetValue(data)!, diagnostics, UnknownFields.Error, out var notes);
-            if (scores is not null)
+            var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);
+            var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(unitsMap), result.GetValue(mergeWeight), diagnostics);
+            if (bound is not null && plan?.Score(bound, UnknownFields.Error, diagnostics) is { } scores)
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, notes, result.GetValue(format)!, writer));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, result.GetValue(showBoth), plan.Notes, result.GetValue(format)!, writer));
             }
 
             return console.Finish(diagnostics);
@@ -31,18 +39,19 @@ internal static class ScoreCommand
         return command;
     }
 
-    private static void WriteResult(ScoringResult scores, IReadOnlyList<string> notes, string format, TextWriter writer)
+    private static void WriteResult(EditionScores scores, bool showBoth, IReadOnlyList<string> notes, string format, TextWriter writer)
     {
         switch (format)
         {
             case "csv":
-                CsvResultWriter.Write(scores, writer);
+                CsvResultWriter.Write(scores.Result, writer);
                 break;
             case "json":
-                JsonResultWriter.Write(scores, writer);
+                JsonResultWriter.Write(scores.Result, writer);
                 break;
             default:
-                RankingTableWriter.Write(scores, notes, writer);
+                var constituents = showBoth && scores is { BeforeMerger: { } before, Map: { } map } ? ConstituentRanks.Column(scores.Result, before, map) : ((string, Func<int, string>)?)null;
+                RankingTableWriter.Write(scores.Result, notes, writer, constituents);
                 break;
         }
     }

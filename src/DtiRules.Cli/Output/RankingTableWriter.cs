@@ -12,7 +12,8 @@ namespace DtiRules.Cli.Output;
 /// </summary>
 internal static class RankingTableWriter
 {
-    public static void Write(ScoringResult result, IReadOnlyList<string> dataNotes, TextWriter writer)
+    /// <summary>Writes the table; <paramref name="extraColumn"/>, when given, adds a last column with a text per unit index.</summary>
+    public static void Write(ScoringResult result, IReadOnlyList<string> dataNotes, TextWriter writer, (string Header, Func<int, string> Cell)? extraColumn = null)
     {
         var ruleset = result.Ruleset;
         var digits = ruleset.Header.Rounding;
@@ -27,6 +28,11 @@ internal static class RankingTableWriter
             table.AddColumn(new TableColumn(Markup.Escape(name)).RightAligned());
         }
 
+        if (extraColumn is { } extra)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(extra.Header)));
+        }
+
         foreach (var u in result.UnitsByRank())
         {
             var cells = new List<IRenderable>
@@ -36,10 +42,14 @@ internal static class RankingTableWriter
             };
             cells.AddRange(outputs.Select(o => new Text(ResultNumbers.Value(result.OutputValue(o, u), digits))));
             cells.AddRange(mainIndices.Select(n => new Text(ResultNumbers.Value(result.NodeValue(n, u), digits))));
+            if (extraColumn is { } column)
+            {
+                cells.Add(new Text(column.Cell(u)));
+            }
+
             table.AddRow(cells);
         }
 
-        var console = PlainConsole.Create(writer);
         writer.WriteLine($"{ruleset.Header.Title} ({ruleset.Header.Basis}), {result.Units.Count} units");
         foreach (var note in dataNotes)
         {
@@ -47,7 +57,6 @@ internal static class RankingTableWriter
         }
 
         writer.WriteLine(CoverageText.Summary(result.Coverage));
-
-        console.Write(table);
+        PlainConsole.Create(writer).Write(table);
     }
 }

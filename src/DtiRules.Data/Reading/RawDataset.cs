@@ -14,4 +14,11 @@ public sealed record RawDataset(string Path, IReadOnlyList<RawUnitRow> Rows, boo
     /// a whole column points at its name; empty when not known.
     /// </summary>
     public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
+    /// <summary>The same dataset without the cells of <paramref name="field"/>, e.g. a column used for something other than scoring.</summary>
+    public RawDataset WithoutField(string field) => this with
+    {
+        Rows = [.. Rows.Select(r => r with { Cells = [.. r.Cells.Where(c => c.Field != field)] })],
+        FieldLocations = FieldLocations.Where(p => p.Key != field).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+    };
 }

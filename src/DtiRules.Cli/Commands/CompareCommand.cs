@@ -1,0 +1,80 @@
+using System.CommandLine;
+using DtiRules.Cli.Editions;
+using DtiRules.Cli.Output;
+using DtiRules.Data.Binding;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Commands;
+
+/// <summary><c>dti compare --rulesets A B --data OLD NEW</c>: each unit's change split into data and methodology effects.</summary>
+internal static class CompareCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var rulesets = Options.Rulesets(count: 2);
+        var data = new Option<string[]>("--data")
+        {
+            Description = "The two datasets (.csv or .json): OLD, then NEW.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            Arity = new ArgumentArity(2, 2),
+        };
+        var order = new Option<string>("--order") { Description = "Which change the decomposition applies first.", DefaultValueFactory = _ => "data-first" };
+        order.AcceptOnlyFromAmong("data-first", "rules-first");
+        var format = Options.ResultFormat();
+        var output = Options.OutFile();
+        var command = new Command("compare", "Split each unit's change between (A, OLD) and (B, NEW) into the data effect and the methodology effect, and count components up and down.")
+        {
+            rulesets, data, order, format, output,
+        };
+        command.SetAction(result =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var paths = result.GetValue(rulesets)!;
+            var files = result.GetValue(data)!;
+            var inputs = new ComparisonInputs(paths[0], paths[1], files[0], files[1]);
+            var a = EditionScorer.Compile(inputs.RulesetA, diagnostics);
+            var b = EditionScorer.Compile(inputs.RulesetB, diagnostics);
+            if (a is null || b is null)
+            {
+                return console.Finish(diagnostics);
+            }
+
+            // Each edition may meet the other year's fields: one note each, not an error per field.
+            var oldUnderA = EditionScorer.Score(a, inputs.OldData, diagnostics, UnknownFields.Ignore, out _);
+            var newUnderA = EditionScorer.Score(a, inputs.NewData, diagnostics, UnknownFields.Ignore, out _);
+            var oldUnderB = EditionScorer.Score(b, inputs.OldData, diagnostics, UnknownFields.Ignore, out _);
+            var newUnderB = EditionScorer.Score(b, inputs.NewData, diagnostics, UnknownFields.Ignore, out _);
+            if (oldUnderA is not null && newUnderA is not null && oldUnderB is not null && newUnderB is not null)
+            {
+                var decomposition = result.GetValue(order) == "rules-first" ? DecompositionOrder.RulesFirst : DecompositionOrder.DataFirst;
+                var comparison = EditionComparison.Build(oldUnderA, newUnderA, oldUnderB, newUnderB, decomposition);
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(comparison, inputs, result.GetValue(format)!, writer, console.Error));
+            }
+
+            return console.Finish(diagnostics);
+        });
+        return command;
+    }
+
+    private static void Write(EditionComparison comparison, ComparisonInputs inputs, string format, TextWriter writer, TextWriter notesWriter)
+    {
+        switch (format)
+        {
+            case "csv":
+                GridCsvWriter.Write(comparison.ToGrid(withOrder: true), writer);
+                foreach (var note in comparison.Notes)
+                {
+                    notesWriter.WriteLine($"note: {note}");
+                }
+
+                break;
+            case "json":
+                ComparisonJsonWriter.Write(comparison, inputs, writer);
+                break;
+            default:
+                GridTableWriter.Write(inputs.Title, comparison.ToGrid(withOrder: false), comparison.Notes, writer);
+                break;
+        }
+    }
+}

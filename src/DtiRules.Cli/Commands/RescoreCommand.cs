@@ -1,0 +1,78 @@
+using System.CommandLine;
+using DtiRules.Cli.Editions;
+using DtiRules.Cli.Output;
+using DtiRules.Data.Binding;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Commands;
+
+/// <summary><c>dti rescore --data FILE --rulesets R1 R2 ...</c>: one dataset under several editions, with rank shifts.</summary>
+internal static class RescoreCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var data = Options.Data();
+        var rulesets = Options.Rulesets();
+        var format = Options.ResultFormat();
+        var output = Options.OutFile();
+        var unitsMap = Options.UnitsMap();
+        var mergeWeight = Options.MergeWeight();
+        var command = new Command("rescore", "Score one dataset under several editions: each unit's index value and rank per edition, and the rank shifts between them.")
+        {
+            data, rulesets, format, output, unitsMap, mergeWeight,
+        };
+        Options.RequireMapForWeight(command, unitsMap, mergeWeight);
+        command.SetAction(result =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var paths = result.GetValue(rulesets)!;
+            var editions = paths.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
+            var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(unitsMap), result.GetValue(mergeWeight), diagnostics);
+            if (plan is null || editions.Any(e => e is null))
+            {
+                return console.Finish(diagnostics);
+            }
+
+            var scored = new List<(string Path, EditionScores Scores)>();
+            for (var i = 0; i < paths.Length; i++)
+            {
+                // Another year's data carries fields this edition does not read: one note, not an error per field.
+                if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is { } scores)
+                {
+                    scored.Add((paths[i], scores));
+                }
+            }
+
+            if (scored.Count == paths.Length)
+            {
+                var matrix = RescoreMatrix.Build(scored, plan.Notes);
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(matrix, result.GetValue(format)!, writer, console.Error));
+            }
+
+            return console.Finish(diagnostics);
+        });
+        return command;
+    }
+
+    private static void Write(RescoreMatrix matrix, string format, TextWriter writer, TextWriter notesWriter)
+    {
+        switch (format)
+        {
+            case "csv":
+                GridCsvWriter.Write(matrix.ToGrid(), writer);
+                foreach (var note in matrix.Notes)
+                {
+                    notesWriter.WriteLine($"note: {note}");
+                }
+
+                break;
+            case "json":
+                RescoreJsonWriter.Write(matrix, writer);
+                break;
+            default:
+                var labels = string.Join(", ", matrix.Editions.Select(e => $"{e.Label} ({e.Result.Ruleset.Header.Basis})"));
+                GridTableWriter.Write($"Rescored under {labels}, {matrix.Rows.Count} units", matrix.ToGrid(), matrix.Notes, writer);
+                break;
+        }
+    }
+}

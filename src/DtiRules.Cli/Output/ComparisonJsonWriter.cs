@@ -1,0 +1,41 @@
+using DtiRules.Cli.Editions;
+using DtiRules.Data.Reports;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DtiRules.Cli.Output;
+
+/// <summary>Writes an edition comparison as JSON: the inputs, the order, every unit's change and effects, and the notes.</summary>
+internal static class ComparisonJsonWriter
+{
+    public static void Write(EditionComparison comparison, ComparisonInputs inputs, TextWriter writer)
+    {
+        var document = new JObject
+        {
+            ["rulesets"] = new JObject { ["a"] = inputs.RulesetA, ["b"] = inputs.RulesetB },
+            ["data"] = new JObject { ["old"] = inputs.OldData, ["new"] = inputs.NewData },
+            ["order"] = comparison.OrderName,
+            ["units"] = new JArray(comparison.Rows.Select(r => new JObject
+            {
+                ["unit"] = r.Unit.Name,
+                ["code"] = r.Unit.Code,
+                ["oldValue"] = Number(r.OldValue),
+                ["newValue"] = Number(r.NewValue),
+                ["oldRank"] = r.OldRank is { } oldRank ? new JValue(oldRank) : JValue.CreateNull(),
+                ["newRank"] = r.NewRank is { } newRank ? new JValue(newRank) : JValue.CreateNull(),
+                ["change"] = Number(r.Change?.Total),
+                ["dataEffect"] = Number(r.Change?.DataEffect),
+                ["methodologyEffect"] = Number(r.Change?.MethodologyEffect),
+                ["componentsUp"] = r.ComponentsUp,
+                ["componentsDown"] = r.ComponentsDown,
+            })),
+            ["notes"] = new JArray(comparison.Notes),
+        };
+        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
+        document.WriteTo(json);
+        json.Flush();
+        writer.Write('\n');
+    }
+
+    private static JToken Number(decimal? value) => value is { } v ? new JValue(ResultNumbers.Normalize(v)) : JValue.CreateNull();
+}

@@ -1,0 +1,59 @@
+using DtiRules.Data.Reading;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Evaluation;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Data.Units;
+
+/// <summary>Reads the data column that weights a merger (e.g. population): one positive number per unit.</summary>
+public static class MergeWeights
+{
+    /// <summary>
+    /// The weight of every unit of <paramref name="raw"/> that <paramref name="registry"/> knows, by
+    /// unit code; null, with every missing, unreadable or non-positive weight reported, when any unit
+    /// lacks one. Rows naming unknown units are left to the dataset binder, which reports them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, decimal>? Read(RawDataset raw, string column, UnitRegistry registry, DiagnosticBag diagnostics)
+    {
+        if (!raw.Rows.Any(r => r.Cells.Any(c => c.Field == column)))
+        {
+            diagnostics.Report(DataDiagnostics.MergeWeightColumnMissing, SourceLocation.File(raw.Path), column);
+            return null;
+        }
+
+        var field = new DataField(column, column, FieldKind.Number, 0m, null, [], []);
+        var weights = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var complete = true;
+        foreach (var row in raw.Rows)
+        {
+            if (!registry.TryResolve(row.UnitText, out var unit))
+            {
+                continue;
+            }
+
+            var cell = row.Cells.FirstOrDefault(c => c.Field == column);
+            if (cell is null)
+            {
+                diagnostics.Report(DataDiagnostics.MergeWeightMissing, row.Location, unit.Name, column);
+                complete = false;
+                continue;
+            }
+
+            if (!CellParser.TryParse(cell, field, raw.DecimalComma, diagnostics, out var weight))
+            {
+                complete = false;
+            }
+            else if (weight is not > 0m)
+            {
+                diagnostics.Report(DataDiagnostics.MergeWeightMissing, cell.Location, unit.Name, column);
+                complete = false;
+            }
+            else
+            {
+                weights.TryAdd(unit.Code, weight.Value);
+            }
+        }
+
+        return complete ? weights : null;
+    }
+}

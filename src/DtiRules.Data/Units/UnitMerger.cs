@@ -1,0 +1,76 @@
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Evaluation;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Data.Units;
+
+/// <summary>
+/// Turns a scoring of the units before a change into data for the units after it: each merged
+/// unit's main-index values (the published 0–1 values of the top-level scored nodes) are the mean
+/// of its constituents' values, plain as the ministry published the 2024 results for the 34
+/// provinces, or weighted. Scoring that data with the same ruleset recomputes pillars, the index
+/// and ranks from the merged main indices.
+/// </summary>
+public static class UnitMerger
+{
+    /// <summary>
+    /// The merged units, in the order of <see cref="UnitMap.After"/>, with one given-value column per
+    /// main index. A merged unit none of whose constituents was scored is left out; one with some
+    /// constituents absent is merged from those present, with a warning at <paramref name="dataPath"/>.
+    /// </summary>
+    /// <param name="before">The scoring of the units before the change.</param>
+    /// <param name="map">Where each unit went.</param>
+    /// <param name="weightsByCode">Each constituent's weight by unit code, or null for the plain mean.</param>
+    /// <param name="dataPath">The dataset, where warnings about absent units point.</param>
+    /// <param name="diagnostics">Where warnings are reported.</param>
+    public static ScoringData MergeMainIndices(
+        ScoringResult before, UnitMap map, IReadOnlyDictionary<string, decimal>? weightsByCode, string dataPath, DiagnosticBag diagnostics)
+    {
+        var mainIndices = before.Ruleset.Roots.Where(r => !r.IsUnscored).ToList();
+        var unitOfCode = Enumerable.Range(0, before.Units.Count).ToDictionary(u => before.Units[u].Code, StringComparer.Ordinal);
+        var merged = new List<UnitIdentity>();
+        var constituentsOfMerged = new List<List<int>>();
+        foreach (var unit in map.MergedUnits)
+        {
+            var constituents = map.ConstituentsOf(unit.Code);
+            var present = constituents.Where(c => unitOfCode.ContainsKey(c.Code)).ToList();
+            if (present.Count == 0)
+            {
+                continue;
+            }
+
+            if (present.Count < constituents.Count)
+            {
+                var absent = string.Join(", ", constituents.Except(present).Select(c => c.Name));
+                diagnostics.Report(DataDiagnostics.MergeIncomplete, SourceLocation.File(dataPath), unit.Name, present.Count, constituents.Count, absent);
+            }
+
+            merged.Add(unit.ToIdentity());
+            constituentsOfMerged.Add([.. present.Select(c => unitOfCode[c.Code])]);
+        }
+
+        var columns = mainIndices.ToDictionary(
+            node => node.Name,
+            node => constituentsOfMerged
+                .Select(units => Mean(units.Select(u => (before.NodeValue(node, u), weightsByCode?[before.Units[u].Code] ?? 1m))))
+                .ToArray(),
+            StringComparer.Ordinal);
+        return new ScoringData(merged, columns);
+    }
+
+    /// <summary>The weighted mean of the values present, or null when none is.</summary>
+    private static decimal? Mean(IEnumerable<(decimal? Value, decimal Weight)> cells)
+    {
+        decimal sum = 0m, weights = 0m;
+        foreach (var (value, weight) in cells)
+        {
+            if (value is { } v)
+            {
+                sum += v * weight;
+                weights += weight;
+            }
+        }
+
+        return weights == 0m ? null : sum / weights;
+    }
+}
