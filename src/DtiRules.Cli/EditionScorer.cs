@@ -6,20 +6,9 @@ using DtiRules.Language.Evaluation;
 
 namespace DtiRules.Cli;
 
-/// <summary>Loads a ruleset and a dataset and scores them: the path every scoring command shares.</summary>
+/// <summary>Checks rulesets and scores datasets with them: the path every scoring command shares.</summary>
 internal static class EditionScorer
 {
-    /// <summary>
-    /// The result, or null when the ruleset or the data has errors (reported to
-    /// <paramref name="diagnostics"/> with the scoring diagnostics).
-    /// </summary>
-    public static ScoringResult? Score(
-        string rulesetPath, string dataPath, DiagnosticBag diagnostics, UnknownFields unknownFields, out IReadOnlyList<string> notes)
-    {
-        notes = [];
-        return Compile(rulesetPath, diagnostics) is { } ruleset ? Score(ruleset, dataPath, diagnostics, unknownFields, out notes) : null;
-    }
-
     /// <summary>The checked ruleset, or null when it has errors (reported to <paramref name="diagnostics"/>).</summary>
     public static BoundRuleset? Compile(string rulesetPath, DiagnosticBag diagnostics)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
+using DtiRules.Data.Reading;
 using DtiRules.Data.Diff;
 using DtiRules.Data.Reports;
 using DtiRules.Language.Binding;
@@ -51,9 +52,8 @@ internal static class DiffCommand
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
-            var (fromPath, toPath) = (result.GetValue(from)!, result.GetValue(to)!);
-            var old = RulesetCompilation.FromFile(fromPath);
-            var @new = RulesetCompilation.FromFile(toPath);
+            var old = RulesetCompilation.FromFile(result.GetValue(from)!);
+            var @new = RulesetCompilation.FromFile(result.GetValue(to)!);
             diagnostics.AddRange(old.Diagnostics);
             diagnostics.AddRange(@new.Diagnostics);
             if (old.HasErrors || @new.HasErrors)
@@ -66,7 +66,7 @@ internal static class DiffCommand
             IReadOnlyList<string> notes = [];
             if (result.GetValue(data) is { Length: > 0 } dataPath)
             {
-                effect = ScoreBoth(fromPath, toPath, dataPath, diagnostics, out notes);
+                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, diagnostics, out notes);
                 if (effect is null)
                 {
                     return console.Finish(diagnostics);
@@ -84,12 +84,19 @@ internal static class DiffCommand
         return command;
     }
 
-    /// <summary>Scores the data under both editions; each problem is reported once even when both editions find it.</summary>
-    private static MethodologyEffect? ScoreBoth(string fromPath, string toPath, string dataPath, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
+    /// <summary>Reads the data once and scores it under both editions; each problem is reported once even when both editions find it.</summary>
+    private static MethodologyEffect? ScoreBoth(BoundRuleset from, BoundRuleset to, string dataPath, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
     {
+        notes = [];
+        if (DatasetReader.Read(dataPath, diagnostics) is not { } raw)
+        {
+            return null;
+        }
+
+        notes = raw.Notes;
         var scratch = new DiagnosticBag();
-        var old = EditionScorer.Score(fromPath, dataPath, scratch, UnknownFields.Ignore, out notes);
-        var @new = EditionScorer.Score(toPath, dataPath, scratch, UnknownFields.Ignore, out _);
+        var old = EditionScorer.Score(from, raw, scratch, UnknownFields.Ignore);
+        var @new = EditionScorer.Score(to, raw, scratch, UnknownFields.Ignore);
         diagnostics.AddRange(scratch.Distinct().Where(d => !diagnostics.Contains(d)).ToList());
         return old is null || @new is null ? null : MethodologyEffect.Between(old, @new);
     }
