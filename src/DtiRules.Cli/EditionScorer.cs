@@ -23,17 +23,18 @@ internal static class EditionScorer
         Run(ruleset, DataLoader.Load(dataPath, ruleset, diagnostics, out notes, unknownFields), diagnostics);
 
     /// <summary>Scores a dataset already read with a ruleset already checked; null when the data has errors.</summary>
-    public static ScoringResult? Score(BoundRuleset ruleset, RawDataset raw, DiagnosticBag diagnostics, UnknownFields unknownFields) =>
-        Run(ruleset, DataLoader.Bind(raw, ruleset, diagnostics, unknownFields), diagnostics);
+    public static ScoringResult? Score(
+        BoundRuleset ruleset, RawDataset raw, DiagnosticBag diagnostics, UnknownFields unknownFields, ScoringEngine engine = ScoringEngine.Interpreted) =>
+        Run(ruleset, DataLoader.Bind(raw, ruleset, diagnostics, unknownFields), diagnostics, engine);
 
-    private static ScoringResult? Run(BoundRuleset ruleset, ScoringData? data, DiagnosticBag diagnostics)
+    private static ScoringResult? Run(BoundRuleset ruleset, ScoringData? data, DiagnosticBag diagnostics, ScoringEngine engine = ScoringEngine.Interpreted)
     {
         if (data is null)
         {
             return null;
         }
 
-        var result = new Interpreter(ruleset).Score(data);
+        var result = ScorerFactory.Create(ruleset, data.Units.Count, engine).Score(data);
         diagnostics.AddRange(result.Diagnostics);
         return result;
     }

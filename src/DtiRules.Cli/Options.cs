@@ -19,6 +19,17 @@ internal static class Options
         return option;
     }
 
+    public static Option<string> Engine()
+    {
+        var option = new Option<string>("--engine")
+        {
+            Description = "interpreted (the reference engine), compiled (C# through Roslyn, cached) or auto (compiled when cached or the work is large).",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong("interpreted", "compiled", "auto");
+        return option;
+    }
+
     public static Option<string?> OutFile() =>
         new("--out") { Description = "Write the result to this file instead of standard output." };
 

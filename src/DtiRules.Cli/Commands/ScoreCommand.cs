@@ -18,10 +18,11 @@ internal static class ScoreCommand
         var output = Options.OutFile();
         var unitsMap = Options.UnitsMap();
         var mergeWeight = Options.MergeWeight();
+        var engine = Options.Engine();
         var showBoth = new Option<bool>("--show-both") { Description = "With --units-map, the table also shows each merged unit's constituents and their ranks before the merger." };
         var command = new Command("score", "Score every unit of a dataset: ranked table, or CSV/JSON with every node.")
         {
-            ruleset, data, format, output, unitsMap, mergeWeight, showBoth,
+            ruleset, data, format, output, unitsMap, mergeWeight, showBoth, engine,
         };
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
         command.SetAction(result =>
@@ -29,7 +30,7 @@ internal static class ScoreCommand
             var diagnostics = new DiagnosticBag();
             var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);
             var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(unitsMap), result.GetValue(mergeWeight), diagnostics);
-            if (bound is not null && plan?.Score(bound, UnknownFields.Error, diagnostics) is { } scores)
+            if (bound is not null && plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.Parse(result.GetValue(engine))) is { } scores)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, result.GetValue(showBoth), plan.Notes, result.GetValue(format)!, writer));
             }

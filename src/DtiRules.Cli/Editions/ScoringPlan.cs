@@ -45,11 +45,11 @@ internal sealed class ScoringPlan
     }
 
     /// <summary>Scores the data with <paramref name="ruleset"/>, then merges the units when a map was given; null when the data has errors.</summary>
-    public EditionScores? Score(BoundRuleset ruleset, UnknownFields unknownFields, DiagnosticBag diagnostics)
+    public EditionScores? Score(BoundRuleset ruleset, UnknownFields unknownFields, DiagnosticBag diagnostics, ScoringEngine engine = ScoringEngine.Interpreted)
     {
         // The weight column feeds the merger, not the ruleset, unless the ruleset happens to read it too.
         var raw = _weightColumn is not null && !ruleset.Schema.TryGetField(_weightColumn, out _) ? _raw.WithoutField(_weightColumn) : _raw;
-        if (EditionScorer.Score(ruleset, raw, diagnostics, unknownFields) is not { } scores)
+        if (EditionScorer.Score(ruleset, raw, diagnostics, unknownFields, engine) is not { } scores)
         {
             return null;
         }
@@ -59,7 +59,8 @@ internal sealed class ScoringPlan
             return new EditionScores(scores, null, null);
         }
 
-        var merged = new Interpreter(ruleset).Score(UnitMerger.MergeMainIndices(scores, _map, _weights, _raw.Path, diagnostics));
+        var mergedData = UnitMerger.MergeMainIndices(scores, _map, _weights, _raw.Path, diagnostics);
+        var merged = ScorerFactory.Create(ruleset, mergedData.Units.Count, engine).Score(mergedData);
         diagnostics.AddRange(merged.Diagnostics);
         return new EditionScores(merged, scores, _map);
     }

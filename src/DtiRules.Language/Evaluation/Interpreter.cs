@@ -6,7 +6,7 @@ namespace DtiRules.Language.Evaluation;
 /// The reference engine: walks the bound ruleset for every unit of a dataset. Prepared once per
 /// ruleset and reusable across datasets and threads (each run keeps its own state).
 /// </summary>
-public sealed class Interpreter
+public sealed class Interpreter : IScorer
 {
     /// <summary>Prepares to score with <paramref name="ruleset"/>, which must have no errors.</summary>
     public Interpreter(BoundRuleset ruleset) => Ruleset = ruleset;

@@ -9,11 +9,11 @@ namespace DtiRules.Language.Evaluation;
 internal sealed partial class ScoringRun
 {
     /// <summary>Evaluates a formula for one unit; a failure is reported once and flags the cell.</summary>
-    private decimal? EvaluateFormula(object owner, BoundExpression formula, int unit, CellFlags[] flags)
+    private decimal? EvaluateFormula(object owner, BoundExpression formula, int formulaNumber, int unit, CellFlags[] flags)
     {
         try
         {
-            return Evaluate(formula, unit);
+            return _evaluator.Evaluate(formulaNumber, unit);
         }
         catch (DivideByZeroException)
         {

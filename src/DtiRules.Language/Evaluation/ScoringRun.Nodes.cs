@@ -45,7 +45,7 @@ internal sealed partial class ScoringRun
                 continue;
             }
 
-            var (value, rescaled) = node.Formula is { } formula ? (EvaluateFormula(node, formula, u, flags), false) : SumChildren(node, u);
+            var (value, rescaled) = node.Formula is { } formula ? (EvaluateFormula(node, formula, FormulaNumbers.Node(node), u, flags), false) : SumChildren(node, u);
             if (rescaled)
             {
                 flags[u] |= CellFlags.Rescaled;
@@ -148,9 +148,10 @@ internal sealed partial class ScoringRun
     {
         var values = _outputs[output.Ordinal];
         var flags = new CellFlags[_unitCount];
+        var formulaNumber = FormulaNumbers.Output(_ruleset, output);
         for (var u = 0; u < _unitCount; u++)
         {
-            values[u] = EvaluateFormula(output, output.Formula, u, flags);
+            values[u] = EvaluateFormula(output, output.Formula, formulaNumber, u, flags);
         }
     }
 }

@@ -12,7 +12,7 @@ namespace DtiRules.Language.Evaluation;
 /// unit, in the ruleset's evaluation order, so cohort functions and the missing-data policies
 /// that need the whole cohort (mean, exclude) always see complete columns.
 /// </summary>
-internal sealed partial class ScoringRun
+internal sealed partial class ScoringRun : IFormulaEvaluator
 {
     private const int UnitsNamedInMessages = 5;
 
@@ -27,8 +27,11 @@ internal sealed partial class ScoringRun
     private readonly decimal?[][] _outputs;
     private readonly decimal?[]?[] _cohortCache;
     private readonly DiagnosticBag _diagnostics = new();
+    private readonly BoundExpression[] _formulas;
+    private readonly IFormulaEvaluator _evaluator;
 
-    public ScoringRun(BoundRuleset ruleset, ScoringData data)
+    /// <summary>A run that interprets the formulas, or evaluates them with what <paramref name="formulas"/> creates.</summary>
+    public ScoringRun(BoundRuleset ruleset, ScoringData data, Func<ScoringColumns, IFormulaEvaluator>? formulas = null)
     {
         _ruleset = ruleset;
         _data = data;
@@ -40,7 +43,11 @@ internal sealed partial class ScoringRun
         _given = [.. ruleset.Nodes.Select(_ => new decimal?[_unitCount])];
         _outputs = [.. ruleset.Outputs.Select(_ => new decimal?[_unitCount])];
         _cohortCache = new decimal?[]?[ruleset.CohortSlotCount];
+        _formulas = [.. ruleset.Nodes.Select(n => n.Formula!), .. ruleset.Outputs.Select(o => o.Formula), .. ruleset.Mappings.Select(m => m.Formula)];
+        _evaluator = formulas?.Invoke(new ScoringColumns(_inputs, _points, _outputs, data, Total)) ?? this;
     }
+
+    decimal? IFormulaEvaluator.Evaluate(int formula, int unit) => Evaluate(_formulas[formula], unit);
 
     public ScoringResult Run()
     {
@@ -80,9 +87,9 @@ internal sealed partial class ScoringRun
                     cells[u] = column[u];
                 }
             }
-            else if (_ruleset.Mappings.FirstOrDefault(m => m.Target == input && m.SourceFields.All(f => _data.TryGetColumn(f, out _))) is { } mapping)
+            else if (_ruleset.Mappings.Index().FirstOrDefault(m => m.Item.Target == input && m.Item.SourceFields.All(f => _data.TryGetColumn(f, out _))) is { Item: not null } mapping)
             {
-                ApplyMapping(mapping, cells);
+                ApplyMapping(mapping.Item, FormulaNumbers.Mapping(_ruleset, mapping.Index), cells);
             }
 
             if (input.Policy is { } policy)
@@ -93,14 +100,14 @@ internal sealed partial class ScoringRun
     }
 
     /// <summary>Computes an input from other columns; values outside the input's range are clamped with a warning.</summary>
-    private void ApplyMapping(InputMapping mapping, decimal?[] cells)
+    private void ApplyMapping(InputMapping mapping, int formulaNumber, decimal?[] cells)
     {
         var input = mapping.Target;
         var flags = _inputFlags[input.Ordinal];
         var clamped = new List<int>();
         for (var u = 0; u < _unitCount; u++)
         {
-            if (EvaluateFormula(input, mapping.Formula, u, flags) is not { } value)
+            if (EvaluateFormula(input, mapping.Formula, formulaNumber, u, flags) is not { } value)
             {
                 continue;
             }

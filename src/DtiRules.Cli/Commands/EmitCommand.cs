@@ -1,0 +1,28 @@
+using System.CommandLine;
+using DtiRules.Cli.Output;
+using DtiRules.Compiler;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Commands;
+
+/// <summary><c>dti emit RULESET</c>: prints the C# the compiled engine generates for a ruleset, for review.</summary>
+internal static class EmitCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var output = Options.OutFile();
+        var command = new Command("emit", "Print the C# that --engine compiled generates for a ruleset.") { ruleset, output };
+        command.SetAction(result =>
+        {
+            var diagnostics = new DiagnosticBag();
+            if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is { } bound)
+            {
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => writer.Write(CompiledEngine.Emit(bound)));
+            }
+
+            return console.Finish(diagnostics);
+        });
+        return command;
+    }
+}

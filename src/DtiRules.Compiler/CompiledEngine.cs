@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.Loader;
+using DtiRules.Compiler.Emit;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Evaluation;
+
+namespace DtiRules.Compiler;
+
+/// <summary>
+/// Compiles checked rulesets to scorers, once per ruleset: a compiled ruleset is kept in memory
+/// and on disk under <see cref="RulesetKey"/>, and loaded into a collectible load context, so its
+/// code goes away with the engine. Safe to use from several threads.
+/// </summary>
+public sealed class CompiledEngine
+{
+    private const string SingleClassName = "Formulas";
+
+    private static readonly Lazy<CompiledEngine> SharedEngine = new(() => new CompiledEngine(CompiledEngineOptions.FromEnvironment()));
+
+    private readonly ConcurrentDictionary<string, Lazy<Func<ScoringColumns, IFormulaEvaluator>>> _compiled = new(StringComparer.Ordinal);
+
+    /// <summary>An engine caching as <paramref name="options"/> say.</summary>
+    public CompiledEngine(CompiledEngineOptions options) => Options = options;
+
+    /// <summary>The engine of the process, configured from the environment (<see cref="CompiledEngineOptions.FromEnvironment"/>).</summary>
+    public static CompiledEngine Shared => SharedEngine.Value;
+
+    /// <summary>Where this engine caches.</summary>
+    public CompiledEngineOptions Options { get; }
+
+    /// <summary>The C# the ruleset compiles to, for review (<c>dti emit</c>).</summary>
+    public static string Emit(BoundRuleset ruleset) => CSharpEmitter.EmitUnit([(ruleset, SingleClassName)]);
+
+    /// <summary>True when the ruleset is compiled already, in memory or on disk, so scoring with it costs no compilation.</summary>
+    public bool IsCached(BoundRuleset ruleset)
+    {
+        var key = RulesetKey.Of(ruleset);
+        return _compiled.ContainsKey(key) || (DiskPath(key) is { } path && File.Exists(path));
+    }
+
+    /// <summary>A scorer for <paramref name="ruleset"/>, which must have no errors; compiles it unless cached.</summary>
+    public CompiledScorer GetScorer(BoundRuleset ruleset)
+    {
+        var key = RulesetKey.Of(ruleset);
+        var formulas = _compiled.GetOrAdd(key, k => new Lazy<Func<ScoringColumns, IFormulaEvaluator>>(() => LoadOrCompile(ruleset, k))).Value;
+        return new CompiledScorer(ruleset, formulas);
+    }
+
+    /// <summary>
+    /// Compiles every ruleset not cached yet in one Roslyn compilation, kept in memory only: the
+    /// cheap way to prepare many rulesets at once (tests, sensitivity runs).
+    /// </summary>
+    public void CompileTogether(IEnumerable<BoundRuleset> rulesets)
+    {
+        var pending = rulesets
+            .Select(r => (Ruleset: r, Key: RulesetKey.Of(r)))
+            .Where(p => !_compiled.ContainsKey(p.Key))
+            .DistinctBy(p => p.Key)
+            .Select((p, i) => (p.Ruleset, p.Key, ClassName: "Formulas" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var source = CSharpEmitter.EmitUnit([.. pending.Select(p => (p.Ruleset, p.ClassName))]);
+        var assembly = Load(RoslynCompiler.Compile(source, "DtiRules.Compiled.Batch"));
+        foreach (var (_, key, className) in pending)
+        {
+            var factory = Factory(assembly, className);
+            _compiled.TryAdd(key, new Lazy<Func<ScoringColumns, IFormulaEvaluator>>(factory));
+        }
+    }
+
+    private Func<ScoringColumns, IFormulaEvaluator> LoadOrCompile(BoundRuleset ruleset, string key)
+    {
+        if (DiskPath(key) is { } path && File.Exists(path))
+        {
+            try
+            {
+                return Factory(Load(File.ReadAllBytes(path)), SingleClassName);
+            }
+            catch (Exception e) when (e is BadImageFormatException or IOException or InvalidOperationException)
+            {
+                // A damaged or foreign file in the cache is compiled again and replaced.
+            }
+        }
+
+        var image = RoslynCompiler.Compile(Emit(ruleset), "DtiRules.Compiled." + key[..16]);
+        if (DiskPath(key) is { } target)
+        {
+            WriteQuietly(target, image);
+        }
+
+        return Factory(Load(image), SingleClassName);
+    }
+
+    private string? DiskPath(string key) => Options.CacheDirectory is { } folder ? Path.Combine(folder, key + ".dll") : null;
+
+    /// <summary>Writes through a temporary file and a rename, so a concurrent reader never sees half an image; a cache that cannot be written is skipped.</summary>
+    private static void WriteQuietly(string path, byte[] image)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = path + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
+            File.WriteAllBytes(temporary, image);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The disk cache only saves time; scoring goes on with the image in memory.
+        }
+    }
+
+    private static Assembly Load(byte[] image)
+    {
+        var context = new AssemblyLoadContext("DtiRules.Compiled", isCollectible: true);
+        using var stream = new MemoryStream(image);
+        return context.LoadFromStream(stream);
+    }
+
+    private static Func<ScoringColumns, IFormulaEvaluator> Factory(Assembly assembly, string className)
+    {
+        var type = assembly.GetType(CSharpEmitter.Namespace + "." + className)
+            ?? throw new InvalidOperationException($"The compiled assembly has no class {className}.");
+        var create = type.GetMethod(CSharpEmitter.FactoryMethod, BindingFlags.Public | BindingFlags.Static)
+            ?? throw new InvalidOperationException($"The compiled class {className} has no {CSharpEmitter.FactoryMethod} method.");
+        return create.CreateDelegate<Func<ScoringColumns, IFormulaEvaluator>>();
+    }
+}
