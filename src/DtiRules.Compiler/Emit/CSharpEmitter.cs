@@ -98,7 +98,7 @@ internal sealed class CSharpEmitter
 
         foreach (var (field, index) in _sourceFields)
         {
-            text.Append("    private readonly IReadOnlyList<decimal?>? _source").Append(CSharpText.Integer(index)).Append("; // data column ").Append(CSharpText.InComment(field)).Append('\n');
+            text.Append("    private readonly System.Collections.Generic.IReadOnlyList<decimal?>? _source").Append(CSharpText.Integer(index)).Append("; // data column ").Append(CSharpText.InComment(field)).Append('\n');
         }
 
         text.Append('\n');
@@ -169,7 +169,7 @@ internal sealed class CSharpEmitter
             BoundBinaryExpression binary =>
                 $"Operators.Binary(BoundBinaryOperatorKind.{binary.OperatorKind}, {Expression(binary.Left)}, {Expression(binary.Right)})",
             BoundConditionalExpression conditional =>
-                $"({Expression(conditional.Condition)} switch {{ null => (decimal?)null, 0m => {Expression(conditional.WhenFalse)}, _ => {Expression(conditional.WhenTrue)} }})",
+                $"({Nullable(conditional.Condition)} switch {{ null => (decimal?)null, 0m => {Expression(conditional.WhenFalse)}, _ => {Expression(conditional.WhenTrue)} }})",
             BoundScalarCall call => $"ScalarFunctions.Call(ScalarFunction.{call.Function}, [{string.Join(", ", call.Arguments.Select(Expression))}])",
             BoundCohortCall cohort => $"{CohortColumn(cohort)}()[u]",
             BoundTiersExpression tiers => $"{TiersMethod(tiers)}(u)",
@@ -177,6 +177,9 @@ internal sealed class CSharpEmitter
             _ => throw new InvalidOperationException($"Cannot compile {expression.GetType().Name}: only rulesets without errors are compiled."),
         };
     }
+
+    /// <summary>The expression typed <c>decimal?</c> even when it is a constant, for null tests and switches.</summary>
+    private string Nullable(BoundExpression expression) => expression is BoundLiteral ? $"(decimal?){Expression(expression)}" : Expression(expression);
 
     private int SourceFieldIndex(string field)
     {
@@ -207,7 +210,7 @@ internal sealed class CSharpEmitter
     private string TiersMethod(BoundTiersExpression tiers)
     {
         var method = "Tiers" + CSharpText.Integer(_helperCount++);
-        var subject = Expression(tiers.Subject);
+        var subject = Nullable(tiers.Subject);
         var arms = tiers.Arms.Select(a => (a.Comparison, a.Threshold, Value: Expression(a.Value))).ToList();
         var otherwise = Expression(tiers.Else);
         _members.Append("\n    private decimal? ").Append(method).Append("(int u)\n    {\n");
@@ -225,7 +228,7 @@ internal sealed class CSharpEmitter
     private string LevelTableMethod(BoundLevelTableExpression table)
     {
         var method = "Levels" + CSharpText.Integer(_helperCount++);
-        var subject = Expression(table.Subject);
+        var subject = Nullable(table.Subject);
         var values = table.ValuesByOrdinal.Select(Expression).ToList();
         _members.Append("\n    private decimal? ").Append(method).Append("(int u)\n    {\n");
         _members.Append("        if (").Append(subject).Append(" is not { } ordinal)\n        {\n            return null;\n        }\n\n");

@@ -13,7 +13,7 @@ internal static class GeneratedCodeAudit
 {
     private static readonly HashSet<string> AllowedNamespaces = new(StringComparer.Ordinal)
     {
-        "System", "DtiRules", "DtiRules.Language", "DtiRules.Language.Builtins", "DtiRules.Language.Evaluation",
+        "System", "System.Collections", "System.Collections.Generic", "DtiRules", "DtiRules.Language", "DtiRules.Language.Builtins", "DtiRules.Language.Evaluation",
         "DtiRules.Language.Binding", "DtiRules.Language.Binding.BoundTree", CSharpEmitter.Namespace,
     };
 
