@@ -20,6 +20,7 @@ public static class DtiApp
             DiffCommand.Create(console),
             TestCommand.Create(console),
             SnapshotCommand.Create(console),
+            FormatCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
