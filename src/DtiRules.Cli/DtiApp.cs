@@ -18,6 +18,8 @@ public static class DtiApp
             CompareCommand.Create(console),
             ShowCommand.Create(console),
             DiffCommand.Create(console),
+            ExplainCommand.Create(console),
+            GapsCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
