@@ -20,6 +20,8 @@ public static class DtiApp
             DiffCommand.Create(console),
             ExplainCommand.Create(console),
             GapsCommand.Create(console),
+            TestCommand.Create(console),
+            SnapshotCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

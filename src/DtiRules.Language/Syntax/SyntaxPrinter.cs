@@ -90,11 +90,36 @@ public sealed partial class SyntaxPrinter
                     }
                 });
                 break;
+            case TestDeclarationSyntax test:
+                PrintTest(test);
+                break;
             default:
                 PrintChange(declaration);
                 break;
         }
     }
+
+    private void PrintTest(TestDeclarationSyntax test) =>
+        Block($"test {Quote(test.Name.Value)}", () =>
+        {
+            foreach (var unit in test.Units)
+            {
+                Block($"unit {Quote(unit.Name.Value)}", () =>
+                {
+                    foreach (var cell in unit.Cells)
+                    {
+                        Line($"{cell.Field}: {(cell.IsQuoted ? Quote(cell.Value) : cell.Value)}");
+                    }
+                });
+            }
+
+            foreach (var expectation in test.Expectations)
+            {
+                var target = expectation.Function is { } f ? $"{f.Name}({expectation.Target.Name})" : expectation.Target.Name;
+                var tolerance = expectation.Tolerance is { } t ? $" within {t.Text}{(expectation.IsRelative ? "%" : string.Empty)}" : string.Empty;
+                Line($"expect {Quote(expectation.Unit.Value)} {target} == {expectation.Expected.Text}{tolerance}");
+            }
+        });
 
     private void PrintChange(DeclarationSyntax declaration)
     {
