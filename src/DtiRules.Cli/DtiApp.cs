@@ -22,6 +22,7 @@ public static class DtiApp
             GapsCommand.Create(console),
             TestCommand.Create(console),
             SnapshotCommand.Create(console),
+            FormatCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
