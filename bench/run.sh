@@ -15,7 +15,7 @@ echo "== First call (each in a fresh process)"
 rm -rf "${TMPDIR:-/tmp}/dtirules-bench-cache"
 dotnet build ../../src/DtiRules.Cli -c Release --nologo -v q >/dev/null
 start=$(date +%s%N); dotnet ../../src/DtiRules.Cli/bin/Release/net10.0/dti.dll check ../../rulesets/dti-province/2022.dti >/dev/null 2>&1; end=$(date +%s%N)
-echo "W1 cold process: dti check 2022: $(( (end - start) / 1000000 )) ms (process start included)"
+echo "W1 cold process: dti check 2022: $(((end - start) / 1000000)) ms (process start included)"
 dotnet "$bin" first-call parse
 dotnet "$bin" first-call interpreted
 dotnet "$bin" first-call compiled-cold

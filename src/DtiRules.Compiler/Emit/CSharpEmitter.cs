@@ -202,6 +202,7 @@ internal sealed class CSharpEmitter
         _members.Append("        if (_cohort").Append(slot).Append(" is { } computed)\n        {\n            return computed;\n        }\n\n");
         _members.Append("        var argument = new decimal?[_units];\n");
         _members.Append("        for (var u = 0; u < _units; u++)\n        {\n            argument[u] = CohortArgument").Append(slot).Append("(u);\n        }\n\n");
+        _members.Append("        _columns.RecordCohortArgument(").Append(slot).Append(", argument);\n");
         _members.Append("        return _cohort").Append(slot).Append(" = CohortFunctions.Compute(CohortFunction.").Append(cohort.Function.ToString()).Append(", argument);\n    }\n\n");
         _members.Append("    private decimal? CohortArgument").Append(slot).Append("(int u) =>\n        ").Append(argument).Append(";\n");
         return "Cohort" + slot;

@@ -10,14 +10,16 @@ public sealed class ScoringColumns
     private readonly decimal?[][] _inputs;
     private readonly decimal?[][] _points;
     private readonly decimal?[][] _outputs;
+    private readonly decimal?[]?[] _cohortArguments;
     private readonly ScoringData _data;
     private readonly Func<int, decimal?> _total;
 
-    internal ScoringColumns(decimal?[][] inputs, decimal?[][] points, decimal?[][] outputs, ScoringData data, Func<int, decimal?> total)
+    internal ScoringColumns(decimal?[][] inputs, decimal?[][] points, decimal?[][] outputs, decimal?[]?[] cohortArguments, ScoringData data, Func<int, decimal?> total)
     {
         _inputs = inputs;
         _points = points;
         _outputs = outputs;
+        _cohortArguments = cohortArguments;
         _data = data;
         _total = total;
     }
@@ -36,6 +38,9 @@ public sealed class ScoringColumns
 
     /// <summary><c>total</c> for <paramref name="unit"/>: the sum of the scored top-level nodes' points, or null when one is missing.</summary>
     public decimal? Total(int unit) => _total(unit);
+
+    /// <summary>Keeps the argument a cohort call site was computed over, so the result can explain it as the interpreter's does.</summary>
+    public void RecordCohortArgument(int slot, decimal?[] argument) => _cohortArguments[slot] = argument;
 
     /// <summary>A data column read as it is (for input mappings), or null when the data lacks it.</summary>
     public IReadOnlyList<decimal?>? SourceField(string field) => _data.TryGetColumn(field, out var column) ? column : null;

@@ -26,6 +26,7 @@ internal sealed partial class ScoringRun : IFormulaEvaluator
     private readonly decimal?[][] _given;
     private readonly decimal?[][] _outputs;
     private readonly decimal?[]?[] _cohortCache;
+    private readonly decimal?[]?[] _cohortArguments;
     private readonly DiagnosticBag _diagnostics = new();
     private readonly BoundExpression[] _formulas;
     private readonly IFormulaEvaluator _evaluator;
@@ -43,8 +44,9 @@ internal sealed partial class ScoringRun : IFormulaEvaluator
         _given = [.. ruleset.Nodes.Select(_ => new decimal?[_unitCount])];
         _outputs = [.. ruleset.Outputs.Select(_ => new decimal?[_unitCount])];
         _cohortCache = new decimal?[]?[ruleset.CohortSlotCount];
+        _cohortArguments = new decimal?[]?[ruleset.CohortSlotCount];
         _formulas = [.. ruleset.Nodes.Select(n => n.Formula!), .. ruleset.Outputs.Select(o => o.Formula), .. ruleset.Mappings.Select(m => m.Formula)];
-        _evaluator = formulas?.Invoke(new ScoringColumns(_inputs, _points, _outputs, data, Total)) ?? this;
+        _evaluator = formulas?.Invoke(new ScoringColumns(_inputs, _points, _outputs, _cohortArguments, data, Total)) ?? this;
     }
 
     decimal? IFormulaEvaluator.Evaluate(int formula, int unit) => Evaluate(_formulas[formula], unit);
@@ -72,7 +74,7 @@ internal sealed partial class ScoringRun : IFormulaEvaluator
             }
         }
 
-        return new ScoringResult(_ruleset, _data.Units, _inputFlags, _points, _nodeFlags, _outputs, _diagnostics.ToSortedList());
+        return new ScoringResult(_ruleset, _data.Units, _inputs, _inputFlags, _points, _nodeFlags, _outputs, _cohortArguments, _diagnostics.ToSortedList());
     }
 
     private void LoadInputs()

@@ -33,7 +33,7 @@ internal static class CompiledTestEngine
     /// <summary>Compiles every shipped edition in one compilation, once per test run.</summary>
     public static void CompileShippedEditions() => _ = ShippedEditions.Value;
 
-    /// <summary>The CSV of every node, rank and flag, then every diagnostic: what must be identical across engines.</summary>
+    /// <summary>The CSV of every node, rank and flag, every diagnostic, the cohort arguments and the coverage: what must be identical across engines.</summary>
     public static string Render(ScoringResult result)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -41,6 +41,12 @@ internal static class CompiledTestEngine
         foreach (var diagnostic in result.Diagnostics)
         {
             writer.Write(diagnostic.ToString());
+            writer.Write('\n');
+        }
+
+        for (var slot = 0; slot < result.Ruleset.CohortSlotCount; slot++)
+        {
+            writer.Write(result.CohortArgument(slot) is { } argument ? string.Join(";", argument) : "not evaluated");
             writer.Write('\n');
         }
 
