@@ -10,13 +10,22 @@ internal static class Baselines
         var ranks = new int[rounded.Length];
         for (var i = 0; i < rounded.Length; i++)
         {
-            var greater = 0;
-            while (greater < sorted.Length && sorted[greater] > rounded[i])
+            // Binary search for the number of values greater than this one in the descending order.
+            int low = 0, high = sorted.Length;
+            while (low < high)
             {
-                greater++;
+                var mid = (low + high) / 2;
+                if (sorted[mid] > rounded[i])
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
             }
 
-            ranks[i] = greater + 1;
+            ranks[i] = low + 1;
         }
 
         return ranks;

@@ -8,24 +8,35 @@ namespace DtiRules.Cli;
 internal static class ScorerFactory
 {
     /// <summary>
-    /// Above this many formula cells (units × nodes and outputs) <c>auto</c> compiles an uncached
-    /// ruleset. Measured on the 2-core machine (docs/benchmarks.md): compiling a 2022-sized
-    /// ruleset costs about 1.5 s in a fresh process and the compiled engine saves about 1 µs per
-    /// cell over the interpreter, so compiling pays from about 1.5 million cells.
+    /// Formula cells (units × nodes and outputs) from which <c>auto</c> loads a ruleset compiled
+    /// earlier from the disk cache. Measured on the 2-core machine (docs/benchmarks.md): loading
+    /// costs about 100 ms more than starting the interpreter, and the compiled engine saves about
+    /// 65 ns per cell, so loading pays from about 1.5 million cells.
     /// </summary>
-    public const long AutoCompileCells = 1_500_000;
+    public const long AutoLoadCells = 1_500_000;
+
+    /// <summary>
+    /// Formula cells from which <c>auto</c> compiles a ruleset that is not cached: a first
+    /// compilation costs about 2.6 s in a fresh process, which 65 ns per cell repays from about
+    /// 40 million cells (some 360,000 units of the 2022 edition).
+    /// </summary>
+    public const long AutoCompileCells = 40_000_000;
 
     public static IScorer Create(BoundRuleset ruleset, int unitCount, ScoringEngine engine)
     {
         var compiled = engine switch
         {
             ScoringEngine.Compiled => true,
-            ScoringEngine.Auto => (long)unitCount * (ruleset.Nodes.Count + ruleset.Outputs.Count) >= AutoCompileCells
-                || CompiledEngine.Shared.IsCached(ruleset),
+            ScoringEngine.Auto => Cells(ruleset, unitCount) is var cells
+                && (CompiledEngine.Shared.IsLoaded(ruleset)
+                    || cells >= AutoCompileCells
+                    || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
             _ => false,
         };
         return compiled ? CompiledEngine.Shared.GetScorer(ruleset) : new Interpreter(ruleset);
     }
+
+    private static long Cells(BoundRuleset ruleset, int unitCount) => (long)unitCount * (ruleset.Nodes.Count + ruleset.Outputs.Count);
 
     public static ScoringEngine Parse(string? name) => name switch
     {

@@ -32,6 +32,9 @@ public sealed class CompiledEngine
     /// <summary>The C# the ruleset compiles to, for review (<c>dti emit</c>).</summary>
     public static string Emit(BoundRuleset ruleset) => CSharpEmitter.EmitUnit([(ruleset, SingleClassName)]);
 
+    /// <summary>True when the ruleset is compiled and loaded in this engine, so scoring with it costs nothing extra.</summary>
+    public bool IsLoaded(BoundRuleset ruleset) => _compiled.ContainsKey(RulesetKey.Of(ruleset));
+
     /// <summary>True when the ruleset is compiled already, in memory or on disk, so scoring with it costs no compilation.</summary>
     public bool IsCached(BoundRuleset ruleset)
     {

@@ -40,6 +40,16 @@ public sealed class CompiledCacheTests
     }
 
     [Fact]
+    public void Auto_interprets_small_work_and_compiles_work_that_repays_it()
+    {
+        var ruleset = Compile.Clean(Text.Replace("cached", "auto_choice", StringComparison.Ordinal));
+        Assert.IsType<DtiRules.Language.Evaluation.Interpreter>(DtiRules.Cli.ScorerFactory.Create(ruleset, 63, DtiRules.Cli.ScoringEngine.Auto));
+        var cells = DtiRules.Cli.ScorerFactory.AutoCompileCells / (ruleset.Nodes.Count + ruleset.Outputs.Count) + 1;
+        Assert.IsType<CompiledScorer>(DtiRules.Cli.ScorerFactory.Create(ruleset, (int)cells, DtiRules.Cli.ScoringEngine.Auto));
+        Assert.IsType<CompiledScorer>(DtiRules.Cli.ScorerFactory.Create(ruleset, 63, DtiRules.Cli.ScoringEngine.Auto));
+    }
+
+    [Fact]
     public void Emit_prints_readable_generated_code()
     {
         var (code, output, error) = CliRunner.Run("emit", RepositoryPaths.Ruleset2022);
