@@ -18,6 +18,7 @@ public static class DtiApp
             CompareCommand.Create(console),
             ShowCommand.Create(console),
             DiffCommand.Create(console),
+            ReportCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
