@@ -14,7 +14,7 @@ internal static class EditionsSection
         html.Append("<section id=\"editions\">\n<h2>Qua các năm · The same data under each edition</h2>\n");
         html.Append($"<p class=\"hint\">Each line is a unit; its height is the rank under each edition ({Html.Text(string.Join(", ", editions.Select(e => $"{e.Label}: {e.Result.Ruleset.Header.Basis}")))}). ");
         html.Append("Green climbs from the first edition to the last, red falls, grey ends where it started. Hover a line for its ranks.</p>\n");
-        html.Append("<div class=\"scroll\">\n");
+        html.Append("<div class=\"chart\">\n");
         SlopeChart.Write(html, labels, [.. units.Select(u => (u.Unit.Name, u.Ranks))]);
         html.Append("</div>\n");
         foreach (var edition in editions)

@@ -132,12 +132,15 @@ public static class HtmlReportWriter
         html.Append("<span><i class=\"swatch\" style=\"background:#f0b400\"></i>median of all units</span>");
         html.Append("<span><i class=\"swatch\" style=\"background:#1b8a4b\"></i>best unit</span>");
         html.Append("<span>Tree: points earned / max, points left on the table, flags. Open a node for its children.</span></p>\n");
-        foreach (var u in result.UnitsByRank())
+        var order = result.UnitsByRank();
+        foreach (var u in order)
         {
             var unit = result.Units[u];
             var rank = ResultNumbers.Rank(ruleset.Index is { } index ? result.Rank(index, u) : null);
             var value = ruleset.Index is { } idx ? ResultNumbers.Value(result.OutputValue(idx, u), digits) : string.Empty;
-            html.Append($"<details class=\"unit\" id=\"{Html.Id("unit-", unit.Code)}\"><summary>{(rank.Length > 0 ? "#" + rank + " " : string.Empty)}{Html.Text(unit.Name)}");
+            // The first unit is open, so the page shows a profile and a tree without a click.
+            var open = u == order[0] ? " open" : string.Empty;
+            html.Append($"<details class=\"unit\"{open} id=\"{Html.Id("unit-", unit.Code)}\"><summary>{(rank.Length > 0 ? "#" + rank + " " : string.Empty)}{Html.Text(unit.Name)}");
             html.Append(value.Length > 0 ? $" — {value}" : string.Empty).Append("</summary>\n<div class=\"profile\">\n<div>\n");
             var bars = mainIndices.Select((n, i) => new ProfileBar(n.Label, result.NodeValue(n, u), cohort[i].Median, cohort[i].Best)).ToList();
             ProfileChart.Write(html, bars, digits);

@@ -34,6 +34,7 @@ internal static class ReportAssets
         table.sortable th[aria-sort="ascending"]::after { content: " \2191"; color: var(--accent); }
         table.sortable th[aria-sort="descending"]::after { content: " \2193"; color: var(--accent); }
         th .label { display: block; font-weight: 400; font-size: 12px; color: var(--muted); }
+        .chart { overflow-x: auto; border: 1px solid var(--line); padding: 8px 0; }
         .scroll { overflow-x: auto; max-height: 720px; overflow-y: auto; border: 1px solid var(--line); }
         a { color: var(--accent); }
         details.unit { border: 1px solid var(--line); border-radius: 6px; margin: 6px 0; padding: 4px 12px; }

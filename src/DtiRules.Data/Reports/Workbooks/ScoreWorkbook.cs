@@ -41,7 +41,8 @@ public static class ScoreWorkbook
     private static WorkbookSheet Cut(ResultTable table, string name, IReadOnlyList<string> columns)
     {
         var wanted = UnitColumns.Concat(columns).ToList();
-        var positions = wanted.Select(c => table.Columns.ToList().IndexOf(c)).ToList();
+        var all = table.Columns.ToList();
+        var positions = wanted.Select(c => all.IndexOf(c)).ToList();
         var rows = table.Rows.Select(row => (IReadOnlyList<string>)[.. positions.Select(p => row[p])]).ToList();
         return WorkbookSheet.FromText(name, wanted, rows, textColumns: 0, alwaysText: new HashSet<string>(["unit", "code"], StringComparer.Ordinal));
     }
