@@ -34,7 +34,7 @@ internal static class ReportCommand
         {
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
-            var input = TerminalProgress.Run(console, 3 + (2 * series.Length), progress =>
+            var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length), progress =>
                 Build(result.GetValue(ruleset)!, result.GetValue(data)!, series, diagnostics, progress));
             if (input is not null)
             {

@@ -33,7 +33,7 @@ internal static class RescoreCommand
                 return console.Finish(diagnostics);
             }
 
-            var scored = TerminalProgress.Run(console, paths.Length, progress =>
+            var scored = TerminalProgress.Run(console, "Rescoring", paths.Length, progress =>
             {
                 var scored = new List<(string Path, EditionScores Scores)>();
                 for (var i = 0; i < paths.Length; i++)

@@ -28,7 +28,7 @@ internal static class ScoreCommand
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
-            var (plan, scores) = TerminalProgress.Run(console, 3, progress =>
+            var (plan, scores) = TerminalProgress.Run(console, "Scoring", 3, progress =>
             {
                 progress.Begin("Checking the ruleset");
                 var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);

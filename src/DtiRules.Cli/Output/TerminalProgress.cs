@@ -14,8 +14,8 @@ internal sealed class TerminalProgress
 
     private TerminalProgress(ProgressTask? task) => _task = task;
 
-    /// <summary>Runs <paramref name="work"/> with a bar of <paramref name="steps"/> steps when the terminal shows one.</summary>
-    public static T Run<T>(CliConsole console, int steps, Func<TerminalProgress, T> work)
+    /// <summary>Runs <paramref name="work"/> with a bar of <paramref name="steps"/> steps, named <paramref name="title"/> until the first step, when the terminal shows one.</summary>
+    public static T Run<T>(CliConsole console, string title, int steps, Func<TerminalProgress, T> work)
     {
         if (!IsShown(console))
         {
@@ -26,7 +26,7 @@ internal sealed class TerminalProgress
         return terminal.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(context => work(new TerminalProgress(context.AddTask(string.Empty, maxValue: Math.Max(1, steps)))));
+            .Start(context => work(new TerminalProgress(context.AddTask(Markup.Escape(title), maxValue: Math.Max(1, steps)))));
     }
 
     /// <summary>Marks the step before as done and names the one starting.</summary>
