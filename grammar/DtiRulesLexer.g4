@@ -18,6 +18,9 @@ MOVE        : 'move';
 RENAME      : 'rename';
 TO          : 'to';
 MAP         : 'map';
+TEST        : 'test';
+EXPECT      : 'expect';
+WITHIN      : 'within';
 
 // Properties
 MAX         : 'max';
@@ -61,6 +64,7 @@ EQ          : '==';
 NE          : '!=';
 LT          : '<';
 GT          : '>';
+PERCENT     : '%';
 
 NUMBER      : DIGIT+ ('.' DIGIT+)?;
 IDENT       : [a-zA-Z_] [a-zA-Z0-9_]*;

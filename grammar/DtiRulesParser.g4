@@ -43,6 +43,7 @@ declaration
     | moveDeclaration
     | renameDeclaration
     | mapDeclaration
+    | testDeclaration
     ;
 
 // Changes to the base edition. Label, max points and the block are each optional.
@@ -70,6 +71,34 @@ mapDeclaration
 
 mapping
     : target=IDENT COLON expression
+    ;
+
+// A test of this edition: data for a few units, and the results they must give.
+testDeclaration
+    : TEST name=STRING LBRACE (testUnit | expectation)* RBRACE
+    ;
+
+testUnit
+    : UNIT name=STRING LBRACE testCell* RBRACE
+    ;
+
+testCell
+    : field=IDENT (DOT suffix=IDENT)? COLON testValue
+    ;
+
+testValue
+    : signedNumber PERCENT? | IDENT | YES | NO | STRING
+    ;
+
+// expect "Hà Nội" dti == 0.5934 within 0.0001; targets: an output, a node (its 0–1 value),
+// points(node), value(node), rank(output); tolerance absolute, or relative with '%'.
+expectation
+    : EXPECT unit=STRING target=expectTarget EQ expected=signedNumber (WITHIN tolerance=signedNumber relative=PERCENT?)?
+    ;
+
+expectTarget
+    : name=IDENT (LPAREN argument=IDENT RPAREN)?
+    | function=(VALUE | RANK) LPAREN argument=IDENT RPAREN
     ;
 
 levelsDeclaration

@@ -18,6 +18,11 @@ public static class DtiApp
             CompareCommand.Create(console),
             ShowCommand.Create(console),
             DiffCommand.Create(console),
+            ExplainCommand.Create(console),
+            GapsCommand.Create(console),
+            TestCommand.Create(console),
+            SnapshotCommand.Create(console),
+            FormatCommand.Create(console),
             ReportCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -7,8 +7,8 @@ internal static class Options
 {
     public static Option<string> DiagnosticFormat()
     {
-        var option = new Option<string>("--format") { Description = "How to print diagnostics: text or json.", DefaultValueFactory = _ => "text" };
-        option.AcceptOnlyFromAmong("text", "json");
+        var option = new Option<string>("--format") { Description = "How to print diagnostics: text, json, or sarif (SARIF 2.1.0 for code-review tools).", DefaultValueFactory = _ => "text" };
+        option.AcceptOnlyFromAmong("text", "json", "sarif");
         return option;
     }
 

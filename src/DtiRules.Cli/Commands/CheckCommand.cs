@@ -18,7 +18,8 @@ internal static class CheckCommand
             var diagnostics = new List<Diagnostic>();
             foreach (var path in RulesetFiles.Expand(result.GetValue(files)!, diagnostics))
             {
-                diagnostics.AddRange(RulesetCompilation.FromFile(path).Diagnostics);
+                // An edition reports its base's problems too; a folder run names each once.
+                diagnostics.AddRange(RulesetCompilation.FromFile(path).Diagnostics.Except(diagnostics));
             }
 
             DiagnosticPrinter.Print(diagnostics, result.GetValue(format)!, console.Out);

@@ -10,6 +10,12 @@ internal static class DiagnosticPrinter
 {
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter writer)
     {
+        if (format == "sarif")
+        {
+            SarifWriter.Write(diagnostics, writer);
+            return;
+        }
+
         if (format == "json")
         {
             var array = new JArray(diagnostics.Select(DiagnosticJson.ToJson));

@@ -76,12 +76,14 @@ internal sealed partial class Binder
 
         BindRanks(root.Declarations.OfType<RankDeclarationSyntax>());
         BindMappings(root.Declarations.OfType<MapDeclarationSyntax>());
+        var tests = BindTests(root.Declarations.OfType<TestDeclarationSyntax>());
         CheckStructure();
         var order = OrderEvaluation();
         return new BoundRuleset(_tree, _header, [.. _levels.Values], _inputs, _nodes, _outputs, _rankOrder, order, _cohortSlots)
         {
             Declarations = root,
             Mappings = _mappings,
+            Tests = tests,
             Aliases = _resolved.Aliases,
             BaseEdition = _resolved.BaseEdition,
         };

@@ -77,6 +77,9 @@ public sealed class BoundRuleset
     /// <summary>How inputs get values from data without their column (older editions' data), in written order.</summary>
     public IReadOnlyList<InputMapping> Mappings { get; init; } = [];
 
+    /// <summary>The file's own <c>test</c> blocks (an edition does not inherit its base's tests).</summary>
+    public IReadOnlyList<Tests.RulesetTest> Tests { get; init; } = [];
+
     /// <summary>Old ids of renamed nodes, each to the node's id in this edition.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 

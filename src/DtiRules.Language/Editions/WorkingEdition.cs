@@ -18,6 +18,7 @@ internal sealed partial class WorkingEdition
     private readonly List<OutputDeclarationSyntax> _outputs;
     private readonly List<RankDeclarationSyntax> _ranks;
     private readonly List<MapDeclarationSyntax> _maps;
+    private readonly List<TestDeclarationSyntax> _tests = [];
     private readonly Dictionary<string, string> _aliases;
     private bool _ranksReplaced;
 
@@ -60,7 +61,7 @@ internal sealed partial class WorkingEdition
             .Where(m => m.Mappings.Length > 0);
         IEnumerable<DeclarationSyntax> declarations =
         [
-            .. _levels, .. _inputs, .. _roots.Select(r => new NodeRootSyntax(r.ToSyntax(), r.Syntax.Span)), .. _outputs, .. _ranks, .. maps,
+            .. _levels, .. _inputs, .. _roots.Select(r => new NodeRootSyntax(r.ToSyntax(), r.Syntax.Span)), .. _outputs, .. _ranks, .. maps, .. _tests,
         ];
         return new RulesetSyntax(header with { Properties = [.. _properties] }, [.. declarations], header.Span);
     }
@@ -86,6 +87,10 @@ internal sealed partial class WorkingEdition
                 break;
             case MapDeclarationSyntax map:
                 _maps.Add(map);
+                break;
+            case TestDeclarationSyntax test:
+                // Tests belong to the file that states them: a base edition's expectations need not hold after changes.
+                _tests.Add(test);
                 break;
             case OverrideNodeSyntax change:
                 OverrideNode(change);

@@ -12,7 +12,9 @@ namespace DtiRules.Language.Evaluation;
 /// </summary>
 public sealed class ScoringResult
 {
+    private readonly decimal?[][] _inputs;
     private readonly CellFlags[][] _inputFlags;
+    private readonly decimal?[]?[] _cohortArguments;
     private readonly decimal?[][] _points;
     private readonly CellFlags[][] _nodeFlags;
     private readonly decimal?[][] _outputs;
@@ -21,15 +23,19 @@ public sealed class ScoringResult
     internal ScoringResult(
         BoundRuleset ruleset,
         IReadOnlyList<UnitIdentity> units,
+        decimal?[][] inputs,
         CellFlags[][] inputFlags,
         decimal?[][] points,
         CellFlags[][] nodeFlags,
         decimal?[][] outputs,
+        decimal?[]?[] cohortArguments,
         IReadOnlyList<Diagnostic> diagnostics)
     {
         Ruleset = ruleset;
         Units = units;
+        _inputs = inputs;
         _inputFlags = inputFlags;
+        _cohortArguments = cohortArguments;
         _points = points;
         _nodeFlags = nodeFlags;
         _outputs = outputs;
@@ -54,6 +60,16 @@ public sealed class ScoringResult
 
     /// <summary>True when scoring reported an error; the numbers are then incomplete.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The input's value as used for the unit (after its mapping or policy), or null.</summary>
+    public decimal? InputValue(InputSymbol input, int unit) => _inputs[input.Ordinal][unit];
+
+    /// <summary>
+    /// The argument of a cohort call for every unit, as the cohort function saw it (null where
+    /// missing), or null when the call was never evaluated (e.g. under a given node). Explains
+    /// say from it what a cohort statistic was computed over.
+    /// </summary>
+    public IReadOnlyList<decimal?>? CohortArgument(int slot) => _cohortArguments[slot];
 
     /// <summary>Flags of the unit's input cell.</summary>
     public CellFlags InputFlags(InputSymbol input, int unit) => _inputFlags[input.Ordinal][unit];

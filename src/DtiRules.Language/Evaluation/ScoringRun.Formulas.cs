@@ -137,6 +137,7 @@ internal sealed partial class ScoringRun
             argument[u] = Evaluate(call.Argument, u);
         }
 
+        _cohortArguments[call.Slot] = argument;
         return _cohortCache[call.Slot] = CohortFunctions.Compute(call.Function, argument);
     }
 }

@@ -26,6 +26,7 @@ internal sealed partial class ScoringRun
     private readonly decimal?[][] _given;
     private readonly decimal?[][] _outputs;
     private readonly decimal?[]?[] _cohortCache;
+    private readonly decimal?[]?[] _cohortArguments;
     private readonly DiagnosticBag _diagnostics = new();
 
     public ScoringRun(BoundRuleset ruleset, ScoringData data)
@@ -40,6 +41,7 @@ internal sealed partial class ScoringRun
         _given = [.. ruleset.Nodes.Select(_ => new decimal?[_unitCount])];
         _outputs = [.. ruleset.Outputs.Select(_ => new decimal?[_unitCount])];
         _cohortCache = new decimal?[]?[ruleset.CohortSlotCount];
+        _cohortArguments = new decimal?[]?[ruleset.CohortSlotCount];
     }
 
     public ScoringResult Run()
@@ -65,7 +67,7 @@ internal sealed partial class ScoringRun
             }
         }
 
-        return new ScoringResult(_ruleset, _data.Units, _inputFlags, _points, _nodeFlags, _outputs, _diagnostics.ToSortedList());
+        return new ScoringResult(_ruleset, _data.Units, _inputs, _inputFlags, _points, _nodeFlags, _outputs, _cohortArguments, _diagnostics.ToSortedList());
     }
 
     private void LoadInputs()

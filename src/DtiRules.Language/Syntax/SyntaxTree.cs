@@ -8,12 +8,16 @@ namespace DtiRules.Language.Syntax;
 /// <summary>A parsed ruleset file: its text, its syntax tree and the syntax diagnostics.</summary>
 public sealed class SyntaxTree
 {
-    internal SyntaxTree(SourceText text, RulesetSyntax root, IReadOnlyList<Diagnostic> diagnostics)
+    internal SyntaxTree(SourceText text, RulesetSyntax root, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<SyntaxComment> comments)
     {
         Text = text;
         Root = root;
         Diagnostics = diagnostics;
+        Comments = comments;
     }
+
+    /// <summary>The file's comments in order; not part of the tree, kept for the formatter.</summary>
+    public IReadOnlyList<SyntaxComment> Comments { get; }
 
     /// <summary>The source text.</summary>
     public SourceText Text { get; }

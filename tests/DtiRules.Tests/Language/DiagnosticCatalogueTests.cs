@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using DtiRules.Cli;
 using DtiRules.Data;
+using DtiRules.Data.Explain;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace DtiRules.Tests.Language;
 public sealed class DiagnosticCatalogueTests
 {
     private static IReadOnlyList<DiagnosticDescriptor> All() =>
-        [.. new[] { typeof(DiagnosticDescriptors), typeof(DataDiagnostics), typeof(DtiApp).Assembly.GetType("DtiRules.Cli.RulesetFiles")! }
+        [.. new[] { typeof(DiagnosticDescriptors), typeof(DataDiagnostics), typeof(ExplainDiagnostics), typeof(DtiApp).Assembly.GetType("DtiRules.Cli.RulesetFiles")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Commands.SnapshotCommand")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Commands.FormatCommand")! }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)

@@ -41,28 +41,30 @@ internal partial class DtiRulesParser : Parser {
 	public const int
 		RULESET=1, EDITION=2, LEVELS=3, INPUT=4, NODE=5, OUTPUT=6, INDEX=7, RANK=8,
 		EXTENDS=9, OVERRIDE=10, REMOVE=11, MOVE=12, RENAME=13, TO=14, MAP=15,
-		MAX=16, SCORE=17, VALUE=18, GROUP=19, MISSING=20, RANGE=21, UNIT=22, SOURCE=23,
-		DOCUMENTED=24, ASSUMED=25, IF=26, THEN=27, ELSE=28, AND=29, OR=30, NOT=31,
-		YES=32, NO=33, TIERS=34, LBRACE=35, RBRACE=36, LPAREN=37, RPAREN=38, COMMA=39,
-		COLON=40, DOTDOT=41, DOT=42, ASSIGN=43, PLUS=44, MINUS=45, STAR=46, SLASH=47,
-		LE=48, GE=49, EQ=50, NE=51, LT=52, GT=53, NUMBER=54, IDENT=55, NON_ASCII_IDENT=56,
-		STRING=57, UNTERMINATED_STRING=58, LINE_COMMENT=59, BLOCK_COMMENT=60,
-		WS=61, BAD_CHAR=62;
+		TEST=16, EXPECT=17, WITHIN=18, MAX=19, SCORE=20, VALUE=21, GROUP=22, MISSING=23,
+		RANGE=24, UNIT=25, SOURCE=26, DOCUMENTED=27, ASSUMED=28, IF=29, THEN=30,
+		ELSE=31, AND=32, OR=33, NOT=34, YES=35, NO=36, TIERS=37, LBRACE=38, RBRACE=39,
+		LPAREN=40, RPAREN=41, COMMA=42, COLON=43, DOTDOT=44, DOT=45, ASSIGN=46,
+		PLUS=47, MINUS=48, STAR=49, SLASH=50, LE=51, GE=52, EQ=53, NE=54, LT=55,
+		GT=56, PERCENT=57, NUMBER=58, IDENT=59, NON_ASCII_IDENT=60, STRING=61,
+		UNTERMINATED_STRING=62, LINE_COMMENT=63, BLOCK_COMMENT=64, WS=65, BAD_CHAR=66;
 	public const int
 		RULE_rulesetFile = 0, RULE_header = 1, RULE_baseEdition = 2, RULE_property = 3,
 		RULE_propertyKey = 4, RULE_propertyValue = 5, RULE_declaration = 6, RULE_overrideDeclaration = 7,
 		RULE_removeDeclaration = 8, RULE_moveDeclaration = 9, RULE_renameDeclaration = 10,
-		RULE_mapDeclaration = 11, RULE_mapping = 12, RULE_levelsDeclaration = 13,
-		RULE_levelMember = 14, RULE_inputDeclaration = 15, RULE_inputType = 16,
-		RULE_inputOption = 17, RULE_signedNumber = 18, RULE_nodeDeclaration = 19,
-		RULE_nodeItem = 20, RULE_provenance = 21, RULE_outputDeclaration = 22,
-		RULE_outputItem = 23, RULE_rankDeclaration = 24, RULE_expression = 25,
-		RULE_primary = 26, RULE_functionName = 27, RULE_tierArm = 28, RULE_levelArm = 29,
-		RULE_elseArm = 30;
+		RULE_mapDeclaration = 11, RULE_mapping = 12, RULE_testDeclaration = 13,
+		RULE_testUnit = 14, RULE_testCell = 15, RULE_testValue = 16, RULE_expectation = 17,
+		RULE_expectTarget = 18, RULE_levelsDeclaration = 19, RULE_levelMember = 20,
+		RULE_inputDeclaration = 21, RULE_inputType = 22, RULE_inputOption = 23,
+		RULE_signedNumber = 24, RULE_nodeDeclaration = 25, RULE_nodeItem = 26,
+		RULE_provenance = 27, RULE_outputDeclaration = 28, RULE_outputItem = 29,
+		RULE_rankDeclaration = 30, RULE_expression = 31, RULE_primary = 32, RULE_functionName = 33,
+		RULE_tierArm = 34, RULE_levelArm = 35, RULE_elseArm = 36;
 	public static readonly string[] ruleNames = {
 		"rulesetFile", "header", "baseEdition", "property", "propertyKey", "propertyValue",
 		"declaration", "overrideDeclaration", "removeDeclaration", "moveDeclaration",
-		"renameDeclaration", "mapDeclaration", "mapping", "levelsDeclaration",
+		"renameDeclaration", "mapDeclaration", "mapping", "testDeclaration", "testUnit",
+		"testCell", "testValue", "expectation", "expectTarget", "levelsDeclaration",
 		"levelMember", "inputDeclaration", "inputType", "inputOption", "signedNumber",
 		"nodeDeclaration", "nodeItem", "provenance", "outputDeclaration", "outputItem",
 		"rankDeclaration", "expression", "primary", "functionName", "tierArm",
@@ -72,21 +74,23 @@ internal partial class DtiRulesParser : Parser {
 	private static readonly string[] _LiteralNames = {
 		null, "'ruleset'", "'edition'", "'levels'", "'input'", "'node'", "'output'",
 		"'index'", "'rank'", "'extends'", "'override'", "'remove'", "'move'",
-		"'rename'", "'to'", "'map'", "'max'", "'score'", "'value'", "'group'",
-		"'missing'", "'range'", "'unit'", "'source'", "'documented'", "'assumed'",
-		"'if'", "'then'", "'else'", "'and'", "'or'", "'not'", "'yes'", "'no'",
-		"'tiers'", "'{'", "'}'", "'('", "')'", "','", "':'", "'..'", "'.'", "'='",
-		"'+'", "'-'", "'*'", "'/'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'"
+		"'rename'", "'to'", "'map'", "'test'", "'expect'", "'within'", "'max'",
+		"'score'", "'value'", "'group'", "'missing'", "'range'", "'unit'", "'source'",
+		"'documented'", "'assumed'", "'if'", "'then'", "'else'", "'and'", "'or'",
+		"'not'", "'yes'", "'no'", "'tiers'", "'{'", "'}'", "'('", "')'", "','",
+		"':'", "'..'", "'.'", "'='", "'+'", "'-'", "'*'", "'/'", "'<='", "'>='",
+		"'=='", "'!='", "'<'", "'>'", "'%'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "EDITION", "LEVELS", "INPUT", "NODE", "OUTPUT", "INDEX",
 		"RANK", "EXTENDS", "OVERRIDE", "REMOVE", "MOVE", "RENAME", "TO", "MAP",
-		"MAX", "SCORE", "VALUE", "GROUP", "MISSING", "RANGE", "UNIT", "SOURCE",
-		"DOCUMENTED", "ASSUMED", "IF", "THEN", "ELSE", "AND", "OR", "NOT", "YES",
-		"NO", "TIERS", "LBRACE", "RBRACE", "LPAREN", "RPAREN", "COMMA", "COLON",
-		"DOTDOT", "DOT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "LE", "GE",
-		"EQ", "NE", "LT", "GT", "NUMBER", "IDENT", "NON_ASCII_IDENT", "STRING",
-		"UNTERMINATED_STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS", "BAD_CHAR"
+		"TEST", "EXPECT", "WITHIN", "MAX", "SCORE", "VALUE", "GROUP", "MISSING",
+		"RANGE", "UNIT", "SOURCE", "DOCUMENTED", "ASSUMED", "IF", "THEN", "ELSE",
+		"AND", "OR", "NOT", "YES", "NO", "TIERS", "LBRACE", "RBRACE", "LPAREN",
+		"RPAREN", "COMMA", "COLON", "DOTDOT", "DOT", "ASSIGN", "PLUS", "MINUS",
+		"STAR", "SLASH", "LE", "GE", "EQ", "NE", "LT", "GT", "PERCENT", "NUMBER",
+		"IDENT", "NON_ASCII_IDENT", "STRING", "UNTERMINATED_STRING", "LINE_COMMENT",
+		"BLOCK_COMMENT", "WS", "BAD_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -152,23 +156,23 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 62;
+			State = 74;
 			header();
-			State = 66;
+			State = 78;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 48632L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 114168L) != 0)) {
 				{
 				{
-				State = 63;
+				State = 75;
 				declaration();
 				}
 				}
-				State = 68;
+				State = 80;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 69;
+			State = 81;
 			Match(Eof);
 			}
 		}
@@ -222,41 +226,41 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 71;
+			State = 83;
 			Match(RULESET);
-			State = 72;
+			State = 84;
 			_localctx.name = Match(IDENT);
-			State = 73;
+			State = 85;
 			Match(EDITION);
-			State = 74;
+			State = 86;
 			_localctx.edition = Match(NUMBER);
-			State = 76;
+			State = 88;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EXTENDS) {
 				{
-				State = 75;
+				State = 87;
 				baseEdition();
 				}
 			}
 
-			State = 78;
+			State = 90;
 			Match(LBRACE);
-			State = 82;
+			State = 94;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797032595456L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752412475392L) != 0)) {
 				{
 				{
-				State = 79;
+				State = 91;
 				property();
 				}
 				}
-				State = 84;
+				State = 96;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 85;
+			State = 97;
 			Match(RBRACE);
 			}
 		}
@@ -297,11 +301,11 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 87;
+			State = 99;
 			Match(EXTENDS);
-			State = 88;
+			State = 100;
 			_localctx.name = Match(IDENT);
-			State = 89;
+			State = 101;
 			_localctx.edition = Match(NUMBER);
 			}
 		}
@@ -344,9 +348,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 91;
+			State = 103;
 			_localctx.key = propertyKey();
-			State = 92;
+			State = 104;
 			propertyValue();
 			}
 		}
@@ -387,9 +391,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 94;
+			State = 106;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797032595456L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752412475392L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -434,9 +438,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 96;
+			State = 108;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 198158383604301824L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3170534137668829184L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -487,6 +491,9 @@ internal partial class DtiRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public MapDeclarationContext mapDeclaration() {
 			return GetRuleContext<MapDeclarationContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public TestDeclarationContext testDeclaration() {
+			return GetRuleContext<TestDeclarationContext>(0);
+		}
 		public DeclarationContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -505,27 +512,27 @@ internal partial class DtiRulesParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 12, RULE_declaration);
 		try {
-			State = 108;
+			State = 121;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LEVELS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 98;
+				State = 110;
 				levelsDeclaration();
 				}
 				break;
 			case INPUT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 99;
+				State = 111;
 				inputDeclaration();
 				}
 				break;
 			case NODE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 100;
+				State = 112;
 				nodeDeclaration();
 				}
 				break;
@@ -533,50 +540,57 @@ internal partial class DtiRulesParser : Parser {
 			case INDEX:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 101;
+				State = 113;
 				outputDeclaration();
 				}
 				break;
 			case RANK:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 102;
+				State = 114;
 				rankDeclaration();
 				}
 				break;
 			case OVERRIDE:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 103;
+				State = 115;
 				overrideDeclaration();
 				}
 				break;
 			case REMOVE:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 104;
+				State = 116;
 				removeDeclaration();
 				}
 				break;
 			case MOVE:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 105;
+				State = 117;
 				moveDeclaration();
 				}
 				break;
 			case RENAME:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 106;
+				State = 118;
 				renameDeclaration();
 				}
 				break;
 			case MAP:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 107;
+				State = 119;
 				mapDeclaration();
+				}
+				break;
+			case TEST:
+				EnterOuterAlt(_localctx, 11);
+				{
+				State = 120;
+				testDeclaration();
 				}
 				break;
 			default:
@@ -664,63 +678,63 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 14, RULE_overrideDeclaration);
 		int _la;
 		try {
-			State = 146;
+			State = 159;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,11,Context) ) {
 			case 1:
 				_localctx = new OverrideNodeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 110;
+				State = 123;
 				Match(OVERRIDE);
-				State = 111;
+				State = 124;
 				Match(NODE);
-				State = 112;
+				State = 125;
 				((OverrideNodeContext)_localctx).name = Match(IDENT);
-				State = 114;
+				State = 127;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 113;
+					State = 126;
 					((OverrideNodeContext)_localctx).label = Match(STRING);
 					}
 				}
 
-				State = 118;
+				State = 131;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MAX) {
 					{
-					State = 116;
+					State = 129;
 					Match(MAX);
-					State = 117;
+					State = 130;
 					((OverrideNodeContext)_localctx).points = Match(NUMBER);
 					}
 				}
 
-				State = 128;
+				State = 141;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 120;
+					State = 133;
 					Match(LBRACE);
-					State = 124;
+					State = 137;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 52035616L) != 0)) {
+					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 416284704L) != 0)) {
 						{
 						{
-						State = 121;
+						State = 134;
 						nodeItem();
 						}
 						}
-						State = 126;
+						State = 139;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 127;
+					State = 140;
 					Match(RBRACE);
 					}
 				}
@@ -731,9 +745,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new OverrideOutputContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 130;
+				State = 143;
 				Match(OVERRIDE);
-				State = 131;
+				State = 144;
 				((OverrideOutputContext)_localctx).kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==OUTPUT || _la==INDEX) ) {
@@ -743,40 +757,40 @@ internal partial class DtiRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 132;
+				State = 145;
 				((OverrideOutputContext)_localctx).name = Match(IDENT);
-				State = 134;
+				State = 147;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 133;
+					State = 146;
 					((OverrideOutputContext)_localctx).label = Match(STRING);
 					}
 				}
 
-				State = 144;
+				State = 157;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 136;
+					State = 149;
 					Match(LBRACE);
-					State = 140;
+					State = 153;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 50593792L) != 0)) {
+					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 404750336L) != 0)) {
 						{
 						{
-						State = 137;
+						State = 150;
 						outputItem();
 						}
 						}
-						State = 142;
+						State = 155;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 143;
+					State = 156;
 					Match(RBRACE);
 					}
 				}
@@ -831,9 +845,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 148;
+			State = 161;
 			Match(REMOVE);
-			State = 149;
+			State = 162;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 112L) != 0)) ) {
@@ -843,21 +857,21 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 150;
+			State = 163;
 			Match(IDENT);
-			State = 155;
+			State = 168;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 151;
+				State = 164;
 				Match(COMMA);
-				State = 152;
+				State = 165;
 				Match(IDENT);
 				}
 				}
-				State = 157;
+				State = 170;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -904,15 +918,15 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 158;
+			State = 171;
 			Match(MOVE);
-			State = 159;
+			State = 172;
 			Match(NODE);
-			State = 160;
+			State = 173;
 			_localctx.name = Match(IDENT);
-			State = 161;
+			State = 174;
 			Match(TO);
-			State = 162;
+			State = 175;
 			_localctx.parent = Match(IDENT);
 			}
 		}
@@ -957,15 +971,15 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 164;
+			State = 177;
 			Match(RENAME);
-			State = 165;
+			State = 178;
 			Match(NODE);
-			State = 166;
+			State = 179;
 			_localctx.oldName = Match(IDENT);
-			State = 167;
+			State = 180;
 			Match(TO);
-			State = 168;
+			State = 181;
 			_localctx.newName = Match(IDENT);
 			}
 		}
@@ -1013,35 +1027,35 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 170;
+			State = 183;
 			Match(MAP);
-			State = 172;
+			State = 185;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 171;
+				State = 184;
 				_localctx.label = Match(STRING);
 				}
 			}
 
-			State = 174;
+			State = 187;
 			Match(LBRACE);
-			State = 178;
+			State = 191;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 175;
+				State = 188;
 				mapping();
 				}
 				}
-				State = 180;
+				State = 193;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 181;
+			State = 194;
 			Match(RBRACE);
 			}
 		}
@@ -1083,12 +1097,502 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 183;
+			State = 196;
 			_localctx.target = Match(IDENT);
-			State = 184;
+			State = 197;
 			Match(COLON);
-			State = 185;
+			State = 198;
 			expression(0);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class TestDeclarationContext : ParserRuleContext {
+		public IToken name;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TEST() { return GetToken(DtiRulesParser.TEST, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(DtiRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(DtiRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TestUnitContext[] testUnit() {
+			return GetRuleContexts<TestUnitContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TestUnitContext testUnit(int i) {
+			return GetRuleContext<TestUnitContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ExpectationContext[] expectation() {
+			return GetRuleContexts<ExpectationContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ExpectationContext expectation(int i) {
+			return GetRuleContext<ExpectationContext>(i);
+		}
+		public TestDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_testDeclaration; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTestDeclaration(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public TestDeclarationContext testDeclaration() {
+		TestDeclarationContext _localctx = new TestDeclarationContext(Context, State);
+		EnterRule(_localctx, 26, RULE_testDeclaration);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 200;
+			Match(TEST);
+			State = 201;
+			_localctx.name = Match(STRING);
+			State = 202;
+			Match(LBRACE);
+			State = 207;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (_la==EXPECT || _la==UNIT) {
+				{
+				State = 205;
+				ErrorHandler.Sync(this);
+				switch (TokenStream.LA(1)) {
+				case UNIT:
+					{
+					State = 203;
+					testUnit();
+					}
+					break;
+				case EXPECT:
+					{
+					State = 204;
+					expectation();
+					}
+					break;
+				default:
+					throw new NoViableAltException(this);
+				}
+				}
+				State = 209;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 210;
+			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class TestUnitContext : ParserRuleContext {
+		public IToken name;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNIT() { return GetToken(DtiRulesParser.UNIT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(DtiRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(DtiRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TestCellContext[] testCell() {
+			return GetRuleContexts<TestCellContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TestCellContext testCell(int i) {
+			return GetRuleContext<TestCellContext>(i);
+		}
+		public TestUnitContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_testUnit; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTestUnit(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public TestUnitContext testUnit() {
+		TestUnitContext _localctx = new TestUnitContext(Context, State);
+		EnterRule(_localctx, 28, RULE_testUnit);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 212;
+			Match(UNIT);
+			State = 213;
+			_localctx.name = Match(STRING);
+			State = 214;
+			Match(LBRACE);
+			State = 218;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (_la==IDENT) {
+				{
+				{
+				State = 215;
+				testCell();
+				}
+				}
+				State = 220;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 221;
+			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class TestCellContext : ParserRuleContext {
+		public IToken field;
+		public IToken suffix;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(DtiRulesParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TestValueContext testValue() {
+			return GetRuleContext<TestValueContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(DtiRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(DtiRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(DtiRulesParser.DOT, 0); }
+		public TestCellContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_testCell; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTestCell(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public TestCellContext testCell() {
+		TestCellContext _localctx = new TestCellContext(Context, State);
+		EnterRule(_localctx, 30, RULE_testCell);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 223;
+			_localctx.field = Match(IDENT);
+			State = 226;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==DOT) {
+				{
+				State = 224;
+				Match(DOT);
+				State = 225;
+				_localctx.suffix = Match(IDENT);
+				}
+			}
+
+			State = 228;
+			Match(COLON);
+			State = 229;
+			testValue();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class TestValueContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public SignedNumberContext signedNumber() {
+			return GetRuleContext<SignedNumberContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(DtiRulesParser.PERCENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YES() { return GetToken(DtiRulesParser.YES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NO() { return GetToken(DtiRulesParser.NO, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
+		public TestValueContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_testValue; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTestValue(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public TestValueContext testValue() {
+		TestValueContext _localctx = new TestValueContext(Context, State);
+		EnterRule(_localctx, 32, RULE_testValue);
+		int _la;
+		try {
+			State = 239;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case MINUS:
+			case NUMBER:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 231;
+				signedNumber();
+				State = 233;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==PERCENT) {
+					{
+					State = 232;
+					Match(PERCENT);
+					}
+				}
+
+				}
+				break;
+			case IDENT:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 235;
+				Match(IDENT);
+				}
+				break;
+			case YES:
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 236;
+				Match(YES);
+				}
+				break;
+			case NO:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 237;
+				Match(NO);
+				}
+				break;
+			case STRING:
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 238;
+				Match(STRING);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ExpectationContext : ParserRuleContext {
+		public IToken unit;
+		public ExpectTargetContext target;
+		public SignedNumberContext expected;
+		public SignedNumberContext tolerance;
+		public IToken relative;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXPECT() { return GetToken(DtiRulesParser.EXPECT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EQ() { return GetToken(DtiRulesParser.EQ, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExpectTargetContext expectTarget() {
+			return GetRuleContext<ExpectTargetContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public SignedNumberContext[] signedNumber() {
+			return GetRuleContexts<SignedNumberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public SignedNumberContext signedNumber(int i) {
+			return GetRuleContext<SignedNumberContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WITHIN() { return GetToken(DtiRulesParser.WITHIN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(DtiRulesParser.PERCENT, 0); }
+		public ExpectationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_expectation; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitExpectation(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ExpectationContext expectation() {
+		ExpectationContext _localctx = new ExpectationContext(Context, State);
+		EnterRule(_localctx, 34, RULE_expectation);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 241;
+			Match(EXPECT);
+			State = 242;
+			_localctx.unit = Match(STRING);
+			State = 243;
+			_localctx.target = expectTarget();
+			State = 244;
+			Match(EQ);
+			State = 245;
+			_localctx.expected = signedNumber();
+			State = 251;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==WITHIN) {
+				{
+				State = 246;
+				Match(WITHIN);
+				State = 247;
+				_localctx.tolerance = signedNumber();
+				State = 249;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==PERCENT) {
+					{
+					State = 248;
+					_localctx.relative = Match(PERCENT);
+					}
+				}
+
+				}
+			}
+
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ExpectTargetContext : ParserRuleContext {
+		public IToken name;
+		public IToken argument;
+		public IToken function;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(DtiRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(DtiRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(DtiRulesParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(DtiRulesParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VALUE() { return GetToken(DtiRulesParser.VALUE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RANK() { return GetToken(DtiRulesParser.RANK, 0); }
+		public ExpectTargetContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_expectTarget; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitExpectTarget(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ExpectTargetContext expectTarget() {
+		ExpectTargetContext _localctx = new ExpectTargetContext(Context, State);
+		EnterRule(_localctx, 36, RULE_expectTarget);
+		int _la;
+		try {
+			State = 263;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENT:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 253;
+				_localctx.name = Match(IDENT);
+				State = 257;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LPAREN) {
+					{
+					State = 254;
+					Match(LPAREN);
+					State = 255;
+					_localctx.argument = Match(IDENT);
+					State = 256;
+					Match(RPAREN);
+					}
+				}
+
+				}
+				break;
+			case RANK:
+			case VALUE:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 259;
+				_localctx.function = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(_la==RANK || _la==VALUE) ) {
+					_localctx.function = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 260;
+				Match(LPAREN);
+				State = 261;
+				_localctx.argument = Match(IDENT);
+				State = 262;
+				Match(RPAREN);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -1132,42 +1636,42 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelsDeclarationContext levelsDeclaration() {
 		LevelsDeclarationContext _localctx = new LevelsDeclarationContext(Context, State);
-		EnterRule(_localctx, 26, RULE_levelsDeclaration);
+		EnterRule(_localctx, 38, RULE_levelsDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 187;
+			State = 265;
 			Match(LEVELS);
-			State = 188;
+			State = 266;
 			_localctx.name = Match(IDENT);
-			State = 190;
+			State = 268;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 189;
+				State = 267;
 				_localctx.label = Match(STRING);
 				}
 			}
 
-			State = 192;
+			State = 270;
 			Match(LBRACE);
-			State = 196;
+			State = 274;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 193;
+				State = 271;
 				levelMember();
 				}
 				}
-				State = 198;
+				State = 276;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 199;
+			State = 277;
 			Match(RBRACE);
 			}
 		}
@@ -1203,13 +1707,13 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelMemberContext levelMember() {
 		LevelMemberContext _localctx = new LevelMemberContext(Context, State);
-		EnterRule(_localctx, 28, RULE_levelMember);
+		EnterRule(_localctx, 40, RULE_levelMember);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 201;
+			State = 279;
 			_localctx.name = Match(IDENT);
-			State = 202;
+			State = 280;
 			_localctx.label = Match(STRING);
 			}
 		}
@@ -1256,32 +1760,32 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputDeclarationContext inputDeclaration() {
 		InputDeclarationContext _localctx = new InputDeclarationContext(Context, State);
-		EnterRule(_localctx, 30, RULE_inputDeclaration);
+		EnterRule(_localctx, 42, RULE_inputDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 204;
+			State = 282;
 			Match(INPUT);
-			State = 205;
+			State = 283;
 			_localctx.name = Match(IDENT);
-			State = 206;
+			State = 284;
 			Match(COLON);
-			State = 207;
+			State = 285;
 			inputType();
-			State = 208;
+			State = 286;
 			_localctx.label = Match(STRING);
-			State = 212;
+			State = 290;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 7340032L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 58720256L) != 0)) {
 				{
 				{
-				State = 209;
+				State = 287;
 				inputOption();
 				}
 				}
-				State = 214;
+				State = 292;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1323,23 +1827,23 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputTypeContext inputType() {
 		InputTypeContext _localctx = new InputTypeContext(Context, State);
-		EnterRule(_localctx, 32, RULE_inputType);
+		EnterRule(_localctx, 44, RULE_inputType);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 215;
+			State = 293;
 			_localctx.kind = Match(IDENT);
-			State = 219;
+			State = 297;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 216;
+				State = 294;
 				Match(LPAREN);
-				State = 217;
+				State = 295;
 				_localctx.levels = Match(IDENT);
-				State = 218;
+				State = 296;
 				Match(RPAREN);
 				}
 			}
@@ -1416,22 +1920,22 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputOptionContext inputOption() {
 		InputOptionContext _localctx = new InputOptionContext(Context, State);
-		EnterRule(_localctx, 34, RULE_inputOption);
+		EnterRule(_localctx, 46, RULE_inputOption);
 		try {
-			State = 230;
+			State = 308;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RANGE:
 				_localctx = new RangeOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 221;
+				State = 299;
 				Match(RANGE);
-				State = 222;
+				State = 300;
 				((RangeOptionContext)_localctx).low = signedNumber();
-				State = 223;
+				State = 301;
 				Match(DOTDOT);
-				State = 224;
+				State = 302;
 				((RangeOptionContext)_localctx).high = signedNumber();
 				}
 				break;
@@ -1439,9 +1943,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new UnitOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 226;
+				State = 304;
 				Match(UNIT);
-				State = 227;
+				State = 305;
 				((UnitOptionContext)_localctx).text = Match(STRING);
 				}
 				break;
@@ -1449,9 +1953,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new MissingOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 228;
+				State = 306;
 				Match(MISSING);
-				State = 229;
+				State = 307;
 				((MissingOptionContext)_localctx).policy = Match(IDENT);
 				}
 				break;
@@ -1489,22 +1993,22 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 36, RULE_signedNumber);
+		EnterRule(_localctx, 48, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 233;
+			State = 311;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 232;
+				State = 310;
 				Match(MINUS);
 				}
 			}
 
-			State = 235;
+			State = 313;
 			Match(NUMBER);
 			}
 		}
@@ -1552,38 +2056,38 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeDeclarationContext nodeDeclaration() {
 		NodeDeclarationContext _localctx = new NodeDeclarationContext(Context, State);
-		EnterRule(_localctx, 38, RULE_nodeDeclaration);
+		EnterRule(_localctx, 50, RULE_nodeDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 237;
+			State = 315;
 			Match(NODE);
-			State = 238;
+			State = 316;
 			_localctx.name = Match(IDENT);
-			State = 239;
+			State = 317;
 			_localctx.label = Match(STRING);
-			State = 240;
+			State = 318;
 			Match(MAX);
-			State = 241;
+			State = 319;
 			_localctx.points = Match(NUMBER);
-			State = 242;
+			State = 320;
 			Match(LBRACE);
-			State = 246;
+			State = 324;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 52035616L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 416284704L) != 0)) {
 				{
 				{
-				State = 243;
+				State = 321;
 				nodeItem();
 				}
 				}
-				State = 248;
+				State = 326;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 249;
+			State = 327;
 			Match(RBRACE);
 			}
 		}
@@ -1676,16 +2180,16 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeItemContext nodeItem() {
 		NodeItemContext _localctx = new NodeItemContext(Context, State);
-		EnterRule(_localctx, 40, RULE_nodeItem);
+		EnterRule(_localctx, 52, RULE_nodeItem);
 		try {
-			State = 260;
+			State = 338;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NODE:
 				_localctx = new ChildNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 251;
+				State = 329;
 				nodeDeclaration();
 				}
 				break;
@@ -1694,7 +2198,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ProvenanceNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 252;
+				State = 330;
 				provenance();
 				}
 				break;
@@ -1702,9 +2206,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new GroupNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 253;
+				State = 331;
 				Match(GROUP);
-				State = 254;
+				State = 332;
 				((GroupNodeItemContext)_localctx).name = Match(IDENT);
 				}
 				break;
@@ -1712,9 +2216,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new MissingNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 255;
+				State = 333;
 				Match(MISSING);
-				State = 256;
+				State = 334;
 				((MissingNodeItemContext)_localctx).policy = Match(IDENT);
 				}
 				break;
@@ -1722,11 +2226,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ScoreNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 257;
+				State = 335;
 				Match(SCORE);
-				State = 258;
+				State = 336;
 				Match(ASSIGN);
-				State = 259;
+				State = 337;
 				expression(0);
 				}
 				break;
@@ -1772,12 +2276,12 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public ProvenanceContext provenance() {
 		ProvenanceContext _localctx = new ProvenanceContext(Context, State);
-		EnterRule(_localctx, 42, RULE_provenance);
+		EnterRule(_localctx, 54, RULE_provenance);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 262;
+			State = 340;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==DOCUMENTED || _la==ASSUMED) ) {
@@ -1787,16 +2291,16 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 263;
+			State = 341;
 			_localctx.reason = Match(STRING);
-			State = 266;
+			State = 344;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SOURCE) {
 				{
-				State = 264;
+				State = 342;
 				Match(SOURCE);
-				State = 265;
+				State = 343;
 				_localctx.reference = Match(STRING);
 				}
 			}
@@ -1846,12 +2350,12 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public OutputDeclarationContext outputDeclaration() {
 		OutputDeclarationContext _localctx = new OutputDeclarationContext(Context, State);
-		EnterRule(_localctx, 44, RULE_outputDeclaration);
+		EnterRule(_localctx, 56, RULE_outputDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 268;
+			State = 346;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==OUTPUT || _la==INDEX) ) {
@@ -1861,27 +2365,27 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 269;
+			State = 347;
 			_localctx.name = Match(IDENT);
-			State = 270;
+			State = 348;
 			_localctx.label = Match(STRING);
-			State = 271;
+			State = 349;
 			Match(LBRACE);
-			State = 275;
+			State = 353;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 50593792L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 404750336L) != 0)) {
 				{
 				{
-				State = 272;
+				State = 350;
 				outputItem();
 				}
 				}
-				State = 277;
+				State = 355;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 278;
+			State = 356;
 			Match(RBRACE);
 			}
 		}
@@ -1938,9 +2442,9 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public OutputItemContext outputItem() {
 		OutputItemContext _localctx = new OutputItemContext(Context, State);
-		EnterRule(_localctx, 46, RULE_outputItem);
+		EnterRule(_localctx, 58, RULE_outputItem);
 		try {
-			State = 284;
+			State = 362;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOCUMENTED:
@@ -1948,7 +2452,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ProvenanceOutputItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 280;
+				State = 358;
 				provenance();
 				}
 				break;
@@ -1956,11 +2460,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ValueOutputItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 281;
+				State = 359;
 				Match(VALUE);
-				State = 282;
+				State = 360;
 				Match(ASSIGN);
-				State = 283;
+				State = 361;
 				expression(0);
 				}
 				break;
@@ -2005,28 +2509,28 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public RankDeclarationContext rankDeclaration() {
 		RankDeclarationContext _localctx = new RankDeclarationContext(Context, State);
-		EnterRule(_localctx, 48, RULE_rankDeclaration);
+		EnterRule(_localctx, 60, RULE_rankDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 286;
+			State = 364;
 			Match(RANK);
-			State = 287;
+			State = 365;
 			Match(IDENT);
-			State = 292;
+			State = 370;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 288;
+				State = 366;
 				Match(COMMA);
-				State = 289;
+				State = 367;
 				Match(IDENT);
 				}
 				}
-				State = 294;
+				State = 372;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2227,14 +2731,14 @@ internal partial class DtiRulesParser : Parser {
 		int _parentState = State;
 		ExpressionContext _localctx = new ExpressionContext(Context, _parentState);
 		ExpressionContext _prevctx = _localctx;
-		int _startState = 50;
-		EnterRecursionRule(_localctx, 50, RULE_expression, _p);
+		int _startState = 62;
+		EnterRecursionRule(_localctx, 62, RULE_expression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 308;
+			State = 386;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LEVELS:
@@ -2251,7 +2755,7 @@ internal partial class DtiRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 296;
+				State = 374;
 				primary();
 				}
 				break;
@@ -2260,9 +2764,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NegationExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 297;
+				State = 375;
 				Match(MINUS);
-				State = 298;
+				State = 376;
 				((NegationExpressionContext)_localctx).operand = expression(8);
 				}
 				break;
@@ -2271,9 +2775,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 299;
+				State = 377;
 				Match(NOT);
-				State = 300;
+				State = 378;
 				((NotExpressionContext)_localctx).operand = expression(4);
 				}
 				break;
@@ -2282,17 +2786,17 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ConditionalExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 301;
+				State = 379;
 				Match(IF);
-				State = 302;
+				State = 380;
 				((ConditionalExpressionContext)_localctx).condition = expression(0);
-				State = 303;
+				State = 381;
 				Match(THEN);
-				State = 304;
+				State = 382;
 				((ConditionalExpressionContext)_localctx).whenTrue = expression(0);
-				State = 305;
+				State = 383;
 				Match(ELSE);
-				State = 306;
+				State = 384;
 				((ConditionalExpressionContext)_localctx).whenFalse = expression(1);
 				}
 				break;
@@ -2300,26 +2804,26 @@ internal partial class DtiRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 327;
+			State = 405;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 325;
+					State = 403;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,28,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((MultiplicativeExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 310;
+						State = 388;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 311;
+						State = 389;
 						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -2329,7 +2833,7 @@ internal partial class DtiRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 312;
+						State = 390;
 						((MultiplicativeExpressionContext)_localctx).right = expression(8);
 						}
 						break;
@@ -2338,9 +2842,9 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((AdditiveExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 313;
+						State = 391;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 314;
+						State = 392;
 						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2350,7 +2854,7 @@ internal partial class DtiRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 315;
+						State = 393;
 						((AdditiveExpressionContext)_localctx).right = expression(7);
 						}
 						break;
@@ -2359,19 +2863,19 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new ComparisonExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((ComparisonExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 316;
+						State = 394;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 317;
+						State = 395;
 						((ComparisonExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 17732923532771328L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 141863388262170624L) != 0)) ) {
 							((ComparisonExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 318;
+						State = 396;
 						((ComparisonExpressionContext)_localctx).right = expression(6);
 						}
 						break;
@@ -2380,11 +2884,11 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((AndExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 319;
+						State = 397;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 320;
+						State = 398;
 						Match(AND);
-						State = 321;
+						State = 399;
 						((AndExpressionContext)_localctx).right = expression(4);
 						}
 						break;
@@ -2393,20 +2897,20 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((OrExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 322;
+						State = 400;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 323;
+						State = 401;
 						Match(OR);
-						State = 324;
+						State = 402;
 						((OrExpressionContext)_localctx).right = expression(3);
 						}
 						break;
 					}
 					}
 				}
-				State = 329;
+				State = 407;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
 			}
 			}
 		}
@@ -2571,18 +3075,18 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 52, RULE_primary);
+		EnterRule(_localctx, 64, RULE_primary);
 		int _la;
 		try {
 			int _alt;
-			State = 403;
+			State = 481;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,43,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 330;
+				State = 408;
 				Match(NUMBER);
 				}
 				break;
@@ -2590,7 +3094,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new YesNoLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 331;
+				State = 409;
 				_la = TokenStream.LA(1);
 				if ( !(_la==YES || _la==NO) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2605,37 +3109,37 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new CallExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 332;
+				State = 410;
 				((CallExpressionContext)_localctx).callee = functionName();
-				State = 333;
+				State = 411;
 				Match(LPAREN);
-				State = 342;
+				State = 420;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 54078549619179528L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 864973961181003784L) != 0)) {
 					{
-					State = 334;
+					State = 412;
 					expression(0);
-					State = 339;
+					State = 417;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 335;
+						State = 413;
 						Match(COMMA);
-						State = 336;
+						State = 414;
 						expression(0);
 						}
 						}
-						State = 341;
+						State = 419;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 344;
+				State = 422;
 				Match(RPAREN);
 				}
 				break;
@@ -2643,16 +3147,16 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ReferenceExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 346;
+				State = 424;
 				((ReferenceExpressionContext)_localctx).name = Match(IDENT);
-				State = 349;
+				State = 427;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
 				case 1:
 					{
-					State = 347;
+					State = 425;
 					Match(DOT);
-					State = 348;
+					State = 426;
 					((ReferenceExpressionContext)_localctx).member = Match(IDENT);
 					}
 					break;
@@ -2663,11 +3167,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 351;
+				State = 429;
 				Match(LPAREN);
-				State = 352;
+				State = 430;
 				expression(0);
-				State = 353;
+				State = 431;
 				Match(RPAREN);
 				}
 				break;
@@ -2675,71 +3179,71 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new TiersExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 355;
+				State = 433;
 				Match(TIERS);
-				State = 356;
+				State = 434;
 				((TiersExpressionContext)_localctx).subject = expression(0);
-				State = 357;
+				State = 435;
 				Match(LBRACE);
-				State = 358;
+				State = 436;
 				tierArm();
-				State = 365;
+				State = 443;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 360;
+						State = 438;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==COMMA) {
 							{
-							State = 359;
+							State = 437;
 							Match(COMMA);
 							}
 						}
 
-						State = 362;
+						State = 440;
 						tierArm();
 						}
 						}
 					}
-					State = 367;
+					State = 445;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
 				}
-				State = 372;
+				State = 450;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
 				case 1:
 					{
-					State = 369;
+					State = 447;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 368;
+						State = 446;
 						Match(COMMA);
 						}
 					}
 
-					State = 371;
+					State = 449;
 					elseArm();
 					}
 					break;
 				}
-				State = 375;
+				State = 453;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 374;
+					State = 452;
 					Match(COMMA);
 					}
 				}
 
-				State = 377;
+				State = 455;
 				Match(RBRACE);
 				}
 				break;
@@ -2747,71 +3251,71 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new LevelTableExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 379;
+				State = 457;
 				Match(LEVELS);
-				State = 380;
+				State = 458;
 				((LevelTableExpressionContext)_localctx).subject = expression(0);
-				State = 381;
+				State = 459;
 				Match(LBRACE);
-				State = 382;
+				State = 460;
 				levelArm();
-				State = 389;
+				State = 467;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 384;
+						State = 462;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==COMMA) {
 							{
-							State = 383;
+							State = 461;
 							Match(COMMA);
 							}
 						}
 
-						State = 386;
+						State = 464;
 						levelArm();
 						}
 						}
 					}
-					State = 391;
+					State = 469;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
 				}
-				State = 396;
+				State = 474;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,51,Context) ) {
 				case 1:
 					{
-					State = 393;
+					State = 471;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 392;
+						State = 470;
 						Match(COMMA);
 						}
 					}
 
-					State = 395;
+					State = 473;
 					elseArm();
 					}
 					break;
 				}
-				State = 399;
+				State = 477;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 398;
+					State = 476;
 					Match(COMMA);
 					}
 				}
 
-				State = 401;
+				State = 479;
 				Match(RBRACE);
 				}
 				break;
@@ -2848,14 +3352,14 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public FunctionNameContext functionName() {
 		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
-		EnterRule(_localctx, 54, RULE_functionName);
+		EnterRule(_localctx, 66, RULE_functionName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 405;
+			State = 483;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 36028797019291648L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752306044928L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2906,26 +3410,26 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public TierArmContext tierArm() {
 		TierArmContext _localctx = new TierArmContext(Context, State);
-		EnterRule(_localctx, 56, RULE_tierArm);
+		EnterRule(_localctx, 68, RULE_tierArm);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 407;
+			State = 485;
 			_localctx.op = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 15481123719086080L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 123848989752688640L) != 0)) ) {
 				_localctx.op = ErrorHandler.RecoverInline(this);
 			}
 			else {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 408;
+			State = 486;
 			_localctx.threshold = signedNumber();
-			State = 409;
+			State = 487;
 			Match(COLON);
-			State = 410;
+			State = 488;
 			expression(0);
 			}
 		}
@@ -2963,15 +3467,15 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelArmContext levelArm() {
 		LevelArmContext _localctx = new LevelArmContext(Context, State);
-		EnterRule(_localctx, 58, RULE_levelArm);
+		EnterRule(_localctx, 70, RULE_levelArm);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 412;
+			State = 490;
 			_localctx.member = Match(IDENT);
-			State = 413;
+			State = 491;
 			Match(COLON);
-			State = 414;
+			State = 492;
 			expression(0);
 			}
 		}
@@ -3008,15 +3512,15 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public ElseArmContext elseArm() {
 		ElseArmContext _localctx = new ElseArmContext(Context, State);
-		EnterRule(_localctx, 60, RULE_elseArm);
+		EnterRule(_localctx, 72, RULE_elseArm);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 416;
+			State = 494;
 			Match(ELSE);
-			State = 417;
+			State = 495;
 			Match(COLON);
-			State = 418;
+			State = 496;
 			expression(0);
 			}
 		}
@@ -3033,7 +3537,7 @@ internal partial class DtiRulesParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 25: return expression_sempred((ExpressionContext)_localctx, predIndex);
+		case 31: return expression_sempred((ExpressionContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -3049,148 +3553,175 @@ internal partial class DtiRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,62,421,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,66,499,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
-		2,29,7,29,2,30,7,30,1,0,1,0,5,0,65,8,0,10,0,12,0,68,9,0,1,0,1,0,1,1,1,
-		1,1,1,1,1,1,1,3,1,77,8,1,1,1,1,1,5,1,81,8,1,10,1,12,1,84,9,1,1,1,1,1,1,
-		2,1,2,1,2,1,2,1,3,1,3,1,3,1,4,1,4,1,5,1,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,
-		1,6,1,6,1,6,3,6,109,8,6,1,7,1,7,1,7,1,7,3,7,115,8,7,1,7,1,7,3,7,119,8,
-		7,1,7,1,7,5,7,123,8,7,10,7,12,7,126,9,7,1,7,3,7,129,8,7,1,7,1,7,1,7,1,
-		7,3,7,135,8,7,1,7,1,7,5,7,139,8,7,10,7,12,7,142,9,7,1,7,3,7,145,8,7,3,
-		7,147,8,7,1,8,1,8,1,8,1,8,1,8,5,8,154,8,8,10,8,12,8,157,9,8,1,9,1,9,1,
-		9,1,9,1,9,1,9,1,10,1,10,1,10,1,10,1,10,1,10,1,11,1,11,3,11,173,8,11,1,
-		11,1,11,5,11,177,8,11,10,11,12,11,180,9,11,1,11,1,11,1,12,1,12,1,12,1,
-		12,1,13,1,13,1,13,3,13,191,8,13,1,13,1,13,5,13,195,8,13,10,13,12,13,198,
-		9,13,1,13,1,13,1,14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,1,15,5,15,211,8,
-		15,10,15,12,15,214,9,15,1,16,1,16,1,16,1,16,3,16,220,8,16,1,17,1,17,1,
-		17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,231,8,17,1,18,3,18,234,8,18,1,18,
-		1,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,245,8,19,10,19,12,19,248,
-		9,19,1,19,1,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,3,20,261,8,
-		20,1,21,1,21,1,21,1,21,3,21,267,8,21,1,22,1,22,1,22,1,22,1,22,5,22,274,
-		8,22,10,22,12,22,277,9,22,1,22,1,22,1,23,1,23,1,23,1,23,3,23,285,8,23,
-		1,24,1,24,1,24,1,24,5,24,291,8,24,10,24,12,24,294,9,24,1,25,1,25,1,25,
-		1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,309,8,25,1,25,1,
-		25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,5,
-		25,326,8,25,10,25,12,25,329,9,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,5,
-		26,338,8,26,10,26,12,26,341,9,26,3,26,343,8,26,1,26,1,26,1,26,1,26,1,26,
-		3,26,350,8,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,361,8,
-		26,1,26,5,26,364,8,26,10,26,12,26,367,9,26,1,26,3,26,370,8,26,1,26,3,26,
-		373,8,26,1,26,3,26,376,8,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,385,
-		8,26,1,26,5,26,388,8,26,10,26,12,26,391,9,26,1,26,3,26,394,8,26,1,26,3,
-		26,397,8,26,1,26,3,26,400,8,26,1,26,1,26,3,26,404,8,26,1,27,1,27,1,28,
-		1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,29,1,30,1,30,1,30,1,30,1,30,0,1,50,
-		31,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,
-		48,50,52,54,56,58,60,0,11,3,0,20,20,22,23,55,55,2,0,54,55,57,57,1,0,6,
-		7,1,0,4,6,1,0,24,25,1,0,46,47,1,0,44,45,1,0,48,53,1,0,32,33,3,0,16,16,
-		18,18,55,55,2,0,48,50,52,53,455,0,62,1,0,0,0,2,71,1,0,0,0,4,87,1,0,0,0,
-		6,91,1,0,0,0,8,94,1,0,0,0,10,96,1,0,0,0,12,108,1,0,0,0,14,146,1,0,0,0,
-		16,148,1,0,0,0,18,158,1,0,0,0,20,164,1,0,0,0,22,170,1,0,0,0,24,183,1,0,
-		0,0,26,187,1,0,0,0,28,201,1,0,0,0,30,204,1,0,0,0,32,215,1,0,0,0,34,230,
-		1,0,0,0,36,233,1,0,0,0,38,237,1,0,0,0,40,260,1,0,0,0,42,262,1,0,0,0,44,
-		268,1,0,0,0,46,284,1,0,0,0,48,286,1,0,0,0,50,308,1,0,0,0,52,403,1,0,0,
-		0,54,405,1,0,0,0,56,407,1,0,0,0,58,412,1,0,0,0,60,416,1,0,0,0,62,66,3,
-		2,1,0,63,65,3,12,6,0,64,63,1,0,0,0,65,68,1,0,0,0,66,64,1,0,0,0,66,67,1,
-		0,0,0,67,69,1,0,0,0,68,66,1,0,0,0,69,70,5,0,0,1,70,1,1,0,0,0,71,72,5,1,
-		0,0,72,73,5,55,0,0,73,74,5,2,0,0,74,76,5,54,0,0,75,77,3,4,2,0,76,75,1,
-		0,0,0,76,77,1,0,0,0,77,78,1,0,0,0,78,82,5,35,0,0,79,81,3,6,3,0,80,79,1,
-		0,0,0,81,84,1,0,0,0,82,80,1,0,0,0,82,83,1,0,0,0,83,85,1,0,0,0,84,82,1,
-		0,0,0,85,86,5,36,0,0,86,3,1,0,0,0,87,88,5,9,0,0,88,89,5,55,0,0,89,90,5,
-		54,0,0,90,5,1,0,0,0,91,92,3,8,4,0,92,93,3,10,5,0,93,7,1,0,0,0,94,95,7,
-		0,0,0,95,9,1,0,0,0,96,97,7,1,0,0,97,11,1,0,0,0,98,109,3,26,13,0,99,109,
-		3,30,15,0,100,109,3,38,19,0,101,109,3,44,22,0,102,109,3,48,24,0,103,109,
-		3,14,7,0,104,109,3,16,8,0,105,109,3,18,9,0,106,109,3,20,10,0,107,109,3,
-		22,11,0,108,98,1,0,0,0,108,99,1,0,0,0,108,100,1,0,0,0,108,101,1,0,0,0,
-		108,102,1,0,0,0,108,103,1,0,0,0,108,104,1,0,0,0,108,105,1,0,0,0,108,106,
-		1,0,0,0,108,107,1,0,0,0,109,13,1,0,0,0,110,111,5,10,0,0,111,112,5,5,0,
-		0,112,114,5,55,0,0,113,115,5,57,0,0,114,113,1,0,0,0,114,115,1,0,0,0,115,
-		118,1,0,0,0,116,117,5,16,0,0,117,119,5,54,0,0,118,116,1,0,0,0,118,119,
-		1,0,0,0,119,128,1,0,0,0,120,124,5,35,0,0,121,123,3,40,20,0,122,121,1,0,
-		0,0,123,126,1,0,0,0,124,122,1,0,0,0,124,125,1,0,0,0,125,127,1,0,0,0,126,
-		124,1,0,0,0,127,129,5,36,0,0,128,120,1,0,0,0,128,129,1,0,0,0,129,147,1,
-		0,0,0,130,131,5,10,0,0,131,132,7,2,0,0,132,134,5,55,0,0,133,135,5,57,0,
-		0,134,133,1,0,0,0,134,135,1,0,0,0,135,144,1,0,0,0,136,140,5,35,0,0,137,
-		139,3,46,23,0,138,137,1,0,0,0,139,142,1,0,0,0,140,138,1,0,0,0,140,141,
-		1,0,0,0,141,143,1,0,0,0,142,140,1,0,0,0,143,145,5,36,0,0,144,136,1,0,0,
-		0,144,145,1,0,0,0,145,147,1,0,0,0,146,110,1,0,0,0,146,130,1,0,0,0,147,
-		15,1,0,0,0,148,149,5,11,0,0,149,150,7,3,0,0,150,155,5,55,0,0,151,152,5,
-		39,0,0,152,154,5,55,0,0,153,151,1,0,0,0,154,157,1,0,0,0,155,153,1,0,0,
-		0,155,156,1,0,0,0,156,17,1,0,0,0,157,155,1,0,0,0,158,159,5,12,0,0,159,
-		160,5,5,0,0,160,161,5,55,0,0,161,162,5,14,0,0,162,163,5,55,0,0,163,19,
-		1,0,0,0,164,165,5,13,0,0,165,166,5,5,0,0,166,167,5,55,0,0,167,168,5,14,
-		0,0,168,169,5,55,0,0,169,21,1,0,0,0,170,172,5,15,0,0,171,173,5,57,0,0,
-		172,171,1,0,0,0,172,173,1,0,0,0,173,174,1,0,0,0,174,178,5,35,0,0,175,177,
-		3,24,12,0,176,175,1,0,0,0,177,180,1,0,0,0,178,176,1,0,0,0,178,179,1,0,
-		0,0,179,181,1,0,0,0,180,178,1,0,0,0,181,182,5,36,0,0,182,23,1,0,0,0,183,
-		184,5,55,0,0,184,185,5,40,0,0,185,186,3,50,25,0,186,25,1,0,0,0,187,188,
-		5,3,0,0,188,190,5,55,0,0,189,191,5,57,0,0,190,189,1,0,0,0,190,191,1,0,
-		0,0,191,192,1,0,0,0,192,196,5,35,0,0,193,195,3,28,14,0,194,193,1,0,0,0,
-		195,198,1,0,0,0,196,194,1,0,0,0,196,197,1,0,0,0,197,199,1,0,0,0,198,196,
-		1,0,0,0,199,200,5,36,0,0,200,27,1,0,0,0,201,202,5,55,0,0,202,203,5,57,
-		0,0,203,29,1,0,0,0,204,205,5,4,0,0,205,206,5,55,0,0,206,207,5,40,0,0,207,
-		208,3,32,16,0,208,212,5,57,0,0,209,211,3,34,17,0,210,209,1,0,0,0,211,214,
-		1,0,0,0,212,210,1,0,0,0,212,213,1,0,0,0,213,31,1,0,0,0,214,212,1,0,0,0,
-		215,219,5,55,0,0,216,217,5,37,0,0,217,218,5,55,0,0,218,220,5,38,0,0,219,
-		216,1,0,0,0,219,220,1,0,0,0,220,33,1,0,0,0,221,222,5,21,0,0,222,223,3,
-		36,18,0,223,224,5,41,0,0,224,225,3,36,18,0,225,231,1,0,0,0,226,227,5,22,
-		0,0,227,231,5,57,0,0,228,229,5,20,0,0,229,231,5,55,0,0,230,221,1,0,0,0,
-		230,226,1,0,0,0,230,228,1,0,0,0,231,35,1,0,0,0,232,234,5,45,0,0,233,232,
-		1,0,0,0,233,234,1,0,0,0,234,235,1,0,0,0,235,236,5,54,0,0,236,37,1,0,0,
-		0,237,238,5,5,0,0,238,239,5,55,0,0,239,240,5,57,0,0,240,241,5,16,0,0,241,
-		242,5,54,0,0,242,246,5,35,0,0,243,245,3,40,20,0,244,243,1,0,0,0,245,248,
-		1,0,0,0,246,244,1,0,0,0,246,247,1,0,0,0,247,249,1,0,0,0,248,246,1,0,0,
-		0,249,250,5,36,0,0,250,39,1,0,0,0,251,261,3,38,19,0,252,261,3,42,21,0,
-		253,254,5,19,0,0,254,261,5,55,0,0,255,256,5,20,0,0,256,261,5,55,0,0,257,
-		258,5,17,0,0,258,259,5,43,0,0,259,261,3,50,25,0,260,251,1,0,0,0,260,252,
-		1,0,0,0,260,253,1,0,0,0,260,255,1,0,0,0,260,257,1,0,0,0,261,41,1,0,0,0,
-		262,263,7,4,0,0,263,266,5,57,0,0,264,265,5,23,0,0,265,267,5,57,0,0,266,
-		264,1,0,0,0,266,267,1,0,0,0,267,43,1,0,0,0,268,269,7,2,0,0,269,270,5,55,
-		0,0,270,271,5,57,0,0,271,275,5,35,0,0,272,274,3,46,23,0,273,272,1,0,0,
-		0,274,277,1,0,0,0,275,273,1,0,0,0,275,276,1,0,0,0,276,278,1,0,0,0,277,
-		275,1,0,0,0,278,279,5,36,0,0,279,45,1,0,0,0,280,285,3,42,21,0,281,282,
-		5,18,0,0,282,283,5,43,0,0,283,285,3,50,25,0,284,280,1,0,0,0,284,281,1,
-		0,0,0,285,47,1,0,0,0,286,287,5,8,0,0,287,292,5,55,0,0,288,289,5,39,0,0,
-		289,291,5,55,0,0,290,288,1,0,0,0,291,294,1,0,0,0,292,290,1,0,0,0,292,293,
-		1,0,0,0,293,49,1,0,0,0,294,292,1,0,0,0,295,296,6,25,-1,0,296,309,3,52,
-		26,0,297,298,5,45,0,0,298,309,3,50,25,8,299,300,5,31,0,0,300,309,3,50,
-		25,4,301,302,5,26,0,0,302,303,3,50,25,0,303,304,5,27,0,0,304,305,3,50,
-		25,0,305,306,5,28,0,0,306,307,3,50,25,1,307,309,1,0,0,0,308,295,1,0,0,
-		0,308,297,1,0,0,0,308,299,1,0,0,0,308,301,1,0,0,0,309,327,1,0,0,0,310,
-		311,10,7,0,0,311,312,7,5,0,0,312,326,3,50,25,8,313,314,10,6,0,0,314,315,
-		7,6,0,0,315,326,3,50,25,7,316,317,10,5,0,0,317,318,7,7,0,0,318,326,3,50,
-		25,6,319,320,10,3,0,0,320,321,5,29,0,0,321,326,3,50,25,4,322,323,10,2,
-		0,0,323,324,5,30,0,0,324,326,3,50,25,3,325,310,1,0,0,0,325,313,1,0,0,0,
-		325,316,1,0,0,0,325,319,1,0,0,0,325,322,1,0,0,0,326,329,1,0,0,0,327,325,
-		1,0,0,0,327,328,1,0,0,0,328,51,1,0,0,0,329,327,1,0,0,0,330,404,5,54,0,
-		0,331,404,7,8,0,0,332,333,3,54,27,0,333,342,5,37,0,0,334,339,3,50,25,0,
-		335,336,5,39,0,0,336,338,3,50,25,0,337,335,1,0,0,0,338,341,1,0,0,0,339,
-		337,1,0,0,0,339,340,1,0,0,0,340,343,1,0,0,0,341,339,1,0,0,0,342,334,1,
-		0,0,0,342,343,1,0,0,0,343,344,1,0,0,0,344,345,5,38,0,0,345,404,1,0,0,0,
-		346,349,5,55,0,0,347,348,5,42,0,0,348,350,5,55,0,0,349,347,1,0,0,0,349,
-		350,1,0,0,0,350,404,1,0,0,0,351,352,5,37,0,0,352,353,3,50,25,0,353,354,
-		5,38,0,0,354,404,1,0,0,0,355,356,5,34,0,0,356,357,3,50,25,0,357,358,5,
-		35,0,0,358,365,3,56,28,0,359,361,5,39,0,0,360,359,1,0,0,0,360,361,1,0,
-		0,0,361,362,1,0,0,0,362,364,3,56,28,0,363,360,1,0,0,0,364,367,1,0,0,0,
-		365,363,1,0,0,0,365,366,1,0,0,0,366,372,1,0,0,0,367,365,1,0,0,0,368,370,
-		5,39,0,0,369,368,1,0,0,0,369,370,1,0,0,0,370,371,1,0,0,0,371,373,3,60,
-		30,0,372,369,1,0,0,0,372,373,1,0,0,0,373,375,1,0,0,0,374,376,5,39,0,0,
-		375,374,1,0,0,0,375,376,1,0,0,0,376,377,1,0,0,0,377,378,5,36,0,0,378,404,
-		1,0,0,0,379,380,5,3,0,0,380,381,3,50,25,0,381,382,5,35,0,0,382,389,3,58,
-		29,0,383,385,5,39,0,0,384,383,1,0,0,0,384,385,1,0,0,0,385,386,1,0,0,0,
-		386,388,3,58,29,0,387,384,1,0,0,0,388,391,1,0,0,0,389,387,1,0,0,0,389,
-		390,1,0,0,0,390,396,1,0,0,0,391,389,1,0,0,0,392,394,5,39,0,0,393,392,1,
-		0,0,0,393,394,1,0,0,0,394,395,1,0,0,0,395,397,3,60,30,0,396,393,1,0,0,
-		0,396,397,1,0,0,0,397,399,1,0,0,0,398,400,5,39,0,0,399,398,1,0,0,0,399,
-		400,1,0,0,0,400,401,1,0,0,0,401,402,5,36,0,0,402,404,1,0,0,0,403,330,1,
-		0,0,0,403,331,1,0,0,0,403,332,1,0,0,0,403,346,1,0,0,0,403,351,1,0,0,0,
-		403,355,1,0,0,0,403,379,1,0,0,0,404,53,1,0,0,0,405,406,7,9,0,0,406,55,
-		1,0,0,0,407,408,7,10,0,0,408,409,3,36,18,0,409,410,5,40,0,0,410,411,3,
-		50,25,0,411,57,1,0,0,0,412,413,5,55,0,0,413,414,5,40,0,0,414,415,3,50,
-		25,0,415,59,1,0,0,0,416,417,5,28,0,0,417,418,5,40,0,0,418,419,3,50,25,
-		0,419,61,1,0,0,0,44,66,76,82,108,114,118,124,128,134,140,144,146,155,172,
-		178,190,196,212,219,230,233,246,260,266,275,284,292,308,325,327,339,342,
-		349,360,365,369,372,375,384,389,393,396,399,403
+		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
+		2,36,7,36,1,0,1,0,5,0,77,8,0,10,0,12,0,80,9,0,1,0,1,0,1,1,1,1,1,1,1,1,
+		1,1,3,1,89,8,1,1,1,1,1,5,1,93,8,1,10,1,12,1,96,9,1,1,1,1,1,1,2,1,2,1,2,
+		1,2,1,3,1,3,1,3,1,4,1,4,1,5,1,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
+		6,1,6,3,6,122,8,6,1,7,1,7,1,7,1,7,3,7,128,8,7,1,7,1,7,3,7,132,8,7,1,7,
+		1,7,5,7,136,8,7,10,7,12,7,139,9,7,1,7,3,7,142,8,7,1,7,1,7,1,7,1,7,3,7,
+		148,8,7,1,7,1,7,5,7,152,8,7,10,7,12,7,155,9,7,1,7,3,7,158,8,7,3,7,160,
+		8,7,1,8,1,8,1,8,1,8,1,8,5,8,167,8,8,10,8,12,8,170,9,8,1,9,1,9,1,9,1,9,
+		1,9,1,9,1,10,1,10,1,10,1,10,1,10,1,10,1,11,1,11,3,11,186,8,11,1,11,1,11,
+		5,11,190,8,11,10,11,12,11,193,9,11,1,11,1,11,1,12,1,12,1,12,1,12,1,13,
+		1,13,1,13,1,13,1,13,5,13,206,8,13,10,13,12,13,209,9,13,1,13,1,13,1,14,
+		1,14,1,14,1,14,5,14,217,8,14,10,14,12,14,220,9,14,1,14,1,14,1,15,1,15,
+		1,15,3,15,227,8,15,1,15,1,15,1,15,1,16,1,16,3,16,234,8,16,1,16,1,16,1,
+		16,1,16,3,16,240,8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,250,
+		8,17,3,17,252,8,17,1,18,1,18,1,18,1,18,3,18,258,8,18,1,18,1,18,1,18,1,
+		18,3,18,264,8,18,1,19,1,19,1,19,3,19,269,8,19,1,19,1,19,5,19,273,8,19,
+		10,19,12,19,276,9,19,1,19,1,19,1,20,1,20,1,20,1,21,1,21,1,21,1,21,1,21,
+		1,21,5,21,289,8,21,10,21,12,21,292,9,21,1,22,1,22,1,22,1,22,3,22,298,8,
+		22,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,3,23,309,8,23,1,24,3,24,
+		312,8,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,323,8,25,10,
+		25,12,25,326,9,25,1,25,1,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,
+		26,3,26,339,8,26,1,27,1,27,1,27,1,27,3,27,345,8,27,1,28,1,28,1,28,1,28,
+		1,28,5,28,352,8,28,10,28,12,28,355,9,28,1,28,1,28,1,29,1,29,1,29,1,29,
+		3,29,363,8,29,1,30,1,30,1,30,1,30,5,30,369,8,30,10,30,12,30,372,9,30,1,
+		31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,3,31,387,
+		8,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
+		1,31,1,31,5,31,404,8,31,10,31,12,31,407,9,31,1,32,1,32,1,32,1,32,1,32,
+		1,32,1,32,5,32,416,8,32,10,32,12,32,419,9,32,3,32,421,8,32,1,32,1,32,1,
+		32,1,32,1,32,3,32,428,8,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,
+		3,32,439,8,32,1,32,5,32,442,8,32,10,32,12,32,445,9,32,1,32,3,32,448,8,
+		32,1,32,3,32,451,8,32,1,32,3,32,454,8,32,1,32,1,32,1,32,1,32,1,32,1,32,
+		1,32,3,32,463,8,32,1,32,5,32,466,8,32,10,32,12,32,469,9,32,1,32,3,32,472,
+		8,32,1,32,3,32,475,8,32,1,32,3,32,478,8,32,1,32,1,32,3,32,482,8,32,1,33,
+		1,33,1,34,1,34,1,34,1,34,1,34,1,35,1,35,1,35,1,35,1,36,1,36,1,36,1,36,
+		1,36,0,1,62,37,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,
+		40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,0,12,3,0,23,23,25,26,
+		59,59,2,0,58,59,61,61,1,0,6,7,1,0,4,6,2,0,8,8,21,21,1,0,27,28,1,0,49,50,
+		1,0,47,48,1,0,51,56,1,0,35,36,3,0,19,19,21,21,59,59,2,0,51,53,55,56,541,
+		0,74,1,0,0,0,2,83,1,0,0,0,4,99,1,0,0,0,6,103,1,0,0,0,8,106,1,0,0,0,10,
+		108,1,0,0,0,12,121,1,0,0,0,14,159,1,0,0,0,16,161,1,0,0,0,18,171,1,0,0,
+		0,20,177,1,0,0,0,22,183,1,0,0,0,24,196,1,0,0,0,26,200,1,0,0,0,28,212,1,
+		0,0,0,30,223,1,0,0,0,32,239,1,0,0,0,34,241,1,0,0,0,36,263,1,0,0,0,38,265,
+		1,0,0,0,40,279,1,0,0,0,42,282,1,0,0,0,44,293,1,0,0,0,46,308,1,0,0,0,48,
+		311,1,0,0,0,50,315,1,0,0,0,52,338,1,0,0,0,54,340,1,0,0,0,56,346,1,0,0,
+		0,58,362,1,0,0,0,60,364,1,0,0,0,62,386,1,0,0,0,64,481,1,0,0,0,66,483,1,
+		0,0,0,68,485,1,0,0,0,70,490,1,0,0,0,72,494,1,0,0,0,74,78,3,2,1,0,75,77,
+		3,12,6,0,76,75,1,0,0,0,77,80,1,0,0,0,78,76,1,0,0,0,78,79,1,0,0,0,79,81,
+		1,0,0,0,80,78,1,0,0,0,81,82,5,0,0,1,82,1,1,0,0,0,83,84,5,1,0,0,84,85,5,
+		59,0,0,85,86,5,2,0,0,86,88,5,58,0,0,87,89,3,4,2,0,88,87,1,0,0,0,88,89,
+		1,0,0,0,89,90,1,0,0,0,90,94,5,38,0,0,91,93,3,6,3,0,92,91,1,0,0,0,93,96,
+		1,0,0,0,94,92,1,0,0,0,94,95,1,0,0,0,95,97,1,0,0,0,96,94,1,0,0,0,97,98,
+		5,39,0,0,98,3,1,0,0,0,99,100,5,9,0,0,100,101,5,59,0,0,101,102,5,58,0,0,
+		102,5,1,0,0,0,103,104,3,8,4,0,104,105,3,10,5,0,105,7,1,0,0,0,106,107,7,
+		0,0,0,107,9,1,0,0,0,108,109,7,1,0,0,109,11,1,0,0,0,110,122,3,38,19,0,111,
+		122,3,42,21,0,112,122,3,50,25,0,113,122,3,56,28,0,114,122,3,60,30,0,115,
+		122,3,14,7,0,116,122,3,16,8,0,117,122,3,18,9,0,118,122,3,20,10,0,119,122,
+		3,22,11,0,120,122,3,26,13,0,121,110,1,0,0,0,121,111,1,0,0,0,121,112,1,
+		0,0,0,121,113,1,0,0,0,121,114,1,0,0,0,121,115,1,0,0,0,121,116,1,0,0,0,
+		121,117,1,0,0,0,121,118,1,0,0,0,121,119,1,0,0,0,121,120,1,0,0,0,122,13,
+		1,0,0,0,123,124,5,10,0,0,124,125,5,5,0,0,125,127,5,59,0,0,126,128,5,61,
+		0,0,127,126,1,0,0,0,127,128,1,0,0,0,128,131,1,0,0,0,129,130,5,19,0,0,130,
+		132,5,58,0,0,131,129,1,0,0,0,131,132,1,0,0,0,132,141,1,0,0,0,133,137,5,
+		38,0,0,134,136,3,52,26,0,135,134,1,0,0,0,136,139,1,0,0,0,137,135,1,0,0,
+		0,137,138,1,0,0,0,138,140,1,0,0,0,139,137,1,0,0,0,140,142,5,39,0,0,141,
+		133,1,0,0,0,141,142,1,0,0,0,142,160,1,0,0,0,143,144,5,10,0,0,144,145,7,
+		2,0,0,145,147,5,59,0,0,146,148,5,61,0,0,147,146,1,0,0,0,147,148,1,0,0,
+		0,148,157,1,0,0,0,149,153,5,38,0,0,150,152,3,58,29,0,151,150,1,0,0,0,152,
+		155,1,0,0,0,153,151,1,0,0,0,153,154,1,0,0,0,154,156,1,0,0,0,155,153,1,
+		0,0,0,156,158,5,39,0,0,157,149,1,0,0,0,157,158,1,0,0,0,158,160,1,0,0,0,
+		159,123,1,0,0,0,159,143,1,0,0,0,160,15,1,0,0,0,161,162,5,11,0,0,162,163,
+		7,3,0,0,163,168,5,59,0,0,164,165,5,42,0,0,165,167,5,59,0,0,166,164,1,0,
+		0,0,167,170,1,0,0,0,168,166,1,0,0,0,168,169,1,0,0,0,169,17,1,0,0,0,170,
+		168,1,0,0,0,171,172,5,12,0,0,172,173,5,5,0,0,173,174,5,59,0,0,174,175,
+		5,14,0,0,175,176,5,59,0,0,176,19,1,0,0,0,177,178,5,13,0,0,178,179,5,5,
+		0,0,179,180,5,59,0,0,180,181,5,14,0,0,181,182,5,59,0,0,182,21,1,0,0,0,
+		183,185,5,15,0,0,184,186,5,61,0,0,185,184,1,0,0,0,185,186,1,0,0,0,186,
+		187,1,0,0,0,187,191,5,38,0,0,188,190,3,24,12,0,189,188,1,0,0,0,190,193,
+		1,0,0,0,191,189,1,0,0,0,191,192,1,0,0,0,192,194,1,0,0,0,193,191,1,0,0,
+		0,194,195,5,39,0,0,195,23,1,0,0,0,196,197,5,59,0,0,197,198,5,43,0,0,198,
+		199,3,62,31,0,199,25,1,0,0,0,200,201,5,16,0,0,201,202,5,61,0,0,202,207,
+		5,38,0,0,203,206,3,28,14,0,204,206,3,34,17,0,205,203,1,0,0,0,205,204,1,
+		0,0,0,206,209,1,0,0,0,207,205,1,0,0,0,207,208,1,0,0,0,208,210,1,0,0,0,
+		209,207,1,0,0,0,210,211,5,39,0,0,211,27,1,0,0,0,212,213,5,25,0,0,213,214,
+		5,61,0,0,214,218,5,38,0,0,215,217,3,30,15,0,216,215,1,0,0,0,217,220,1,
+		0,0,0,218,216,1,0,0,0,218,219,1,0,0,0,219,221,1,0,0,0,220,218,1,0,0,0,
+		221,222,5,39,0,0,222,29,1,0,0,0,223,226,5,59,0,0,224,225,5,45,0,0,225,
+		227,5,59,0,0,226,224,1,0,0,0,226,227,1,0,0,0,227,228,1,0,0,0,228,229,5,
+		43,0,0,229,230,3,32,16,0,230,31,1,0,0,0,231,233,3,48,24,0,232,234,5,57,
+		0,0,233,232,1,0,0,0,233,234,1,0,0,0,234,240,1,0,0,0,235,240,5,59,0,0,236,
+		240,5,35,0,0,237,240,5,36,0,0,238,240,5,61,0,0,239,231,1,0,0,0,239,235,
+		1,0,0,0,239,236,1,0,0,0,239,237,1,0,0,0,239,238,1,0,0,0,240,33,1,0,0,0,
+		241,242,5,17,0,0,242,243,5,61,0,0,243,244,3,36,18,0,244,245,5,53,0,0,245,
+		251,3,48,24,0,246,247,5,18,0,0,247,249,3,48,24,0,248,250,5,57,0,0,249,
+		248,1,0,0,0,249,250,1,0,0,0,250,252,1,0,0,0,251,246,1,0,0,0,251,252,1,
+		0,0,0,252,35,1,0,0,0,253,257,5,59,0,0,254,255,5,40,0,0,255,256,5,59,0,
+		0,256,258,5,41,0,0,257,254,1,0,0,0,257,258,1,0,0,0,258,264,1,0,0,0,259,
+		260,7,4,0,0,260,261,5,40,0,0,261,262,5,59,0,0,262,264,5,41,0,0,263,253,
+		1,0,0,0,263,259,1,0,0,0,264,37,1,0,0,0,265,266,5,3,0,0,266,268,5,59,0,
+		0,267,269,5,61,0,0,268,267,1,0,0,0,268,269,1,0,0,0,269,270,1,0,0,0,270,
+		274,5,38,0,0,271,273,3,40,20,0,272,271,1,0,0,0,273,276,1,0,0,0,274,272,
+		1,0,0,0,274,275,1,0,0,0,275,277,1,0,0,0,276,274,1,0,0,0,277,278,5,39,0,
+		0,278,39,1,0,0,0,279,280,5,59,0,0,280,281,5,61,0,0,281,41,1,0,0,0,282,
+		283,5,4,0,0,283,284,5,59,0,0,284,285,5,43,0,0,285,286,3,44,22,0,286,290,
+		5,61,0,0,287,289,3,46,23,0,288,287,1,0,0,0,289,292,1,0,0,0,290,288,1,0,
+		0,0,290,291,1,0,0,0,291,43,1,0,0,0,292,290,1,0,0,0,293,297,5,59,0,0,294,
+		295,5,40,0,0,295,296,5,59,0,0,296,298,5,41,0,0,297,294,1,0,0,0,297,298,
+		1,0,0,0,298,45,1,0,0,0,299,300,5,24,0,0,300,301,3,48,24,0,301,302,5,44,
+		0,0,302,303,3,48,24,0,303,309,1,0,0,0,304,305,5,25,0,0,305,309,5,61,0,
+		0,306,307,5,23,0,0,307,309,5,59,0,0,308,299,1,0,0,0,308,304,1,0,0,0,308,
+		306,1,0,0,0,309,47,1,0,0,0,310,312,5,48,0,0,311,310,1,0,0,0,311,312,1,
+		0,0,0,312,313,1,0,0,0,313,314,5,58,0,0,314,49,1,0,0,0,315,316,5,5,0,0,
+		316,317,5,59,0,0,317,318,5,61,0,0,318,319,5,19,0,0,319,320,5,58,0,0,320,
+		324,5,38,0,0,321,323,3,52,26,0,322,321,1,0,0,0,323,326,1,0,0,0,324,322,
+		1,0,0,0,324,325,1,0,0,0,325,327,1,0,0,0,326,324,1,0,0,0,327,328,5,39,0,
+		0,328,51,1,0,0,0,329,339,3,50,25,0,330,339,3,54,27,0,331,332,5,22,0,0,
+		332,339,5,59,0,0,333,334,5,23,0,0,334,339,5,59,0,0,335,336,5,20,0,0,336,
+		337,5,46,0,0,337,339,3,62,31,0,338,329,1,0,0,0,338,330,1,0,0,0,338,331,
+		1,0,0,0,338,333,1,0,0,0,338,335,1,0,0,0,339,53,1,0,0,0,340,341,7,5,0,0,
+		341,344,5,61,0,0,342,343,5,26,0,0,343,345,5,61,0,0,344,342,1,0,0,0,344,
+		345,1,0,0,0,345,55,1,0,0,0,346,347,7,2,0,0,347,348,5,59,0,0,348,349,5,
+		61,0,0,349,353,5,38,0,0,350,352,3,58,29,0,351,350,1,0,0,0,352,355,1,0,
+		0,0,353,351,1,0,0,0,353,354,1,0,0,0,354,356,1,0,0,0,355,353,1,0,0,0,356,
+		357,5,39,0,0,357,57,1,0,0,0,358,363,3,54,27,0,359,360,5,21,0,0,360,361,
+		5,46,0,0,361,363,3,62,31,0,362,358,1,0,0,0,362,359,1,0,0,0,363,59,1,0,
+		0,0,364,365,5,8,0,0,365,370,5,59,0,0,366,367,5,42,0,0,367,369,5,59,0,0,
+		368,366,1,0,0,0,369,372,1,0,0,0,370,368,1,0,0,0,370,371,1,0,0,0,371,61,
+		1,0,0,0,372,370,1,0,0,0,373,374,6,31,-1,0,374,387,3,64,32,0,375,376,5,
+		48,0,0,376,387,3,62,31,8,377,378,5,34,0,0,378,387,3,62,31,4,379,380,5,
+		29,0,0,380,381,3,62,31,0,381,382,5,30,0,0,382,383,3,62,31,0,383,384,5,
+		31,0,0,384,385,3,62,31,1,385,387,1,0,0,0,386,373,1,0,0,0,386,375,1,0,0,
+		0,386,377,1,0,0,0,386,379,1,0,0,0,387,405,1,0,0,0,388,389,10,7,0,0,389,
+		390,7,6,0,0,390,404,3,62,31,8,391,392,10,6,0,0,392,393,7,7,0,0,393,404,
+		3,62,31,7,394,395,10,5,0,0,395,396,7,8,0,0,396,404,3,62,31,6,397,398,10,
+		3,0,0,398,399,5,32,0,0,399,404,3,62,31,4,400,401,10,2,0,0,401,402,5,33,
+		0,0,402,404,3,62,31,3,403,388,1,0,0,0,403,391,1,0,0,0,403,394,1,0,0,0,
+		403,397,1,0,0,0,403,400,1,0,0,0,404,407,1,0,0,0,405,403,1,0,0,0,405,406,
+		1,0,0,0,406,63,1,0,0,0,407,405,1,0,0,0,408,482,5,58,0,0,409,482,7,9,0,
+		0,410,411,3,66,33,0,411,420,5,40,0,0,412,417,3,62,31,0,413,414,5,42,0,
+		0,414,416,3,62,31,0,415,413,1,0,0,0,416,419,1,0,0,0,417,415,1,0,0,0,417,
+		418,1,0,0,0,418,421,1,0,0,0,419,417,1,0,0,0,420,412,1,0,0,0,420,421,1,
+		0,0,0,421,422,1,0,0,0,422,423,5,41,0,0,423,482,1,0,0,0,424,427,5,59,0,
+		0,425,426,5,45,0,0,426,428,5,59,0,0,427,425,1,0,0,0,427,428,1,0,0,0,428,
+		482,1,0,0,0,429,430,5,40,0,0,430,431,3,62,31,0,431,432,5,41,0,0,432,482,
+		1,0,0,0,433,434,5,37,0,0,434,435,3,62,31,0,435,436,5,38,0,0,436,443,3,
+		68,34,0,437,439,5,42,0,0,438,437,1,0,0,0,438,439,1,0,0,0,439,440,1,0,0,
+		0,440,442,3,68,34,0,441,438,1,0,0,0,442,445,1,0,0,0,443,441,1,0,0,0,443,
+		444,1,0,0,0,444,450,1,0,0,0,445,443,1,0,0,0,446,448,5,42,0,0,447,446,1,
+		0,0,0,447,448,1,0,0,0,448,449,1,0,0,0,449,451,3,72,36,0,450,447,1,0,0,
+		0,450,451,1,0,0,0,451,453,1,0,0,0,452,454,5,42,0,0,453,452,1,0,0,0,453,
+		454,1,0,0,0,454,455,1,0,0,0,455,456,5,39,0,0,456,482,1,0,0,0,457,458,5,
+		3,0,0,458,459,3,62,31,0,459,460,5,38,0,0,460,467,3,70,35,0,461,463,5,42,
+		0,0,462,461,1,0,0,0,462,463,1,0,0,0,463,464,1,0,0,0,464,466,3,70,35,0,
+		465,462,1,0,0,0,466,469,1,0,0,0,467,465,1,0,0,0,467,468,1,0,0,0,468,474,
+		1,0,0,0,469,467,1,0,0,0,470,472,5,42,0,0,471,470,1,0,0,0,471,472,1,0,0,
+		0,472,473,1,0,0,0,473,475,3,72,36,0,474,471,1,0,0,0,474,475,1,0,0,0,475,
+		477,1,0,0,0,476,478,5,42,0,0,477,476,1,0,0,0,477,478,1,0,0,0,478,479,1,
+		0,0,0,479,480,5,39,0,0,480,482,1,0,0,0,481,408,1,0,0,0,481,409,1,0,0,0,
+		481,410,1,0,0,0,481,424,1,0,0,0,481,429,1,0,0,0,481,433,1,0,0,0,481,457,
+		1,0,0,0,482,65,1,0,0,0,483,484,7,10,0,0,484,67,1,0,0,0,485,486,7,11,0,
+		0,486,487,3,48,24,0,487,488,5,43,0,0,488,489,3,62,31,0,489,69,1,0,0,0,
+		490,491,5,59,0,0,491,492,5,43,0,0,492,493,3,62,31,0,493,71,1,0,0,0,494,
+		495,5,31,0,0,495,496,5,43,0,0,496,497,3,62,31,0,497,73,1,0,0,0,54,78,88,
+		94,121,127,131,137,141,147,153,157,159,168,185,191,205,207,218,226,233,
+		239,249,251,257,263,268,274,290,297,308,311,324,338,344,353,362,370,386,
+		403,405,417,420,427,438,443,447,450,453,462,467,471,474,477,481
 	};
 
 	public static readonly ATN _ATN =

@@ -121,6 +121,42 @@ internal interface IDtiRulesParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitMapping([NotNull] DtiRulesParser.MappingContext context);
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.testDeclaration"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTestDeclaration([NotNull] DtiRulesParser.TestDeclarationContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.testUnit"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTestUnit([NotNull] DtiRulesParser.TestUnitContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.testCell"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTestCell([NotNull] DtiRulesParser.TestCellContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.testValue"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTestValue([NotNull] DtiRulesParser.TestValueContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.expectation"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitExpectation([NotNull] DtiRulesParser.ExpectationContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.expectTarget"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitExpectTarget([NotNull] DtiRulesParser.ExpectTargetContext context);
+	/// <summary>
 	/// Visit a parse tree produced by <see cref="DtiRulesParser.levelsDeclaration"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>

@@ -57,8 +57,51 @@ internal sealed partial class RulesetParser
             map.label is null ? null : StringLiteral(map.label, map),
             Build(map.mapping(), m => new MappingSyntax(Identifier(m.target, m), BuildExpression(m.expression(), m), SpanOf(m))),
             SpanOf(map)),
+        { } c when c.testDeclaration() is { } test => new TestDeclarationSyntax(
+            StringLiteral(test.name, test),
+            Build(test.testUnit(), BuildTestUnit),
+            Build(test.expectation(), BuildExpectation),
+            SpanOf(test)),
         _ => null,
     };
+
+    private TestUnitSyntax BuildTestUnit(DtiRulesParser.TestUnitContext context) =>
+        new(StringLiteral(context.name, context), Build(context.testCell(), BuildTestCell), SpanOf(context));
+
+    private TestCellSyntax BuildTestCell(DtiRulesParser.TestCellContext context)
+    {
+        var field = context.field?.Text + (context.suffix is { } suffix ? "." + suffix.Text : string.Empty);
+        var fieldSpan = context.field is null ? SpanOf(context) : Span(context.field.StartIndex, (context.suffix ?? context.field).StopIndex + 1);
+        var value = context.testValue();
+        var quoted = value?.STRING() is not null;
+        var text = value is null ? string.Empty : quoted ? Unquote(value.GetText()) : value.GetText();
+        return new TestCellSyntax(field ?? string.Empty, fieldSpan, text, quoted, SpanOf(context));
+    }
+
+    private ExpectationSyntax BuildExpectation(DtiRulesParser.ExpectationContext context)
+    {
+        var target = context.expectTarget();
+        IdentifierSyntax? function = null;
+        IdentifierSyntax name;
+        if (target?.argument is { } argument)
+        {
+            function = new IdentifierSyntax((target.name ?? target.function).Text, SpanOf(target.name ?? target.function));
+            name = Identifier(argument, target);
+        }
+        else
+        {
+            name = Identifier(target?.name, context);
+        }
+
+        return new ExpectationSyntax(
+            StringLiteral(context.unit, context),
+            function,
+            name,
+            SignedNumber(context.expected, context),
+            context.tolerance is null ? null : SignedNumber(context.tolerance, context),
+            context.relative is not null,
+            SpanOf(context));
+    }
 
     private DeclarationSyntax? BuildOverride(DtiRulesParser.OverrideDeclarationContext context) => context switch
     {

@@ -24,6 +24,7 @@ internal sealed partial class RulesetParser
 
     private readonly SourceText _text;
     private readonly DiagnosticBag _diagnostics = new();
+    private readonly List<SyntaxComment> _comments = [];
     private int _depth;
     private bool _depthReported;
 
@@ -34,7 +35,7 @@ internal sealed partial class RulesetParser
     {
         var parser = new RulesetParser(text);
         var root = parser.ParseRoot();
-        return new SyntaxTree(text, root, parser._diagnostics.ToSortedList());
+        return new SyntaxTree(text, root, parser._diagnostics.ToSortedList(), parser._comments);
     }
 
     private RulesetSyntax ParseRoot()
@@ -86,6 +87,9 @@ internal sealed partial class RulesetParser
         {
             switch (token.Type)
             {
+                case DtiRulesLexer.LINE_COMMENT or DtiRulesLexer.BLOCK_COMMENT:
+                    _comments.Add(new SyntaxComment(token.Text.TrimEnd(), SpanOf(token)));
+                    break;
                 case DtiRulesLexer.UNTERMINATED_STRING:
                     Report(DiagnosticDescriptors.UnterminatedString, SpanOf(token));
                     token.Type = DtiRulesLexer.STRING;

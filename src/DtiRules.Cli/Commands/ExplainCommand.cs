@@ -1,0 +1,55 @@
+using System.CommandLine;
+using DtiRules.Cli.Output;
+using DtiRules.Data.Explain;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Commands;
+
+/// <summary>
+/// <c>dti explain RULESET --data FILE --unit NAME</c>: why a unit got its result, from the index
+/// (or a chosen node) down to the inputs, with formulas, their source lines, the values that went
+/// in, cohort statistics and the points left on the table.
+/// </summary>
+internal static class ExplainCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var data = Options.Data();
+        var unit = UnitOptions.Unit();
+        var node = new Option<string?>("--node") { Description = "Start from this node or output id instead of the index." };
+        var depth = new Option<int?>("--depth") { Description = "Show this many levels below the start (1: the main indices under the index); all when left out." };
+        var format = UnitOptions.TextOrJson();
+        var output = Options.OutFile();
+        var command = new Command(
+            "explain",
+            "Explain one unit's result as a tree from the index (or --node) down to the inputs: points earned and left on the table, flags, each formula with its source line, the values that went in and the cohort statistics used; then every output with its rank.")
+        {
+            ruleset, data, unit, node, depth, format, output,
+        };
+        UnitOptions.RequireAtLeast(command, depth, 0);
+        command.SetAction(result =>
+        {
+            var diagnostics = new DiagnosticBag();
+            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(unit)!, diagnostics) is { } scored
+                && ExplainStart.Resolve(scored.Result.Ruleset, result.GetValue(node), diagnostics) is { } start)
+            {
+                var explanation = ExplanationBuilder.Build(scored.Result, scored.Unit, start, result.GetValue(depth));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer =>
+                {
+                    if (result.GetValue(format) == "json")
+                    {
+                        ExplanationJsonWriter.Write(explanation, writer);
+                    }
+                    else
+                    {
+                        ExplanationTextWriter.Write(explanation, scored.Notes, writer);
+                    }
+                });
+            }
+
+            return console.Finish(diagnostics);
+        });
+        return command;
+    }
+}

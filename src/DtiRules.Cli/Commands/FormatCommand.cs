@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Text;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Syntax;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Cli.Commands;
+
+/// <summary><c>dti fmt PATH... [--check]</c>: rewrites ruleset files in the canonical layout, comments kept.</summary>
+internal static class FormatCommand
+{
+    public static readonly DiagnosticDescriptor NotFormatted = new(
+        "DR4105", Severity.Error, "File not formatted", "'{0}' is not in the canonical layout; run 'dti fmt {0}'.");
+
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Ruleset files (.dti) or folders holding them.", Arity = ArgumentArity.OneOrMore };
+        var check = new Option<bool>("--check") { Description = "Change nothing; exit 1 and name the files whose layout is not canonical (for CI)." };
+        var command = new Command("fmt", "Rewrite rulesets in the canonical layout (2-space indents, one clause per line); files with syntax errors are left alone.") { paths, check };
+        command.SetAction(result =>
+        {
+            var problems = new List<Diagnostic>();
+            var changed = 0;
+            var files = RulesetFiles.Expand(result.GetValue(paths)!, problems);
+            foreach (var path in files)
+            {
+                var bag = new DiagnosticBag();
+                if (SourceFileReader.Read(path, bag) is not { } text)
+                {
+                    problems.AddRange(bag);
+                    continue;
+                }
+
+                var tree = SyntaxTree.Parse(text);
+                if (tree.Diagnostics.Count > 0)
+                {
+                    problems.AddRange(tree.Diagnostics);
+                    continue;
+                }
+
+                var formatted = SyntaxPrinter.Format(tree);
+                if (formatted == text.Text)
+                {
+                    continue;
+                }
+
+                changed++;
+                if (result.GetValue(check))
+                {
+                    problems.Add(Diagnostic.Create(NotFormatted, SourceLocation.File(path), path));
+                }
+                else
+                {
+                    File.WriteAllText(path, formatted, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                    console.Out.WriteLine($"formatted {path}");
+                }
+            }
+
+            foreach (var problem in problems)
+            {
+                console.Error.WriteLine(problem.ToString());
+            }
+
+            console.Out.WriteLine($"{files.Count} file(s), {changed} {(result.GetValue(check) ? "not formatted" : "rewritten")}");
+            return problems.Any(p => p.IsError) ? ExitCodes.Errors : ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using DtiRules.Cli.Output;
+using DtiRules.Data.Explain;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Commands;
+
+/// <summary>
+/// <c>dti gaps RULESET --data FILE --unit NAME [--target-rank N]</c>: the components where a unit
+/// loses most points and, for a target rank, the points it needs and which components could supply them.
+/// </summary>
+internal static class GapsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var data = Options.Data();
+        var unit = UnitOptions.Unit();
+        var targetRank = new Option<int?>("--target-rank")
+        {
+            Description = "Also work out the index value and points the unit needs for this rank, every other unit held at its result, and which components could supply them.",
+        };
+        var format = UnitOptions.TextOrJson();
+        var output = Options.OutFile();
+        var command = new Command(
+            "gaps",
+            "The components where one unit loses most points (max − earned), most first, with their share of the scale; with --target-rank, the points needed to reach that rank and where they could come from.")
+        {
+            ruleset, data, unit, targetRank, format, output,
+        };
+        UnitOptions.RequireAtLeast(command, targetRank, 1);
+        command.SetAction(result =>
+        {
+            var diagnostics = new DiagnosticBag();
+            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(unit)!, diagnostics) is { } scored)
+            {
+                var analysis = GapAnalyzer.Analyze(scored.Result, scored.Unit, result.GetValue(targetRank));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer =>
+                {
+                    if (result.GetValue(format) == "json")
+                    {
+                        GapsJsonWriter.Write(analysis, writer);
+                    }
+                    else
+                    {
+                        GapsTextWriter.Write(analysis, scored.Notes, writer);
+                    }
+                });
+            }
+
+            return console.Finish(diagnostics);
+        });
+        return command;
+    }
+}

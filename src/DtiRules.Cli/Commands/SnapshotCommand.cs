@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Globalization;
+using DtiRules.Cli.Output;
+using DtiRules.Data.Binding;
+using DtiRules.Data.Snapshots;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Cli.Commands;
+
+/// <summary><c>dti snapshot RULESET --data FILE (--out FILE | --check SNAPSHOT)</c>: writes or checks a whole-ranking snapshot.</summary>
+internal static class SnapshotCommand
+{
+    public static readonly DiagnosticDescriptor NotASnapshot = new(
+        "DR4103", Severity.Error, "Not a snapshot", "'{0}' is not a snapshot written by 'dti snapshot --out'; write one first.");
+
+    public static readonly DiagnosticDescriptor SnapshotDiffers = new(
+        "DR4104", Severity.Error, "Snapshot differs", "The result differs from the snapshot '{0}' beyond the allowed tolerance or rank move; review the differences above and, if the change is intended, rewrite the snapshot with --out.");
+
+    public static Command Create(CliConsole console)
+    {
+        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var data = Options.Data();
+        var output = new Option<string?>("--out") { Description = "Write the snapshot to this file." };
+        var check = new Option<string?>("--check") { Description = "Compare with this stored snapshot and print a readable rank diff; exit 1 when it differs." };
+        var tolerance = new Option<decimal>("--tolerance") { Description = "With --check: largest accepted change of a value or points (default 0).", DefaultValueFactory = _ => 0m };
+        var maxRankMove = new Option<int>("--max-rank-move") { Description = "With --check: largest accepted rank move on any ranked output (default 0).", DefaultValueFactory = _ => 0 };
+        var command = new Command("snapshot", "Write the full result (every unit, every node) as stable text, or check the current result against a stored snapshot.")
+        {
+            ruleset, data, output, check, tolerance, maxRankMove,
+        };
+        command.Validators.Add(result =>
+        {
+            if (string.IsNullOrEmpty(result.GetValue(output)) == string.IsNullOrEmpty(result.GetValue(check)))
+            {
+                result.AddError("Give exactly one of --out FILE (write a snapshot) and --check SNAPSHOT (compare with one).");
+            }
+        });
+        command.SetAction(result =>
+        {
+            var diagnostics = new DiagnosticBag();
+            if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is not { } bound
+                || EditionScorer.Score(bound, result.GetValue(data)!, diagnostics, UnknownFields.Error, out _) is not { } scores)
+            {
+                return console.Finish(diagnostics);
+            }
+
+            var current = ResultSnapshot.Of(scores);
+            if (result.GetValue(output) is { Length: > 0 } path)
+            {
+                ResultOutput.Write(path, console.Out, writer => writer.Write(current.ToText()));
+                return console.Finish(diagnostics);
+            }
+
+            var storedPath = result.GetValue(check)!;
+            if ((File.Exists(storedPath) ? ResultSnapshot.Parse(File.ReadAllText(storedPath)) : null) is not { } stored)
+            {
+                diagnostics.Report(NotASnapshot, SourceLocation.File(storedPath), storedPath);
+                return console.Finish(diagnostics);
+            }
+
+            var comparison = SnapshotComparison.Compare(stored, current, result.GetValue(tolerance), result.GetValue(maxRankMove));
+            Print(comparison, storedPath, console.Out);
+            if (!comparison.Passed)
+            {
+                diagnostics.Report(SnapshotDiffers, SourceLocation.File(storedPath), storedPath);
+            }
+
+            return console.Finish(diagnostics);
+        });
+        return command;
+    }
+
+    private static void Print(SnapshotComparison comparison, string storedPath, TextWriter writer)
+    {
+        const int ValuesShown = 20;
+        if (comparison.RankMoves.Count + comparison.ValueChanges.Count + comparison.UnitChanges.Count == 0)
+        {
+            writer.WriteLine($"Same as {storedPath}.");
+            return;
+        }
+
+        writer.WriteLine($"Differences from {storedPath}: {comparison.RankMoves.Count.ToString(CultureInfo.InvariantCulture)} rank move(s), {comparison.ValueChanges.Count.ToString(CultureInfo.InvariantCulture)} changed value(s).");
+        foreach (var line in comparison.UnitChanges.Concat(comparison.RankMoves))
+        {
+            writer.WriteLine("  " + line);
+        }
+
+        foreach (var line in comparison.ValueChanges.Take(ValuesShown))
+        {
+            writer.WriteLine("  " + line);
+        }
+
+        if (comparison.ValueChanges.Count > ValuesShown)
+        {
+            writer.WriteLine($"  … and {(comparison.ValueChanges.Count - ValuesShown).ToString(CultureInfo.InvariantCulture)} more changed value(s).");
+        }
+
+        writer.WriteLine(comparison.Passed ? "Within the allowed tolerance and rank move." : "Beyond the allowed tolerance or rank move.");
+    }
+}

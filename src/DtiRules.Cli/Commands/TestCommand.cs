@@ -1,0 +1,41 @@
+using System.CommandLine;
+using DtiRules.Cli.Output;
+using DtiRules.Data.Testing;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Commands;
+
+/// <summary><c>dti test PATH...</c>: runs the <c>test</c> blocks of ruleset files and folders.</summary>
+internal static class TestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Ruleset files (.dti) or folders holding them.", Arity = ArgumentArity.OneOrMore };
+        var junit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file, for CI." };
+        var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit };
+        command.SetAction(result =>
+        {
+            var diagnostics = new List<Diagnostic>();
+            var files = RulesetFiles.Expand(result.GetValue(paths)!, diagnostics);
+            var runs = new List<(string Path, IReadOnlyList<TestOutcome> Outcomes)>();
+            foreach (var path in files)
+            {
+                var compilation = RulesetCompilation.FromFile(path);
+                // An edition reports its base's problems too; a folder run names each once.
+                diagnostics.AddRange(compilation.Diagnostics.Where(d => d.IsError).Except(diagnostics));
+                runs.Add((path, compilation.HasErrors ? [] : RulesetTestRunner.Run(compilation.Ruleset)));
+            }
+
+            TestReportWriter.Write(runs, diagnostics, console.Out);
+            if (result.GetValue(junit) is { Length: > 0 } junitPath)
+            {
+                ResultOutput.Write(junitPath, console.Out, writer => JUnitWriter.Write(runs, writer));
+            }
+
+            var failed = runs.Sum(r => r.Outcomes.Count(o => !o.Passed));
+            return failed > 0 || diagnostics.Any(d => d.IsError) ? ExitCodes.Errors : ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using DtiRules.Data.Reports;
+using DtiRules.Data.Testing;
+using DtiRules.Language.Binding.Tests;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Output;
+
+/// <summary>The text report of <c>dti test</c>: failures with positions, expected and actual values, then the count.</summary>
+internal static class TestReportWriter
+{
+    public static void Write(IReadOnlyList<(string Path, IReadOnlyList<TestOutcome> Outcomes)> runs, IReadOnlyList<Diagnostic> problems, TextWriter writer)
+    {
+        foreach (var problem in problems)
+        {
+            writer.WriteLine(problem.ToString());
+        }
+
+        foreach (var (path, outcomes) in runs)
+        {
+            foreach (var outcome in outcomes)
+            {
+                writer.WriteLine($"{(outcome.Passed ? "PASS" : "FAIL")} {outcome.Test.Location}: {outcome.Test.Name}");
+                foreach (var diagnostic in outcome.Diagnostics)
+                {
+                    writer.WriteLine($"  {diagnostic}");
+                }
+
+                foreach (var failure in outcome.Expectations.Where(e => !e.Passed))
+                {
+                    writer.WriteLine($"  {failure.Expectation.Location}: {Describe(failure)}");
+                }
+            }
+        }
+
+        var passed = runs.Sum(r => r.Outcomes.Count(o => o.Passed));
+        var failed = runs.Sum(r => r.Outcomes.Count(o => !o.Passed));
+        writer.WriteLine($"{passed} passed, {failed} failed");
+    }
+
+    /// <summary>E.g. <c>expected points(nt_01) of Hà Nội == 10 (within 0.01), got 8</c>.</summary>
+    public static string Describe(ExpectationOutcome outcome)
+    {
+        var e = outcome.Expectation;
+        var tolerance = e.Tolerance is { } t ? $" (within {Number(t)}{(e.IsRelative ? "%" : string.Empty)})" : string.Empty;
+        var actual = outcome.Actual is { } a ? Number(a) : "no value";
+        return $"expected {e.Target} of {e.Unit} == {Number(e.Expected)}{tolerance}, got {actual}";
+    }
+
+    private static string Number(decimal value) => ResultNumbers.Normalize(Math.Round(value, 10, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,26 @@
+using DtiRules.Data.Binding;
+using DtiRules.Data.Explain;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Evaluation;
+
+namespace DtiRules.Cli;
+
+/// <summary>A dataset scored with a ruleset, and the one unit a command was asked about.</summary>
+/// <param name="Result">The whole run: cohort functions and ranks need every unit.</param>
+/// <param name="Unit">The unit's position in the result.</param>
+/// <param name="Notes">The data file's notes (e.g. that it is synthetic).</param>
+internal sealed record UnitResult(ScoringResult Result, int Unit, IReadOnlyList<string> Notes)
+{
+    /// <summary>Checks the ruleset, scores the data and finds the unit; null with the reasons in <paramref name="diagnostics"/>.</summary>
+    public static UnitResult? Score(string rulesetPath, string dataPath, string unitName, DiagnosticBag diagnostics)
+    {
+        if (EditionScorer.Compile(rulesetPath, diagnostics) is not { } ruleset
+            || EditionScorer.Score(ruleset, dataPath, diagnostics, UnknownFields.Error, out var notes) is not { } result
+            || ScoredUnits.Find(result, unitName, diagnostics) is not { } unit)
+        {
+            return null;
+        }
+
+        return new UnitResult(result, unit, notes);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using DtiRules.Data.Reports;
+using DtiRules.Language.Evaluation;
+
+namespace DtiRules.Data.Snapshots;
+
+/// <summary>
+/// A scoring result as stable, diff-friendly text: one block per unit (sorted by code), one line per
+/// rank, output and node, published values and points with fixed decimals. Same result, same bytes.
+/// </summary>
+public sealed class ResultSnapshot
+{
+    private const string Magic = "# dti snapshot 1";
+
+    private ResultSnapshot(string description, IReadOnlyList<SnapshotUnit> units)
+    {
+        Description = description;
+        Units = units;
+    }
+
+    /// <summary>The ruleset and data the snapshot was taken of.</summary>
+    public string Description { get; }
+
+    /// <summary>The units, by code.</summary>
+    public IReadOnlyList<SnapshotUnit> Units { get; }
+
+    /// <summary>Takes the snapshot of <paramref name="result"/>.</summary>
+    public static ResultSnapshot Of(ScoringResult result)
+    {
+        var ruleset = result.Ruleset;
+        var digits = ruleset.Header.Rounding;
+        var units = Enumerable.Range(0, result.Units.Count)
+            .OrderBy(u => result.Units[u].Code, StringComparer.Ordinal)
+            .Select(u => new SnapshotUnit(
+                result.Units[u].Code,
+                result.Units[u].Name,
+                ruleset.RankedOutputs.Select(o => new SnapshotEntry("rank", o.Name, ResultNumbers.Rank(result.Rank(o, u)))).ToList(),
+                [.. ruleset.Outputs.Select(o => new SnapshotEntry("output", o.Name, ResultNumbers.Value(result.OutputValue(o, u), digits))),
+                 .. ruleset.Nodes.Select(n => new SnapshotEntry("node", n.Name, $"{Dash(ResultNumbers.Value(result.NodeValue(n, u), digits))} {Dash(ResultNumbers.Points(result.Points(n, u)))}"))]))
+            .ToList();
+        var header = ruleset.Header;
+        return new ResultSnapshot($"{header.Id} {header.Edition.ToString(CultureInfo.InvariantCulture)} ({header.Basis}), {units.Count} units", units);
+    }
+
+    /// <summary>The snapshot's text, '\n' line ends.</summary>
+    public string ToText()
+    {
+        var text = new StringBuilder();
+        text.Append(Magic).Append('\n').Append("# ").Append(Description).Append('\n');
+        foreach (var unit in Units)
+        {
+            text.Append("unit ").Append(unit.Code).Append(' ').Append(unit.Name).Append('\n');
+            foreach (var entry in unit.Ranks.Concat(unit.Values))
+            {
+                text.Append("  ").Append(entry.Kind).Append(' ').Append(entry.Id).Append(' ').Append(entry.Text).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Reads a snapshot written by <see cref="ToText"/>; null when the text is not one.</summary>
+    public static ResultSnapshot? Parse(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        if (lines.Length < 2 || lines[0] != Magic)
+        {
+            return null;
+        }
+
+        var units = new List<SnapshotUnit>();
+        foreach (var line in lines.Skip(2).Where(l => l.Length > 0))
+        {
+            if (line.StartsWith("unit ", StringComparison.Ordinal))
+            {
+                var parts = line.Split(' ', 3);
+                units.Add(new SnapshotUnit(parts[1], parts.Length > 2 ? parts[2] : string.Empty, [], []));
+                continue;
+            }
+
+            var fields = line.TrimStart().Split(' ', 3);
+            if (units.Count == 0 || fields.Length < 3)
+            {
+                return null;
+            }
+
+            var entry = new SnapshotEntry(fields[0], fields[1], fields[2]);
+            var last = units[^1];
+            units[^1] = entry.Kind == "rank" ? last with { Ranks = [.. last.Ranks, entry] } : last with { Values = [.. last.Values, entry] };
+        }
+
+        return new ResultSnapshot(lines[1].TrimStart('#', ' '), units);
+    }
+
+    private static string Dash(string text) => text.Length == 0 ? "-" : text;
+}

@@ -1,0 +1,77 @@
+using DtiRules.Data.Binding;
+using DtiRules.Data.Reading;
+using DtiRules.Data.Units;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Binding.Tests;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Evaluation;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Data.Testing;
+
+/// <summary>
+/// Runs a ruleset's test blocks: each test's units become a dataset read exactly like a data file
+/// (same unit names, cell parsing and positioned errors, pointing into the ruleset), scored by the
+/// interpreter, and every expectation compared.
+/// </summary>
+public static class RulesetTestRunner
+{
+    /// <summary>Runs every test of <paramref name="ruleset"/>, which must have no errors.</summary>
+    public static IReadOnlyList<TestOutcome> Run(BoundRuleset ruleset) => [.. ruleset.Tests.Select(t => Run(ruleset, t))];
+
+    /// <summary>Runs one test.</summary>
+    public static TestOutcome Run(BoundRuleset ruleset, RulesetTest test)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (UnitRegistry.ForKind(ruleset.Header.UnitKind) is not { } registry)
+        {
+            diagnostics.Report(DataDiagnostics.NoUnitRegistry, test.Location, ruleset.Header.UnitKind);
+            return new TestOutcome(test, [], diagnostics.ToSortedList());
+        }
+
+        var rows = test.Units.Select(u => new RawUnitRow(u.Name, u.Location, [.. u.Cells.Select(c => new RawCell(c.Field, c.Value, c.Location))]));
+        var raw = new RawDataset(test.Location.Path, [.. rows], DecimalComma: false, []);
+        if (DatasetBinder.Bind(raw, ruleset.Schema, registry, diagnostics) is not { } data)
+        {
+            return new TestOutcome(test, [], diagnostics.ToSortedList());
+        }
+
+        var result = new Interpreter(ruleset).Score(data);
+        diagnostics.AddRange(result.Diagnostics.Where(d => d.IsError));
+        var outcomes = new List<ExpectationOutcome>();
+        foreach (var expectation in test.Expectations)
+        {
+            if (!registry.TryResolve(expectation.Unit, out var unit) || FindUnit(result, unit.Code) is not { } index)
+            {
+                diagnostics.Report(DataDiagnostics.UnknownUnit, expectation.Location, expectation.Unit, " (it is not among the test's units)", registry.Name);
+                continue;
+            }
+
+            var actual = Actual(result, expectation, index);
+            outcomes.Add(new ExpectationOutcome(expectation, actual, expectation.IsMetBy(actual)));
+        }
+
+        return new TestOutcome(test, outcomes, diagnostics.ToSortedList());
+    }
+
+    private static int? FindUnit(ScoringResult result, string code)
+    {
+        for (var u = 0; u < result.Units.Count; u++)
+        {
+            if (result.Units[u].Code == code)
+            {
+                return u;
+            }
+        }
+
+        return null;
+    }
+
+    private static decimal? Actual(ScoringResult result, TestExpectation expectation, int unit) => expectation.Kind switch
+    {
+        ExpectationKind.Points => result.Points(expectation.Node!, unit),
+        ExpectationKind.NodeValue => result.NodeValue(expectation.Node!, unit),
+        ExpectationKind.OutputValue => result.OutputValue(expectation.Output!, unit),
+        _ => result.Rank(expectation.Output!, unit),
+    };
+}
