@@ -28,15 +28,9 @@ internal static class ScoreCommand
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
-            var (plan, scores) = TerminalProgress.Run(console, "Scoring", 3, progress =>
-            {
-                progress.Begin("Checking the ruleset");
-                var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);
-                progress.Begin("Reading the data");
-                var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(unitsMap), result.GetValue(mergeWeight), diagnostics);
-                progress.Begin("Scoring");
-                return (plan, bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics));
-            });
+            var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);
+            var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(unitsMap), result.GetValue(mergeWeight), diagnostics);
+            var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics);
             if (plan is not null && scores is not null && WorkbookOutput.IsRequested(result.GetValue(output)))
             {
                 WorkbookOutput.Write(result.GetValue(output)!, [.. ScoreWorkbook.Sheets(scores.Result, plan.Notes)]);

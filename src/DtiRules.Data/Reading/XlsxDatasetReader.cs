@@ -187,5 +187,5 @@ internal static class XlsxDatasetReader
     /// itself are let through.
     /// </summary>
     private static bool IsUnreadableWorkbook(Exception exception) =>
-        exception is not (OutOfMemoryException or StackOverflowException or ThreadAbortException or OperationCanceledException);
+        exception is not (OutOfMemoryException or OperationCanceledException);
 }

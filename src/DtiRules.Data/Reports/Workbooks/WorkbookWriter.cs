@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
@@ -46,7 +47,7 @@ public static class WorkbookWriter
 
     private static DataTable ToTable(WorkbookSheet sheet)
     {
-        var table = new DataTable(sheet.Name) { Locale = System.Globalization.CultureInfo.InvariantCulture };
+        var table = new DataTable(sheet.Name) { Locale = CultureInfo.InvariantCulture };
         foreach (var column in sheet.Columns)
         {
             table.Columns.Add(column, typeof(object));
