@@ -23,6 +23,7 @@ public static class DtiApp
             TestCommand.Create(console),
             SnapshotCommand.Create(console),
             FormatCommand.Create(console),
+            ReportCommand.Create(console),
             EmitCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -31,10 +31,10 @@ internal static class Options
     }
 
     public static Option<string?> OutFile() =>
-        new("--out") { Description = "Write the result to this file instead of standard output." };
+        new("--out") { Description = "Write the result to this file instead of standard output; a name ending in .xlsx writes an Excel workbook." };
 
     public static Option<string> Data() =>
-        new("--data") { Description = "The dataset: .csv (wide or long) or .json.", Required = true };
+        new("--data") { Description = "The dataset: .csv (wide or long), .json or .xlsx (wide or long, on the first sheet).", Required = true };
 
     public static Option<string[]> Rulesets(int count = 0)
     {

@@ -88,7 +88,7 @@ public static class DataDiagnostics
     /// <summary>The file extension is not a known format. Argument: the extension.</summary>
     public static readonly DiagnosticDescriptor UnknownFormat = new(
         "DR4017", Severity.Error, "Unknown data format",
-        "Unknown format '{0}'; use .csv or .json.");
+        "Unknown format '{0}'; use .csv, .json or .xlsx (save an older .xls workbook as .xlsx).");
 
     /// <summary>A count is not a whole number ≥ 0. Arguments: the text, the field.</summary>
     public static readonly DiagnosticDescriptor CountNotWhole = new(
@@ -174,4 +174,24 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor MergeIncomplete = new(
         "DR4034", Severity.Warning, "Merged unit incomplete",
         "{0} is merged from {1} of its {2} units because the data lacks {3}; add them for the published result.");
+
+    /// <summary>The .xlsx file is not a workbook that can be read. Argument: the reader's reason.</summary>
+    public static readonly DiagnosticDescriptor UnreadableWorkbook = new(
+        "DR4035", Severity.Error, "Unreadable workbook",
+        "Cannot read the workbook: {0}; open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx).");
+
+    /// <summary>The workbook has no sheet to read data from. Argument: what it has.</summary>
+    public static readonly DiagnosticDescriptor NoDataSheet = new(
+        "DR4036", Severity.Error, "No data sheet",
+        "The workbook has {0} and no sheet of data; put the table 'unit,<field>,…' on the first sheet (a sheet named 'notes' holds only notes).");
+
+    /// <summary>The data sheet has no cells. Argument: the sheet's name.</summary>
+    public static readonly DiagnosticDescriptor EmptySheet = new(
+        "DR4037", Severity.Error, "Empty sheet",
+        "Sheet '{0}' is empty; write the header 'unit,<field>,…' in its first row and one row per unit below it.");
+
+    /// <summary>A cell holds a date, which no field takes. Argument: the date.</summary>
+    public static readonly DiagnosticDescriptor DateCell = new(
+        "DR4038", Severity.Error, "Date in a data cell",
+        "The cell holds the date {0}, and no field is a date; format the cell as a number or text (Excel turns entries like 1/5 into dates).");
 }

@@ -49,7 +49,14 @@ internal static class CompareCommand
             {
                 var decomposition = result.GetValue(order) == "rules-first" ? DecompositionOrder.RulesFirst : DecompositionOrder.DataFirst;
                 var comparison = EditionComparison.Build(oldUnderA, newUnderA, oldUnderB, newUnderB, decomposition);
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(comparison, inputs, result.GetValue(format)!, writer, console.Error));
+                if (WorkbookOutput.IsRequested(result.GetValue(output)))
+                {
+                    WorkbookOutput.Write(result.GetValue(output)!, WorkbookOutput.Sheet("comparison", comparison.ToGrid(withOrder: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
+                }
+                else
+                {
+                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(comparison, inputs, result.GetValue(format)!, writer, console.Error));
+                }
             }
 
             return console.Finish(diagnostics);

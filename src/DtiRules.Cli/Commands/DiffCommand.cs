@@ -4,6 +4,7 @@ using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Diff;
 using DtiRules.Data.Reports;
+using DtiRules.Data.Reports.Workbooks;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 
@@ -73,7 +74,15 @@ internal static class DiffCommand
                 }
             }
 
-            ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(diff, effect, notes, result.GetValue(format)!, writer));
+            if (WorkbookOutput.IsRequested(result.GetValue(output)))
+            {
+                WorkbookOutput.Write(result.GetValue(output)!, [.. DiffSheets(diff, effect, notes)]);
+            }
+            else
+            {
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(diff, effect, notes, result.GetValue(format)!, writer));
+            }
+
             if (effect is not null && result.GetValue(effectOut) is { Length: > 0 } effectPath)
             {
                 ResultOutput.Write(effectPath, console.Out, writer => MethodologyDiffCsvWriter.WriteEffect(effect, writer));
@@ -99,6 +108,18 @@ internal static class DiffCommand
         var @new = EditionScorer.Score(to, raw, scratch, UnknownFields.Ignore);
         diagnostics.AddRange(scratch.Distinct().Where(d => !diagnostics.Contains(d)).ToList());
         return old is null || @new is null ? null : MethodologyEffect.Between(old, @new);
+    }
+
+    /// <summary>The workbook of a diff: the changes, the effect on the units when data was scored, and the notes.</summary>
+    private static IEnumerable<WorkbookSheet> DiffSheets(MethodologyDiff diff, MethodologyEffect? effect, IReadOnlyList<string> notes)
+    {
+        yield return WorkbookSheet.FromText("changes", MethodologyDiffCsvWriter.ChangeColumns, MethodologyDiffCsvWriter.ChangeRows(diff), MethodologyDiffCsvWriter.ChangeColumns.Count);
+        if (effect is not null)
+        {
+            yield return WorkbookSheet.FromText("effect", MethodologyDiffCsvWriter.EffectColumns, MethodologyDiffCsvWriter.EffectRows(effect), 0, new HashSet<string>(["unit", "code"], StringComparer.Ordinal));
+        }
+
+        yield return WorkbookOutput.Notes([$"A = {diff.From.Id} {diff.From.Edition} ({diff.From.Basis}), B = {diff.To.Id} {diff.To.Edition} ({diff.To.Basis})", .. notes]);
     }
 
     private static void Write(MethodologyDiff diff, MethodologyEffect? effect, IReadOnlyList<string> notes, string format, TextWriter writer)

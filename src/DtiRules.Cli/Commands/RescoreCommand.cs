@@ -33,20 +33,34 @@ internal static class RescoreCommand
                 return console.Finish(diagnostics);
             }
 
-            var scored = new List<(string Path, EditionScores Scores)>();
-            for (var i = 0; i < paths.Length; i++)
+            var scored = TerminalProgress.Run(console, "Rescoring", paths.Length, progress =>
             {
-                // Another year's data carries fields this edition does not read: one note, not an error per field.
-                if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is { } scores)
+                var scored = new List<(string Path, EditionScores Scores)>();
+                for (var i = 0; i < paths.Length; i++)
                 {
-                    scored.Add((paths[i], scores));
+                    progress.Begin($"Scoring with {paths[i]}");
+
+                    // Another year's data carries fields this edition does not read: one note, not an error per field.
+                    if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is { } scores)
+                    {
+                        scored.Add((paths[i], scores));
+                    }
                 }
-            }
+
+                return scored;
+            });
 
             if (scored.Count == paths.Length)
             {
                 var matrix = RescoreMatrix.Build(scored, plan.Notes);
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(matrix, result.GetValue(format)!, writer, console.Error));
+                if (WorkbookOutput.IsRequested(result.GetValue(output)))
+                {
+                    WorkbookOutput.Write(result.GetValue(output)!, WorkbookOutput.Sheet("rescore", matrix.ToGrid()), WorkbookOutput.Notes(matrix.Notes));
+                }
+                else
+                {
+                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(matrix, result.GetValue(format)!, writer, console.Error));
+                }
             }
 
             return console.Finish(diagnostics);

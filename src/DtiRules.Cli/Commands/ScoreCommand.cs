@@ -3,6 +3,7 @@ using DtiRules.Cli.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reports;
+using DtiRules.Data.Reports.Workbooks;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;
@@ -30,7 +31,12 @@ internal static class ScoreCommand
             var diagnostics = new DiagnosticBag();
             var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);
             var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(unitsMap), result.GetValue(mergeWeight), diagnostics);
-            if (bound is not null && plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.Parse(result.GetValue(engine))) is { } scores)
+            var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.Parse(result.GetValue(engine)));
+            if (plan is not null && scores is not null && WorkbookOutput.IsRequested(result.GetValue(output)))
+            {
+                WorkbookOutput.Write(result.GetValue(output)!, [.. ScoreWorkbook.Sheets(scores.Result, plan.Notes)]);
+            }
+            else if (plan is not null && scores is not null)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, result.GetValue(showBoth), plan.Notes, result.GetValue(format)!, writer));
             }

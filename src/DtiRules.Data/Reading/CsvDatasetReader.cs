@@ -26,6 +26,16 @@ internal static class CsvDatasetReader
         }
 
         var records = ReadRecords(string.Join('\n', lines), preamble.Delimiter, path, diagnostics);
+        return FromRecords(records, path, preamble, diagnostics);
+    }
+
+    /// <summary>
+    /// Reads a table already split into records (a CSV file's, or a worksheet's rows): the header
+    /// decides wide or long form. Positions use <paramref name="path"/> with each record's line and
+    /// the 1-based cell number. Returns null when there is no usable header or no data row.
+    /// </summary>
+    internal static RawDataset? FromRecords(IReadOnlyList<CsvRecord> records, string path, CsvPreamble preamble, DiagnosticBag diagnostics)
+    {
         if (records.Count == 0)
         {
             diagnostics.Report(DataDiagnostics.EmptyData, SourceLocation.File(path), "header and no data rows");
@@ -97,7 +107,7 @@ internal static class CsvDatasetReader
         _ => "the quoting of this row is broken",
     };
 
-    private static RawDataset ReadWideForm(int headerLine, string[] headerNames, List<CsvRecord> data, string path, CsvPreamble preamble, DiagnosticBag diagnostics)
+    private static RawDataset ReadWideForm(int headerLine, string[] headerNames, IReadOnlyList<CsvRecord> data, string path, CsvPreamble preamble, DiagnosticBag diagnostics)
     {
         var fieldLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var firstColumnOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -140,7 +150,7 @@ internal static class CsvDatasetReader
         return new RawDataset(path, rows, preamble.DecimalComma, preamble.Notes) { FieldLocations = fieldLocations };
     }
 
-    private static RawDataset ReadLongForm(List<CsvRecord> data, string path, CsvPreamble preamble, DiagnosticBag diagnostics)
+    private static RawDataset ReadLongForm(IReadOnlyList<CsvRecord> data, string path, CsvPreamble preamble, DiagnosticBag diagnostics)
     {
         var fieldLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var units = new Dictionary<string, LongFormUnit>(StringComparer.Ordinal);

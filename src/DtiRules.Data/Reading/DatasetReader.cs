@@ -5,7 +5,7 @@ using DtiRules.Language.Text;
 namespace DtiRules.Data.Reading;
 
 /// <summary>
-/// Reads a dataset file (.csv or .json) into rows of cells. Problems in the file are reported as
+/// Reads a dataset file (.csv, .json or .xlsx) into rows of cells. Problems in the file are reported as
 /// diagnostics with their position, never thrown; as many as can be found are reported in one run.
 /// </summary>
 public static class DatasetReader
@@ -40,6 +40,11 @@ public static class DatasetReader
             return null;
         }
 
+        if (IsWorkbook(displayPath))
+        {
+            return XlsxDatasetReader.Read(content.ToArray(), displayPath, diagnostics);
+        }
+
         if (TextDecoding.Decode(content, out var problem) is { } text)
         {
             return Parse(text, displayPath, isJson, diagnostics);
@@ -50,10 +55,24 @@ public static class DatasetReader
     }
 
     /// <summary>Reads a dataset from text already decoded; <paramref name="displayPath"/> names it in diagnostics and its extension gives the format.</summary>
-    public static RawDataset? ReadText(string text, string displayPath, DiagnosticBag diagnostics) =>
-        TryGetFormat(displayPath, diagnostics, out var isJson)
-            ? Parse(text.Normalize(NormalizationForm.FormC), displayPath, isJson, diagnostics)
-            : null;
+    public static RawDataset? ReadText(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (!TryGetFormat(displayPath, diagnostics, out var isJson))
+        {
+            return null;
+        }
+
+        if (IsWorkbook(displayPath))
+        {
+            diagnostics.Report(DataDiagnostics.UnreadableWorkbook, SourceLocation.File(displayPath), "a workbook is a binary file, not text");
+            return null;
+        }
+
+        return Parse(text.Normalize(NormalizationForm.FormC), displayPath, isJson, diagnostics);
+    }
+
+    /// <summary>True when <paramref name="path"/> names an Excel workbook (.xlsx), for readers and writers alike.</summary>
+    public static bool IsWorkbook(string path) => string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase);
 
     private static RawDataset? Parse(string text, string path, bool isJson, DiagnosticBag diagnostics) =>
         isJson ? JsonDatasetReader.Read(text, path, diagnostics) : CsvDatasetReader.Read(text, path, diagnostics);
@@ -62,7 +81,7 @@ public static class DatasetReader
     {
         var extension = Path.GetExtension(path);
         isJson = string.Equals(extension, ".json", StringComparison.OrdinalIgnoreCase);
-        if (isJson || string.Equals(extension, ".csv", StringComparison.OrdinalIgnoreCase))
+        if (isJson || IsWorkbook(path) || string.Equals(extension, ".csv", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

@@ -170,7 +170,7 @@ public sealed class CsvDatasetReaderTests
     }
 
     [Theory]
-    [InlineData("data.xlsx", ".xlsx")]
+    [InlineData("data.xls", ".xls")]
     [InlineData("data", "(no extension)")]
     public void Other_formats_are_refused(string path, string shown)
     {

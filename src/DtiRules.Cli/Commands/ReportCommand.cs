@@ -1,0 +1,93 @@
+using System.CommandLine;
+using DtiRules.Cli.Editions;
+using DtiRules.Cli.Output;
+using DtiRules.Data.Binding;
+using DtiRules.Data.Diff;
+using DtiRules.Data.Reports.Html;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Commands;
+
+/// <summary>
+/// <c>dti report RULESET --data FILE [--rulesets R1 R2 ...] --out report.html</c>: one self-contained
+/// HTML file with the ranking, each unit's profile and explain tree, and with a series of editions
+/// the ranks across them and the methodology changes between consecutive ones.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti) whose ranking, profiles and explain trees the report shows." };
+        var data = Options.Data();
+        var rulesets = new Option<string[]>("--rulesets")
+        {
+            Description = "Editions (.dti) to rescore the same data with, in order: the report adds a slope chart of ranks across them and the methodology diff between each two consecutive ones.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string>("--out") { Description = "The HTML file to write (UTF-8, self-contained: no network needed to open it).", Required = true };
+        var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
+        {
+            ruleset, data, rulesets, output,
+        };
+        command.SetAction(result =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var series = result.GetValue(rulesets) ?? [];
+            var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length), progress =>
+                Build(result.GetValue(ruleset)!, result.GetValue(data)!, series, diagnostics, progress));
+            if (input is not null)
+            {
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer));
+            }
+
+            return console.Finish(diagnostics);
+        });
+        return command;
+    }
+
+    private static HtmlReportInput? Build(string rulesetPath, string dataPath, string[] series, DiagnosticBag diagnostics, TerminalProgress progress)
+    {
+        progress.Begin($"Checking {rulesetPath}");
+        var bound = EditionScorer.Compile(rulesetPath, diagnostics);
+        var editions = series.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
+        progress.Begin($"Reading {dataPath}");
+        var plan = ScoringPlan.Prepare(dataPath, null, null, diagnostics);
+        if (bound is null || plan is null || editions.Any(e => e is null))
+        {
+            return null;
+        }
+
+        progress.Begin($"Scoring with {rulesetPath}");
+        if (plan.Score(bound, UnknownFields.Error, diagnostics) is not { } main)
+        {
+            return null;
+        }
+
+        var scored = new List<(string Path, EditionScores Scores)>();
+        for (var i = 0; i < series.Length; i++)
+        {
+            progress.Begin($"Rescoring with {series[i]}");
+
+            // The same data under another edition: fields it does not read are one note, not errors.
+            if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is not { } scores)
+            {
+                return null;
+            }
+
+            scored.Add((series[i], scores));
+        }
+
+        var labelled = scored.Count == 0 ? [] : RescoreMatrix.Build(scored, plan.Notes).Editions.Select(e => new ReportEdition(e.Label, e.Result)).ToList();
+        var diffs = new List<ReportDiff>();
+        for (var i = 1; i < labelled.Count; i++)
+        {
+            progress.Begin($"Comparing {labelled[i - 1].Label} with {labelled[i].Label}");
+            var (from, to) = (labelled[i - 1].Result, labelled[i].Result);
+            diffs.Add(new ReportDiff(labelled[i - 1].Label, labelled[i].Label, MethodologyComparer.Compare(from.Ruleset, to.Ruleset), MethodologyEffect.Between(from, to)));
+        }
+
+        progress.Begin("Writing the report");
+        return new HtmlReportInput(main.Result, dataPath, plan.Notes, labelled, diffs);
+    }
+}

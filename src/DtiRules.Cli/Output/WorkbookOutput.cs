@@ -1,0 +1,21 @@
+using DtiRules.Data.Reading;
+using DtiRules.Data.Reports.Workbooks;
+
+namespace DtiRules.Cli.Output;
+
+/// <summary>Results written as an Excel workbook when <c>--out</c> names an .xlsx file.</summary>
+internal static class WorkbookOutput
+{
+    /// <summary>True when <paramref name="path"/> asks for a workbook; the extension decides, whatever <c>--format</c> says.</summary>
+    public static bool IsRequested(string? path) => !string.IsNullOrEmpty(path) && DatasetReader.IsWorkbook(path);
+
+    /// <summary>A sheet with the columns and rows a command's table and CSV show.</summary>
+    public static WorkbookSheet Sheet(string name, TextGrid grid) =>
+        WorkbookSheet.FromText(name, grid.Columns, grid.Rows, grid.TextColumns);
+
+    /// <summary>A <c>notes</c> sheet, one note per row.</summary>
+    public static WorkbookSheet Notes(IEnumerable<string> notes) => WorkbookSheet.Lines("notes", "note", notes);
+
+    /// <summary>Writes <paramref name="sheets"/> to the workbook at <paramref name="path"/>.</summary>
+    public static void Write(string path, params WorkbookSheet[] sheets) => WorkbookWriter.Write(sheets, path);
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using DtiRules.Data.Diff;
+using DtiRules.Language.Binding.Symbols;
+
+namespace DtiRules.Data.Reports.Html;
+
+/// <summary>For each two consecutive editions: what the methodology changed, and what that does to each unit of the same data.</summary>
+internal static class DiffSection
+{
+    private const int BiggestMoves = 5;
+
+    /// <summary>Appends the section for <paramref name="diffs"/>.</summary>
+    public static void Write(StringBuilder html, IReadOnlyList<ReportDiff> diffs)
+    {
+        html.Append("<section id=\"diffs\">\n<h2>Thay đổi phương pháp · Methodology changes and their effect</h2>\n");
+        foreach (var diff in diffs)
+        {
+            WriteOne(html, diff);
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void WriteOne(StringBuilder html, ReportDiff report)
+    {
+        var (diff, effect) = (report.Diff, report.Effect);
+        html.Append($"<h3>{Html.Text(report.FromLabel)} → {Html.Text(report.ToLabel)}: {Html.Text(Edition(diff.From))} → {Html.Text(Edition(diff.To))}</h3>\n");
+        var moved = effect.Units.Count(u => u.RankChange is not null and not 0);
+        var largest = effect.Units.Select(u => Math.Abs(u.RankChange ?? 0)).DefaultIfEmpty(0).Max();
+        html.Append($"<p><strong>{Html.Integer(diff.Changes.Count)}</strong> change(s) to the methodology; on the same data <strong>{Html.Integer(moved)}</strong> of {Html.Integer(effect.Units.Count)} units change rank, by up to {Html.Integer(largest)} places.</p>\n");
+        var moves = effect.Units
+            .Where(u => u.RankChange is not null and not 0)
+            .OrderByDescending(u => Math.Abs(u.RankChange!.Value))
+            .ThenBy(u => u.NewRank)
+            .Take(BiggestMoves)
+            .Select(u => $"<span class=\"{EditionsSection.ChangeClass(u.RankChange)}\">{Html.Text(u.Unit)} {ResultNumbers.RankShift(u.RankChange)}</span> ({ResultNumbers.Rank(u.OldRank)} → {ResultNumbers.Rank(u.NewRank)})")
+            .ToList();
+        if (moves.Count > 0)
+        {
+            html.Append($"<p>Biggest moves: {string.Join("; ", moves)}.</p>\n");
+        }
+
+        if (diff.Changes.Count > 0)
+        {
+            html.Append("<details><summary>The changes</summary>\n<div class=\"scroll\"><table>\n<thead><tr><th class=\"text\">kind</th><th class=\"text\">id</th><th class=\"text\">change</th></tr></thead>\n<tbody>\n");
+            foreach (var change in diff.Changes)
+            {
+                html.Append($"<tr><td class=\"text\">{Html.Text(change.KindName)}</td><td class=\"text\">{Html.Text(change.Id)}</td><td class=\"text wrap\">{Html.Text(change.Description)}</td></tr>\n");
+            }
+
+            html.Append("</tbody></table></div>\n</details>\n");
+        }
+
+        html.Append("<details><summary>Each unit under both editions</summary>\n<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr>");
+        html.Append($"<th data-type=\"number\">rank {Html.Text(report.ToLabel)}</th><th class=\"text\">unit</th><th data-type=\"number\">{Html.Text(effect.OldIndex)} {Html.Text(report.FromLabel)}</th>");
+        html.Append($"<th data-type=\"number\">rank {Html.Text(report.FromLabel)}</th><th data-type=\"number\">{Html.Text(effect.NewIndex)} {Html.Text(report.ToLabel)}</th>");
+        html.Append("<th data-type=\"number\">value change</th><th data-type=\"number\">rank change</th></tr></thead>\n<tbody>\n");
+        foreach (var unit in effect.Units)
+        {
+            html.Append($"<tr><td>{ResultNumbers.Rank(unit.NewRank)}</td><td class=\"text\">{Html.Text(unit.Unit)}</td>");
+            html.Append($"<td>{ResultNumbers.Value(unit.OldValue, effect.Decimals)}</td><td>{ResultNumbers.Rank(unit.OldRank)}</td><td>{ResultNumbers.Value(unit.NewValue, effect.Decimals)}</td>");
+            html.Append($"<td class=\"{EditionsSection.ChangeClass(unit.ValueChange)}\">{ResultNumbers.Change(unit.ValueChange, effect.Decimals)}</td>");
+            html.Append($"<td class=\"{EditionsSection.ChangeClass(unit.RankChange)}\">{ResultNumbers.RankShift(unit.RankChange)}</td></tr>\n");
+        }
+
+        html.Append("</tbody></table></div>\n</details>\n");
+    }
+
+    private static string Edition(RulesetHeader header) => $"{header.Id} {header.Edition} ({header.Basis})";
+}

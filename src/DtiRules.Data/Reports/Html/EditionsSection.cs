@@ -1,0 +1,92 @@
+using System.Text;
+using DtiRules.Language.Evaluation;
+
+namespace DtiRules.Data.Reports.Html;
+
+/// <summary>The same data ranked under each edition: a slope chart of ranks and the table of values, ranks and shifts.</summary>
+internal static class EditionsSection
+{
+    /// <summary>Appends the section for <paramref name="editions"/> (in order; units matched by code).</summary>
+    public static void Write(StringBuilder html, IReadOnlyList<ReportEdition> editions)
+    {
+        var labels = editions.Select(e => e.Label).ToList();
+        var units = Units(editions);
+        html.Append("<section id=\"editions\">\n<h2>Qua các năm · The same data under each edition</h2>\n");
+        html.Append($"<p class=\"hint\">Each line is a unit; its height is the rank under each edition ({Html.Text(string.Join(", ", editions.Select(e => $"{e.Label}: {e.Result.Ruleset.Header.Basis}")))}). ");
+        html.Append("Green climbs from the first edition to the last, red falls, grey ends where it started. Hover a line for its ranks.</p>\n");
+        html.Append("<div class=\"chart\">\n");
+        SlopeChart.Write(html, labels, [.. units.Select(u => (u.Unit.Name, u.Ranks))]);
+        html.Append("</div>\n");
+        foreach (var edition in editions)
+        {
+            html.Append($"<p class=\"coverage\">{Html.Text(edition.Label)}: {Html.Text(CoverageText.Summary(edition.Result.Coverage))}</p>\n");
+        }
+
+        html.Append("<h3>Values, ranks and shifts</h3>\n<p class=\"hint\">A shift is the rank under the earlier edition minus the rank under the later one: +3 is three places up.</p>\n");
+        html.Append("<div class=\"scroll\"><table class=\"sortable\" id=\"editions-table\">\n<thead><tr><th class=\"text\">Đơn vị<span class=\"label\">unit</span></th>");
+        foreach (var edition in editions)
+        {
+            var index = edition.Result.Ruleset.Index?.Name ?? string.Empty;
+            html.Append($"<th data-type=\"number\">{Html.Text(edition.Label)}<span class=\"label\">{Html.Text(index)}</span></th>");
+            html.Append($"<th data-type=\"number\">{Html.Text(edition.Label)}<span class=\"label\">rank</span></th>");
+        }
+
+        for (var e = 1; e < editions.Count; e++)
+        {
+            html.Append($"<th data-type=\"number\">{Html.Text(labels[e - 1])}→{Html.Text(labels[e])}<span class=\"label\">shift</span></th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var (unit, values, ranks) in units)
+        {
+            html.Append($"<tr><td class=\"text\">{Html.Text(unit.Name)}</td>");
+            for (var e = 0; e < editions.Count; e++)
+            {
+                html.Append($"<td>{ResultNumbers.Value(values[e], editions[e].Result.Ruleset.Header.Rounding)}</td><td>{ResultNumbers.Rank(ranks[e])}</td>");
+            }
+
+            for (var e = 1; e < editions.Count; e++)
+            {
+                var shift = ranks[e - 1] - ranks[e];
+                html.Append($"<td class=\"{ChangeClass(shift)}\">{ResultNumbers.RankShift(shift)}</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table></div>\n</section>\n");
+    }
+
+    /// <summary>The CSS class of a signed change: climbs green, falls red.</summary>
+    public static string ChangeClass(decimal? change) => change switch
+    {
+        > 0 => "change-up",
+        < 0 => "change-down",
+        _ => string.Empty,
+    };
+
+    /// <summary>Every unit of any edition, with its index value and rank per edition, in rank order of the last edition.</summary>
+    private static List<(UnitIdentity Unit, IReadOnlyList<decimal?> Values, IReadOnlyList<int?> Ranks)> Units(IReadOnlyList<ReportEdition> editions)
+    {
+        var byCode = editions
+            .Select(e => Enumerable.Range(0, e.Result.Units.Count).ToDictionary(u => e.Result.Units[u].Code, StringComparer.Ordinal))
+            .ToList();
+        return [.. editions.SelectMany(e => e.Result.Units).DistinctBy(u => u.Code)
+            .Select(unit =>
+            {
+                var values = new List<decimal?>();
+                var ranks = new List<int?>();
+                for (var e = 0; e < editions.Count; e++)
+                {
+                    var result = editions[e].Result;
+                    var found = byCode[e].TryGetValue(unit.Code, out var u);
+                    values.Add(found && result.Ruleset.Index is { } index ? result.OutputValue(index, u) : null);
+                    ranks.Add(found && result.Ruleset.Index is { } ranked ? result.Rank(ranked, u) : null);
+                }
+
+                return (unit, (IReadOnlyList<decimal?>)values, (IReadOnlyList<int?>)ranks);
+            })
+            .OrderBy(r => r.Item3[^1] ?? int.MaxValue)
+            .ThenBy(r => r.unit.Name, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,12 @@
+using DtiRules.Language.Evaluation;
+
+namespace DtiRules.Data.Reports.Html;
+
+/// <summary>Everything an HTML report shows.</summary>
+/// <param name="Result">The main scoring: the ranking, the profiles and the explain trees.</param>
+/// <param name="DataName">The dataset as the user named it.</param>
+/// <param name="DataNotes">The dataset's notes (e.g. that it is synthetic).</param>
+/// <param name="Editions">The same data under each edition of a series, in order; empty for no series.</param>
+/// <param name="Diffs">The change between each two consecutive editions; empty for no series.</param>
+public sealed record HtmlReportInput(
+    ScoringResult Result, string DataName, IReadOnlyList<string> DataNotes, IReadOnlyList<ReportEdition> Editions, IReadOnlyList<ReportDiff> Diffs);

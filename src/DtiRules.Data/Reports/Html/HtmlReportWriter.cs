@@ -1,0 +1,156 @@
+using System.Text;
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Evaluation;
+
+namespace DtiRules.Data.Reports.Html;
+
+/// <summary>
+/// Writes the report as one self-contained HTML file: inline style, script and SVG charts, no
+/// reference to anything outside the file. Sections: the sortable ranking, each unit's profile
+/// with its explain tree, the ranks across editions and the methodology changes between them.
+/// Every text from rulesets and data is escaped; the same inputs give the same bytes.
+/// </summary>
+public static class HtmlReportWriter
+{
+    /// <summary>Writes the report for <paramref name="input"/> to <paramref name="writer"/>.</summary>
+    public static void Write(HtmlReportInput input, TextWriter writer) => writer.Write(Render(input));
+
+    /// <summary>The report for <paramref name="input"/> as text, with '\n' line ends.</summary>
+    public static string Render(HtmlReportInput input)
+    {
+        var result = input.Result;
+        var header = result.Ruleset.Header;
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append($"<title>{Html.Text(header.Title)} — {Html.Text(input.DataName)}</title>\n");
+        html.Append("<style>\n").Append(ReportAssets.Style).Append("\n</style>\n</head>\n<body>\n");
+        WriteHeader(html, input);
+        html.Append("<main>\n");
+        WriteRanking(html, result);
+        WriteProfiles(html, result);
+        if (input.Editions.Count > 0)
+        {
+            EditionsSection.Write(html, input.Editions);
+        }
+
+        if (input.Diffs.Count > 0)
+        {
+            DiffSection.Write(html, input.Diffs);
+        }
+
+        html.Append("</main>\n");
+        html.Append($"<footer>Written by <code>dti report</code> from {Html.Text(header.Id)} edition {Html.Integer(header.Edition)} and {Html.Text(input.DataName)}. ");
+        html.Append("Values are published values (rounded as the ruleset says); ranks are competition ranks on them.</footer>\n");
+        html.Append("<script>\n").Append(ReportAssets.Script).Append("\n</script>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void WriteHeader(StringBuilder html, HtmlReportInput input)
+    {
+        var result = input.Result;
+        var header = result.Ruleset.Header;
+        html.Append("<header>\n");
+        html.Append($"<h1>{Html.Text(header.Title)}</h1>\n");
+        html.Append($"<p class=\"meta\">{Html.Text(header.Id)} · edition {Html.Integer(header.Edition)} · basis {Html.Text(header.Basis)} · {Html.Integer(result.Units.Count)} units · data {Html.Text(input.DataName)}</p>\n");
+        if (input.DataNotes.Count > 0)
+        {
+            html.Append("<ul class=\"notes\">\n");
+            foreach (var note in input.DataNotes)
+            {
+                html.Append($"<li>{Html.Text(note)}</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append($"<p class=\"coverage\" id=\"coverage\">{Html.Text(CoverageText.Summary(result.Coverage))}</p>\n");
+        html.Append("<nav><a href=\"#ranking\">Xếp hạng · Ranking</a><a href=\"#profiles\">Hồ sơ · Profiles</a>");
+        if (input.Editions.Count > 0)
+        {
+            html.Append("<a href=\"#editions\">Qua các năm · Editions</a>");
+        }
+
+        if (input.Diffs.Count > 0)
+        {
+            html.Append("<a href=\"#diffs\">Thay đổi phương pháp · Methodology</a>");
+        }
+
+        html.Append("</nav>\n</header>\n");
+    }
+
+    private static void WriteRanking(StringBuilder html, ScoringResult result)
+    {
+        var ruleset = result.Ruleset;
+        var digits = ruleset.Header.Rounding;
+        var outputs = ResultTable.PublishedOutputs(ruleset);
+        var mainIndices = MainIndices(result);
+        html.Append("<section id=\"ranking\">\n<h2>Xếp hạng · Ranking</h2>\n");
+        html.Append("<p class=\"hint\">Click a column header to sort by it; click a unit for its profile.</p>\n");
+        html.Append("<div class=\"scroll\"><table class=\"sortable\" id=\"ranking-table\">\n<thead><tr>");
+        html.Append("<th data-type=\"number\">Hạng<span class=\"label\">rank</span></th><th class=\"text\">Đơn vị<span class=\"label\">unit</span></th>");
+        foreach (var output in outputs)
+        {
+            html.Append($"<th data-type=\"number\">{Html.Text(output.Name)}<span class=\"label\">{Html.Text(output.Label)}</span></th>");
+        }
+
+        foreach (var node in mainIndices)
+        {
+            html.Append($"<th data-type=\"number\">{Html.Text(node.Name)}<span class=\"label\">{Html.Text(node.Label)}</span></th>");
+        }
+
+        html.Append("<th data-type=\"number\">coverage<span class=\"label\">share from data</span></th></tr></thead>\n<tbody>\n");
+        foreach (var u in result.UnitsByRank())
+        {
+            var unit = result.Units[u];
+            html.Append($"<tr><td>{ResultNumbers.Rank(ruleset.Index is { } index ? result.Rank(index, u) : null)}</td>");
+            html.Append($"<td class=\"text\"><a href=\"#{Html.Id("unit-", unit.Code)}\">{Html.Text(unit.Name)}</a></td>");
+            foreach (var output in outputs)
+            {
+                html.Append($"<td>{ResultNumbers.Value(result.OutputValue(output, u), digits)}</td>");
+            }
+
+            foreach (var node in mainIndices)
+            {
+                html.Append($"<td>{ResultNumbers.Value(result.NodeValue(node, u), digits)}</td>");
+            }
+
+            html.Append($"<td>{ResultNumbers.Value(result.Coverage.PerUnit[u], digits)}</td></tr>\n");
+        }
+
+        html.Append("</tbody></table></div>\n</section>\n");
+    }
+
+    private static void WriteProfiles(StringBuilder html, ScoringResult result)
+    {
+        var ruleset = result.Ruleset;
+        var digits = ruleset.Header.Rounding;
+        var mainIndices = MainIndices(result);
+        var cohort = mainIndices.Select(n => CohortStatistics.Of([.. Enumerable.Range(0, result.Units.Count).Select(u => result.NodeValue(n, u))])).ToList();
+        html.Append("<section id=\"profiles\">\n<h2>Hồ sơ từng đơn vị · Unit profiles</h2>\n");
+        html.Append("<p class=\"hint legend\"><span><i class=\"swatch\" style=\"background:#1f6fb2\"></i>the unit's value</span>");
+        html.Append("<span><i class=\"swatch\" style=\"background:#f0b400\"></i>median of all units</span>");
+        html.Append("<span><i class=\"swatch\" style=\"background:#1b8a4b\"></i>best unit</span>");
+        html.Append("<span>Tree: points earned / max, points left on the table, flags. Open a node for its children.</span></p>\n");
+        var order = result.UnitsByRank();
+        foreach (var u in order)
+        {
+            var unit = result.Units[u];
+            var rank = ResultNumbers.Rank(ruleset.Index is { } index ? result.Rank(index, u) : null);
+            var value = ruleset.Index is { } idx ? ResultNumbers.Value(result.OutputValue(idx, u), digits) : string.Empty;
+            // The first unit is open, so the page shows a profile and a tree without a click.
+            var open = u == order[0] ? " open" : string.Empty;
+            html.Append($"<details class=\"unit\"{open} id=\"{Html.Id("unit-", unit.Code)}\"><summary>{(rank.Length > 0 ? "#" + rank + " " : string.Empty)}{Html.Text(unit.Name)}");
+            html.Append(value.Length > 0 ? $" — {value}" : string.Empty).Append("</summary>\n<div class=\"profile\">\n<div>\n");
+            var bars = mainIndices.Select((n, i) => new ProfileBar(n.Label, result.NodeValue(n, u), cohort[i].Median, cohort[i].Best)).ToList();
+            ProfileChart.Write(html, bars, digits);
+            html.Append("</div>\n");
+            ExplainTree.Write(html, result, u);
+            html.Append("</div>\n</details>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static List<NodeSymbol> MainIndices(ScoringResult result) => [.. result.Ruleset.Roots.Where(r => !r.IsUnscored)];
+}
