@@ -19,6 +19,7 @@ public sealed class ScoringResult
     private readonly CellFlags[][] _nodeFlags;
     private readonly decimal?[][] _outputs;
     private readonly Dictionary<OutputSymbol, int?[]> _ranks;
+    private readonly Lazy<CoverageReport> _coverage;
 
     internal ScoringResult(
         BoundRuleset ruleset,
@@ -40,7 +41,8 @@ public sealed class ScoringResult
         _nodeFlags = nodeFlags;
         _outputs = outputs;
         Diagnostics = diagnostics;
-        Coverage = CoverageCalculator.Compute(ruleset, units.Count, nodeFlags, inputFlags);
+        // PERF: coverage walks every node of every unit; runs that never report it (W4 re-weightings) skip it.
+        _coverage = new Lazy<CoverageReport>(() => CoverageCalculator.Compute(ruleset, units.Count, nodeFlags, inputFlags));
         _ranks = ruleset.RankedOutputs.ToDictionary(
             o => o,
             o => Ranking.CompetitionRanks([.. Enumerable.Range(0, units.Count).Select(u => OutputValue(o, u))]));
@@ -56,7 +58,7 @@ public sealed class ScoringResult
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>How much of the result came from data rather than from missing-data policies.</summary>
-    public CoverageReport Coverage { get; }
+    public CoverageReport Coverage => _coverage.Value;
 
     /// <summary>True when scoring reported an error; the numbers are then incomplete.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
