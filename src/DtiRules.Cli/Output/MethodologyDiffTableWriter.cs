@@ -15,6 +15,9 @@ internal static class MethodologyDiffTableWriter
     /// <summary>How many units the "biggest moves" line names.</summary>
     private const int BiggestMoves = 5;
 
+    /// <summary>Characters per line of a change sentence; long sentences wrap.</summary>
+    private const int ChangeWidth = 100;
+
     public static void Write(MethodologyDiff diff, MethodologyEffect? effect, IReadOnlyList<string> dataNotes, TextWriter writer)
     {
         var console = PlainConsole.Create(writer);
@@ -29,7 +32,9 @@ internal static class MethodologyDiffTableWriter
             var changes = new Table { Border = TableBorder.Rounded };
             changes.AddColumn("Kind");
             changes.AddColumn("Id");
-            changes.AddColumn("Change");
+            // Long sentences wrap at a readable width instead of stretching the table across the page.
+            var longest = diff.Changes.Max(c => c.Description.Length);
+            changes.AddColumn(new TableColumn("Change") { Width = longest > ChangeWidth ? ChangeWidth : null });
             foreach (var change in diff.Changes)
             {
                 changes.AddRow(new Text(change.KindName), new Text(change.Id), new Text(change.Description));

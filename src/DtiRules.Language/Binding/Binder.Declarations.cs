@@ -155,7 +155,7 @@ internal sealed partial class Binder
         {
             if (clauses.TryGetValue(item.GetType(), out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateClause, item.Span, TextOf(item).Split(' ')[0], Location(first).Line);
+                Report(DiagnosticDescriptors.DuplicateClause, item.Span, ClauseName(item), Location(first).Line);
                 continue;
             }
 
@@ -163,6 +163,18 @@ internal sealed partial class Binder
             yield return item;
         }
     }
+
+    /// <summary>What a clause is called in messages: both 'documented' and 'assumed' are the node's provenance.</summary>
+    private static string ClauseName(SyntaxNode clause) => clause switch
+    {
+        ProvenanceSyntax => "documented/assumed",
+        RangeOptionSyntax => "range",
+        UnitOptionSyntax => "unit",
+        MissingPolicySyntax or NodeMissingPolicySyntax => "missing",
+        GroupSyntax => "group",
+        FormulaSyntax => "score/value",
+        _ => TextOf(clause).Split(' ')[0],
+    };
 
     private Provenance BindProvenance(ProvenanceSyntax syntax) =>
         new(syntax.Kind, syntax.Reason.Value, syntax.Source?.Value ?? string.Empty, Location(syntax));
