@@ -36,4 +36,13 @@ public sealed partial class Edition2023DiffTests
         var reported = MethodologyComparer.Compare(from, to).Changes.Select(c => c.Id).ToHashSet();
         Assert.Equal(expected.Order(StringComparer.Ordinal), reported.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Long_change_sentences_wrap_so_the_table_stays_readable()
+    {
+        var (code, output, _) = CliRunner.Run("diff", RepositoryPaths.Ruleset2022, RepositoryPaths.Combine("rulesets", "dti-province", "2023.dti"));
+        Assert.Equal(0, code);
+        Assert.Contains("https://", output, StringComparison.Ordinal);
+        Assert.All(output.Split('\n'), line => Assert.True(line.Length <= 200, $"{line.Length} characters: {line[..60]}…"));
+    }
 }
