@@ -8,7 +8,8 @@ namespace DtiRules.Data.Reports.Workbooks;
 
 /// <summary>
 /// Writes sheets to an Excel workbook (.xlsx) with MiniExcel: a frozen, filterable header row on
-/// every sheet, numbers as numbers, fractional columns in the format <c>0.0000</c>.
+/// every sheet, numbers as numbers, fractional columns in the format <c>0.0000</c>; the same
+/// sheets always give the same bytes.
 /// </summary>
 public static class WorkbookWriter
 {
@@ -42,7 +43,10 @@ public static class WorkbookWriter
             .ToArray();
         var configuration = new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true, DynamicColumns = columns };
         var tables = sheets.ToDictionary(s => s.Name, s => (object)ToTable(s), StringComparer.Ordinal);
-        MiniExcel.SaveAs(stream, tables, configuration: configuration);
+        using var package = new MemoryStream();
+        MiniExcel.SaveAs(package, tables, configuration: configuration);
+        package.Position = 0;
+        DeterministicPackage.Copy(package, stream);
     }
 
     private static DataTable ToTable(WorkbookSheet sheet)
