@@ -334,6 +334,27 @@ public sealed class UnitListCliTests : IDisposable
     }
 
     [Fact]
+    public void A_snapshot_of_an_open_list_keeps_codes_with_spaces_and_checks_against_itself()
+    {
+        var data = Write("open.csv", "unit,a,b\n\"Trường \"\"Chu Văn An\"\" Hà Nội\",50,50\nTrường B,20,30\n");
+        var ruleset = RulesetWithoutList();
+        var snapshot = Path.Combine(_temp, "open.snapshot");
+        var (written, _, writeError) = CliRunner.Run("snapshot", ruleset, "--data", data, "--units", "open", "--out", snapshot);
+        Assert.True(written == 0, writeError);
+        Assert.Contains("unit \"Trường B\" Trường B\n", File.ReadAllText(snapshot), StringComparison.Ordinal);
+
+        var (same, output, error) = CliRunner.Run("snapshot", ruleset, "--data", data, "--units", "open", "--check", snapshot);
+        Assert.True(same == 0, output + error);
+        Assert.StartsWith("Same as", output, StringComparison.Ordinal);
+
+        var changed = Write("changed.csv", "unit,a,b\n\"Trường \"\"Chu Văn An\"\" Hà Nội\",50,50\nTrường B,90,30\n");
+        var (differs, diffOutput, _) = CliRunner.Run("snapshot", ruleset, "--data", changed, "--units", "open", "--check", snapshot);
+        Assert.Equal(1, differs);
+        Assert.Contains("Trường B", diffOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("is new", diffOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Repeated_diagnostics_of_one_code_are_capped_with_a_count()
     {
         var data = Write("many.csv", "unit,a,b\n" + string.Concat(Enumerable.Range(1, 60).Select(i => string.Create(CultureInfo.InvariantCulture, $"Xã Không Có {i},1,1\n"))));
