@@ -22,7 +22,7 @@ public static class UnitNameKey
     ];
 
     /// <summary>The key of <paramref name="written"/> as written, without dropping a prefix.</summary>
-    public static string Of(string written) => Join(Words(written));
+    public static string Of(string written) => Join(Words(written), 0);
 
     /// <summary>
     /// The keys of <paramref name="written"/>: first as written, then after dropping each leading
@@ -30,19 +30,20 @@ public static class UnitNameKey
     /// </summary>
     public static IReadOnlyList<string> Stages(string written)
     {
+        // PERF: called for every spelling of every unit of a list and every unit cell of a dataset.
         var words = Words(written);
-        var stages = new List<string>();
+        var stages = new List<string>(2);
         var start = 0;
         while (start < words.Count)
         {
-            stages.Add(Join(words.Skip(start)));
-            var prefix = Prefixes.Where(p => StartsWith(words, start, p)).MaxBy(p => p.Length);
-            if (prefix is null || words.Skip(start + prefix.Length).All(IsNumber))
+            stages.Add(Join(words, start));
+            var prefix = PrefixLength(words, start);
+            if (prefix == 0 || AllNumbers(words, start + prefix))
             {
                 break;
             }
 
-            start += prefix.Length;
+            start += prefix;
         }
 
         return stages;
@@ -52,54 +53,87 @@ public static class UnitNameKey
     public static bool IsNumeric(string written)
     {
         var words = Words(written);
-        return words.Count > 0 && words.All(IsNumber);
+        return words.Count > 0 && AllNumbers(words, 0);
     }
 
     private static List<string> Words(string written)
     {
         var folded = TextFolding.Fold(written);
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var character in folded)
+        var words = new List<string>(4);
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
         {
-            if (char.IsLetterOrDigit(character))
+            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (inWord && start < 0)
             {
-                word.Append(character);
+                start = i;
             }
-            else if (word.Length > 0)
+            else if (!inWord && start >= 0)
             {
-                words.Add(word.ToString());
-                word.Clear();
+                words.Add(folded[start..i]);
+                start = -1;
             }
-        }
-
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
         }
 
         return words;
     }
 
-    private static string Join(IEnumerable<string> words)
+    private static string Join(List<string> words, int start)
     {
+        if (start == words.Count - 1)
+        {
+            return words[start];
+        }
+
         var key = new StringBuilder();
-        foreach (var word in words)
+        for (var w = start; w < words.Count; w++)
         {
             // Two numbers stay apart, so 1.1 and 11 (or 0,1 and 01) never share a key.
-            if (key.Length > 0 && char.IsDigit(key[^1]) && char.IsDigit(word[0]))
+            if (key.Length > 0 && char.IsDigit(key[^1]) && char.IsDigit(words[w][0]))
             {
                 key.Append(' ');
             }
 
-            key.Append(word);
+            key.Append(words[w]);
         }
 
         return key.ToString();
     }
 
-    private static bool StartsWith(List<string> words, int start, string[] prefix) =>
-        start + prefix.Length <= words.Count && prefix.Select((w, i) => words[start + i] == w).All(m => m);
+    /// <summary>The number of words of the longest prefix at <paramref name="start"/>, or 0.</summary>
+    private static int PrefixLength(List<string> words, int start)
+    {
+        var longest = 0;
+        foreach (var prefix in Prefixes)
+        {
+            if (prefix.Length <= longest || start + prefix.Length > words.Count)
+            {
+                continue;
+            }
 
-    private static bool IsNumber(string word) => word.All(char.IsDigit);
+            var matches = true;
+            for (var i = 0; i < prefix.Length && matches; i++)
+            {
+                matches = string.Equals(words[start + i], prefix[i], StringComparison.Ordinal);
+            }
+
+            longest = matches ? prefix.Length : longest;
+        }
+
+        return longest;
+    }
+
+    /// <summary>True when every word from <paramref name="start"/> on is a number (or there is none).</summary>
+    private static bool AllNumbers(List<string> words, int start)
+    {
+        for (var w = start; w < words.Count; w++)
+        {
+            if (!words[w].All(char.IsDigit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
