@@ -268,7 +268,7 @@ public static class DataDiagnostics
     /// <summary>A unit has no parent to roll up to. Argument: the unit.</summary>
     public static readonly DiagnosticDescriptor NoParent = new(
         "DR4064", Severity.Error, "Unit without parent",
-        "'{0}' has no parent in the unit list, so it cannot be rolled up; give it a parent code in the list.");
+        "{0} has no parent in the unit list, so it cannot be rolled up; give every unit a parent code in the list.");
 
     /// <summary>A map's target code is not known and has no name. Argument: the code.</summary>
     public static readonly DiagnosticDescriptor UnknownMapTarget = new(

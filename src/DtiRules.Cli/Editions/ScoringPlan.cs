@@ -78,7 +78,7 @@ internal sealed class ScoringPlan
     {
         if (!_changes.TryGetValue(units, out var change))
         {
-            var map = _change!.MapPath is { } path ? UnitMap.Read(path, units, diagnostics) : UnitMap.ToParents(units, diagnostics);
+            var map = _change!.MapPath is { } path ? UnitMap.Read(path, units, diagnostics) : UnitMap.Parents(units, diagnostics);
             var weights = map is not null && _change.WeightColumn is { } column ? MergeWeights.Read(_raw, column, units, diagnostics) : null;
             change = map is null || (_change.WeightColumn is not null && weights is null) ? null : (map, weights);
             _changes[units] = change;

@@ -12,7 +12,7 @@ namespace DtiRules.Data.Units;
 /// left out when <c>to_code</c> is a unit of the list or a province), such as communes merged
 /// into new communes or a district's units sent to their province; or with the header
 /// <c>from_code,from_name,to_name</c> of <c>data/units/merger-2025.csv</c>, whose <c>to_name</c> is
-/// one of the 34 provinces. <see cref="ToParents"/> sends every unit to its parent instead.
+/// one of the 34 provinces. <see cref="Parents"/> sends every unit to its parent instead.
 /// </summary>
 public sealed class UnitMap
 {
@@ -21,10 +21,11 @@ public sealed class UnitMap
     private readonly Dictionary<string, Unit> _successorByCode;
     private readonly Dictionary<string, IReadOnlyList<Unit>> _constituentsByCode;
 
-    private UnitMap(string path, UnitList before, IReadOnlyDictionary<Unit, Unit> successors)
+    private UnitMap(string path, UnitList before, IReadOnlyDictionary<Unit, Unit> successors, bool toParents = false)
     {
         Path = path;
         Before = before;
+        ToParents = toParents;
         _successorByCode = successors.ToDictionary(p => p.Key.Code, p => p.Value, StringComparer.Ordinal);
         MergedUnits = [.. successors.Values.DistinctBy(u => u.Code).OrderBy(u => u.Code, StringComparer.Ordinal)];
         _constituentsByCode = before.Units
@@ -35,6 +36,9 @@ public sealed class UnitMap
 
     /// <summary>The file the map was read from, as the user named it, or what the map is (e.g. the units' parents).</summary>
     public string Path { get; }
+
+    /// <summary>True for the map that sends every unit to its parent (a roll-up), false for a change of units read from a file.</summary>
+    public bool ToParents { get; }
 
     /// <summary>The units before the change: the list the data is scored with.</summary>
     public UnitList Before { get; }
@@ -54,25 +58,21 @@ public sealed class UnitMap
     /// The map that sends every unit of <paramref name="list"/> to its parent, for rolling results up;
     /// null, with each unit that has no parent reported, when some unit has none.
     /// </summary>
-    public static UnitMap? ToParents(UnitList list, DiagnosticBag diagnostics)
+    public static UnitMap? Parents(UnitList list, DiagnosticBag diagnostics)
     {
+        if (list.IsOpen)
+        {
+            diagnostics.Report(DataDiagnostics.NoParent, null, "A unit of an open list");
+            return null;
+        }
+
         var orphans = list.Units.Where(u => u.Parent is null).ToList();
         foreach (var orphan in orphans.Take(NamesListed))
         {
             diagnostics.Report(DataDiagnostics.NoParent, SourceLocation.File(list.Name), orphan.Describe());
         }
 
-        if (orphans.Count > 0 || list.Units.Count == 0)
-        {
-            if (orphans.Count == 0)
-            {
-                diagnostics.Report(DataDiagnostics.NoParent, SourceLocation.File(list.Name), list.Name);
-            }
-
-            return null;
-        }
-
-        return new UnitMap($"the parents in {list.Name}", list, list.Units.ToDictionary(u => u, u => u.Parent!));
+        return orphans.Count > 0 ? null : new UnitMap($"the parents in {list.Name}", list, list.Units.ToDictionary(u => u, u => u.Parent!), toParents: true);
     }
 
     /// <summary>Reads the map at <paramref name="path"/> for data scored with <paramref name="before"/>; null, with every problem reported, when it is not a complete map.</summary>

@@ -153,6 +153,16 @@ public sealed class UnitListCliTests : IDisposable
     }
 
     [Fact]
+    public void Show_both_lists_the_units_under_each_parent_with_their_ranks()
+    {
+        var (code, output, error) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--rollup", "parent", "--show-both");
+        Assert.True(code == 0, error);
+        Assert.Contains("Đơn vị trực thuộc (hạng/8)", output, StringComparison.Ordinal);
+        var hue = Assert.Single(output.Split('\n'), l => l.Contains("│ Huế ", StringComparison.Ordinal));
+        Assert.Contains("Phường Thuận Hóa 1, Xã Phú Vang 8", hue, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rollup_weight_needs_a_rollup_and_a_rollup_excludes_a_map()
     {
         var (code, _, error) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--rollup-weight", "population");

@@ -126,12 +126,12 @@ public sealed class UnitMapTests
     public void The_parents_map_sends_every_unit_to_its_parent_and_refuses_a_unit_without_one()
     {
         var diagnostics = new DiagnosticBag();
-        var map = UnitMap.ToParents(CommuneList(), diagnostics);
+        var map = UnitMap.Parents(CommuneList(), diagnostics);
         Assert.Empty(diagnostics);
         Assert.Equal(["01", "66"], map!.MergedUnits.Select(u => u.Code));
         Assert.Equal(["001", "002"], map.ConstituentsOf("66").Select(u => u.Code));
 
-        Assert.Null(UnitMap.ToParents(UnitList.Provinces63, diagnostics));
+        Assert.Null(UnitMap.Parents(UnitList.Provinces63, diagnostics));
         Assert.Equal(8, diagnostics.Count(d => d.Code == "DR4064"));
     }
 }
