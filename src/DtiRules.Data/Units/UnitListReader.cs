@@ -34,9 +34,10 @@ public static class UnitListReader
     public static UnitList? Read(string path, string kind, DiagnosticBag diagnostics, SourceLocation? namedAt = null)
     {
         var extension = Path.GetExtension(path);
+        namedAt ??= path.Trim().Length > 0 ? SourceLocation.File(path) : null;
         if (!string.Equals(extension, ".csv", StringComparison.OrdinalIgnoreCase) && !DatasetReader.IsWorkbook(path))
         {
-            diagnostics.Report(DataDiagnostics.UnitListFormat, namedAt ?? SourceLocation.File(path), extension.Length == 0 ? "(no extension)" : extension);
+            diagnostics.Report(DataDiagnostics.UnitListFormat, namedAt, extension.Length == 0 ? "(no extension)" : extension);
             return null;
         }
 
@@ -47,7 +48,7 @@ public static class UnitListReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            diagnostics.Report(DataDiagnostics.CannotReadUnitList, namedAt ?? SourceLocation.File(path), path, exception.Message);
+            diagnostics.Report(DataDiagnostics.CannotReadUnitList, namedAt, path, exception.Message);
             return null;
         }
 
