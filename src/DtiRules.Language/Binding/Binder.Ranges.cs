@@ -14,18 +14,47 @@ internal sealed partial class Binder
     /// </summary>
     private void CheckPointsRange(NodeSymbol node, BoundExpression formula)
     {
+        var range = RangeAnalyzer.RangeOf(formula);
+        var max = (double)node.MaxPoints;
+        node.ProvenPoints = new ProvenRange(Math.Clamp(range.Low, 0, max), Math.Clamp(range.High, 0, max));
         if (ReportOutOfRangeConstants(node, formula))
         {
             return;
         }
 
-        var range = RangeAnalyzer.RangeOf(formula);
-        var max = (double)node.MaxPoints;
         if (range.High > max + 1e-9 || range.Low < -1e-9)
         {
             var reach = range.High > max + 1e-9 ? range.High : range.Low;
             var shown = double.IsInfinity(reach) ? (reach > 0 ? "values without an upper bound" : "values without a lower bound") : reach.ToString("0.####", CultureInfo.InvariantCulture);
             Report(DiagnosticDescriptors.MayExceedMax, formula.Syntax.Span, node.Name, shown, Format(node.MaxPoints));
+        }
+    }
+
+    /// <summary>
+    /// Proves the points of nodes that sum their children (children first, so a whole subtree is
+    /// known) and the values of outputs; a node or output with an erroneous formula stays unproven.
+    /// </summary>
+    private void ProveSumsAndOutputs()
+    {
+        foreach (var node in _nodes.AsEnumerable().Reverse())
+        {
+            if (node.IsUnscored)
+            {
+                node.ProvenPoints = new ProvenRange(0, 0);
+            }
+            else if (!node.IsLeaf && node.Formula is null && node.Children.All(c => c.ProvenPoints is not null))
+            {
+                var max = (double)node.MaxPoints;
+                var low = node.Children.Sum(c => c.ProvenPoints!.Value.Low);
+                var high = node.Children.Sum(c => c.ProvenPoints!.Value.High);
+                node.ProvenPoints = new ProvenRange(Math.Clamp(low, 0, max), Math.Clamp(high, 0, max));
+            }
+        }
+
+        foreach (var output in _outputs.Where(o => o.Formula.Type.Kind != TypeKind.Error))
+        {
+            var range = RangeAnalyzer.RangeOf(output.Formula);
+            output.ProvenValue = new ProvenRange(range.Low, range.High);
         }
     }
 
