@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
-using System.Threading.Channels;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -20,7 +19,9 @@ internal sealed class LspClient : IAsyncDisposable
     private readonly Stream _output;
     private readonly Process? _process;
     private readonly ConcurrentDictionary<long, TaskCompletionSource<JObject>> _pending = new();
-    private readonly Channel<JObject> _notifications = Channel.CreateUnbounded<JObject>();
+    private readonly List<JObject> _notifications = [];
+    private readonly SemaphoreSlim _arrived = new(0);
+    private bool _closed;
     private readonly Task _reader;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private long _nextId;
@@ -126,17 +127,32 @@ internal sealed class LspClient : IAsyncDisposable
         return (JArray)message["diagnostics"]!;
     }
 
-    /// <summary>Waits for a notification of <paramref name="method"/> whose parameters match; others are dropped.</summary>
+    /// <summary>
+    /// Takes the first notification of <paramref name="method"/> whose parameters match, waiting for
+    /// it if none has come; others are kept for later waits.
+    /// </summary>
     public async Task<JObject> NotificationAsync(string method, Func<JObject, bool> match)
     {
         using var timeout = new CancellationTokenSource(Patience);
         while (true)
         {
-            var message = await _notifications.Reader.ReadAsync(timeout.Token);
-            if ((string?)message["method"] == method && message["params"] is JObject parameters && match(parameters))
+            lock (_notifications)
             {
-                return parameters;
+                var index = _notifications.FindIndex(m => (string?)m["method"] == method && m["params"] is JObject p && match(p));
+                if (index >= 0)
+                {
+                    var found = (JObject)_notifications[index]["params"]!;
+                    _notifications.RemoveAt(index);
+                    return found;
+                }
+
+                if (_closed)
+                {
+                    throw new IOException($"The server closed the connection before sending {method}. {ErrorOutput}");
+                }
             }
+
+            await _arrived.WaitAsync(timeout.Token);
         }
     }
 
@@ -193,7 +209,12 @@ internal sealed class LspClient : IAsyncDisposable
                 }
                 else
                 {
-                    await _notifications.Writer.WriteAsync(message);
+                    lock (_notifications)
+                    {
+                        _notifications.Add(message);
+                    }
+
+                    _arrived.Release();
                 }
             }
         }
@@ -207,7 +228,12 @@ internal sealed class LspClient : IAsyncDisposable
                 answer.TrySetException(new IOException("The server closed the connection."));
             }
 
-            _notifications.Writer.TryComplete();
+            lock (_notifications)
+            {
+                _closed = true;
+            }
+
+            _arrived.Release();
         }
     }
 
