@@ -28,6 +28,10 @@ internal sealed partial class Binder
             var shown = double.IsInfinity(reach) ? (reach > 0 ? "values without an upper bound" : "values without a lower bound") : reach.ToString("0.####", CultureInfo.InvariantCulture);
             Report(DiagnosticDescriptors.MayExceedMax, formula.Syntax.Span, node.Name, shown, Format(node.MaxPoints));
         }
+        else if (node.IsLeaf && range.High < max - 1e-9)
+        {
+            Report(DiagnosticDescriptors.FullMarksUnreachable, formula.Syntax.Span, node.Name, ProvenRange.Show(range.High), Format(node.MaxPoints));
+        }
     }
 
     /// <summary>
@@ -55,7 +59,40 @@ internal sealed partial class Binder
         {
             var range = RangeAnalyzer.RangeOf(output.Formula);
             output.ProvenValue = new ProvenRange(range.Low, range.High);
+            // Only a bounded range proves anything; an unbounded one says the analysis cannot tell.
+            if (output.ProvenValue.Value.IsBounded && (range.High > 1 + 1e-9 || range.Low < -1e-9))
+            {
+                var reach = range.High > 1 + 1e-9 ? range.High : range.Low;
+                var parts = NodesAddedUp(output.Formula);
+                var sum = parts.Count == 0 ? string.Empty : $" the nodes it adds up have {Format(parts.Sum(n => n.MaxPoints))} max points together;";
+                Report(DiagnosticDescriptors.OutputOutsideUnit, output.Formula.Syntax.Span, output.Name, ProvenRange.Show(reach), sum);
+            }
         }
+    }
+
+    /// <summary>The nodes whose points a formula reads, each once, in reading order.</summary>
+    private static IReadOnlyList<NodeSymbol> NodesAddedUp(BoundExpression formula)
+    {
+        var nodes = new List<NodeSymbol>();
+        void Visit(BoundExpression expression)
+        {
+            switch (expression)
+            {
+                case BoundNodeReference { AsValue: false } reference when !nodes.Contains(reference.Node):
+                    nodes.Add(reference.Node);
+                    break;
+                case BoundBinaryExpression binary:
+                    Visit(binary.Left);
+                    Visit(binary.Right);
+                    break;
+                case BoundUnaryExpression unary:
+                    Visit(unary.Operand);
+                    break;
+            }
+        }
+
+        Visit(formula);
+        return nodes;
     }
 
     /// <summary>Reports constants among the formula's possible results that are outside 0..max.</summary>
