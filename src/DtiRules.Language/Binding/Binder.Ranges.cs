@@ -28,7 +28,7 @@ internal sealed partial class Binder
             var shown = double.IsInfinity(reach) ? (reach > 0 ? "values without an upper bound" : "values without a lower bound") : reach.ToString("0.####", CultureInfo.InvariantCulture);
             Report(DiagnosticDescriptors.MayExceedMax, formula.Syntax.Span, node.Name, shown, Format(node.MaxPoints));
         }
-        else if (node.IsLeaf && range.High < max - 1e-9)
+        else if (node.IsLeaf && range.High < max - 1e-9 && !HasSyntaxErrors)
         {
             Report(DiagnosticDescriptors.FullMarksUnreachable, formula.Syntax.Span, node.Name, ProvenRange.Show(range.High), Format(node.MaxPoints));
         }
@@ -60,7 +60,7 @@ internal sealed partial class Binder
             var range = RangeAnalyzer.RangeOf(output.Formula);
             output.ProvenValue = new ProvenRange(range.Low, range.High);
             // Only a bounded range proves anything; an unbounded one says the analysis cannot tell.
-            if (output.ProvenValue.Value.IsBounded && (range.High > 1 + 1e-9 || range.Low < -1e-9))
+            if (output.ProvenValue.Value.IsBounded && (range.High > 1 + 1e-9 || range.Low < -1e-9) && !HasSyntaxErrors)
             {
                 var reach = range.High > 1 + 1e-9 ? range.High : range.Low;
                 var parts = NodesAddedUp(output.Formula);
@@ -69,6 +69,12 @@ internal sealed partial class Binder
             }
         }
     }
+
+    /// <summary>
+    /// After a syntax error the parser's repairs (an input range cut short, a formula closed early)
+    /// can make a formula look weaker than written; warnings about reaching the max would then be noise.
+    /// </summary>
+    private bool HasSyntaxErrors => _tree.Diagnostics.Count > 0;
 
     /// <summary>The nodes whose points a formula reads, each once, in reading order.</summary>
     private static IReadOnlyList<NodeSymbol> NodesAddedUp(BoundExpression formula)

@@ -66,6 +66,27 @@ public sealed class LanguageServerProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_problem_the_edition_causes_in_an_inherited_node_shows_on_its_own_line_with_the_base_line_related()
+    {
+        await using var client = LspClient.StartProcess();
+        await client.InitializeAsync();
+        var uri = FamilyFolder.Uri(_folder.EditionPath);
+        var moved = "ruleset fam edition 2025 extends fam 2024 {\n  title \"2025\"\n}\n\noverride node diem_a max 30\noverride node diem_b max 70\n";
+        await client.OpenAsync(uri, moved);
+        var diagnostics = await client.DiagnosticsAsync(uri, 1);
+
+        var unreachable = (JObject)Assert.Single(diagnostics, d => (string?)d["code"] == "DR2025");
+        Assert.Equal(FamilyFolder.Find(moved, "diem_b").Line, (int)unreachable["range"]!["start"]!["line"]!);
+        var related = (JObject)Assert.Single((JArray)unreachable["relatedInformation"]!);
+        Assert.Equal(FamilyFolder.Uri(_folder.BasePath), (string?)related["location"]!["uri"]);
+        Assert.Equal(FamilyFolder.Find(FamilyFolder.Base, "levels truong_ban").Line, (int)related["location"]!["range"]!["start"]!["line"]!);
+        var exceeds = (JObject)Assert.Single(diagnostics, d => (string?)d["code"] == "DR2010");
+        Assert.Equal(FamilyFolder.Find(moved, "diem_a").Line, (int)exceeds["range"]!["start"]!["line"]!);
+        Assert.Contains("from 60 to 30: rescale", (string?)exceeds["message"], StringComparison.Ordinal);
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
     public async Task Hover_shows_label_max_provenance_the_base_edition_and_the_proven_points()
     {
         await using var client = LspClient.StartProcess();
