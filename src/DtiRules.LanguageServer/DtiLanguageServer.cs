@@ -35,7 +35,7 @@ internal sealed class DtiLanguageServer
     /// <summary>Connects the server to its JSON-RPC connection, for notifications to the client.</summary>
     public void Attach(JsonRpc rpc) => _rpc = rpc;
 
-    [JsonRpcMethod("initialize")]
+    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public object Initialize(JToken? parameters) => new
     {
         capabilities = new
@@ -59,7 +59,7 @@ internal sealed class DtiLanguageServer
         serverInfo = new { name = "dti", version = typeof(DtiLanguageServer).Assembly.GetName().Version?.ToString() ?? "0" },
     };
 
-    [JsonRpcMethod("initialized")]
+    [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
     public void Initialized(JToken? parameters)
     {
     }
@@ -104,7 +104,7 @@ internal sealed class DtiLanguageServer
         _publisher.Clear(uri, path);
     }
 
-    [JsonRpcMethod("workspace/didChangeWatchedFiles")]
+    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeWatchedFiles(JToken? parameters)
     {
         _workspace.FilesChanged();
