@@ -25,6 +25,7 @@ public static class DtiApp
             FormatCommand.Create(console),
             ReportCommand.Create(console),
             EmitCommand.Create(console),
+            LspCommand.Create(),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
