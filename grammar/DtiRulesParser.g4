@@ -19,7 +19,9 @@ baseEdition
     ;
 
 // Header properties are key/value pairs checked by the binder, so a misspelt key gets a
-// "did you mean" hint instead of a syntax error.
+// "did you mean" hint instead of a syntax error. Among them: 'unit KIND' (province, commune,
+// district, department, ministry, custom) and 'units "list.csv"' or 'units open', the list of
+// units the data may name.
 property
     : key=propertyKey propertyValue
     ;
