@@ -23,7 +23,7 @@ internal static class DiagnosticPrinter
             return;
         }
 
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in DiagnosticCap.Apply(diagnostics))
         {
             writer.WriteLine(diagnostic.ToString());
         }

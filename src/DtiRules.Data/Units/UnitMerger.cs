@@ -1,3 +1,4 @@
+using System.Globalization;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Evaluation;
 using DtiRules.Language.Text;
@@ -13,8 +14,10 @@ namespace DtiRules.Data.Units;
 /// </summary>
 public static class UnitMerger
 {
+    private const int AbsentListed = 8;
+
     /// <summary>
-    /// The merged units, in the order of <see cref="UnitMap.After"/>, with one given-value column per
+    /// The merged units, in the order of <see cref="UnitMap.MergedUnits"/>, with one given-value column per
     /// main index. A merged unit none of whose constituents was scored is left out; one with some
     /// constituents absent is merged from those present, with a warning at <paramref name="dataPath"/>.
     /// </summary>
@@ -41,7 +44,9 @@ public static class UnitMerger
 
             if (present.Count < constituents.Count)
             {
-                var absent = string.Join(", ", constituents.Except(present).Select(c => c.Name));
+                var missing = constituents.Except(present).ToList();
+                var absent = string.Join(", ", missing.Take(AbsentListed).Select(c => c.Name))
+                    + (missing.Count > AbsentListed ? string.Create(CultureInfo.InvariantCulture, $" and {missing.Count - AbsentListed} more") : string.Empty);
                 diagnostics.Report(DataDiagnostics.MergeIncomplete, SourceLocation.File(dataPath), unit.Name, present.Count, constituents.Count, absent);
             }
 

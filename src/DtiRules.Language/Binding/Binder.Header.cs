@@ -22,6 +22,7 @@ internal sealed partial class Binder
             return new RulesetHeader(string.Empty, 0, string.Empty, string.Empty, string.Empty, "province", 1000m, 4, MissingPolicy.Error, SourceLocation.File(_tree.Text.Path));
         }
 
+        var errorsBefore = _diagnostics.Count(d => d.IsError);
         var seen = new Dictionary<string, PropertySyntax>(StringComparer.Ordinal);
         foreach (var property in header.Properties)
         {
@@ -55,6 +56,7 @@ internal sealed partial class Binder
         {
             UnitKindLocation = seen.TryGetValue("unit", out var unit) ? Location(unit) : Location(header.Name.Span),
             UnitList = unitList,
+            HasErrors = _diagnostics.Count(d => d.IsError) > errorsBefore,
         };
     }
 

@@ -20,6 +20,9 @@ public sealed record RulesetHeader(
     /// <summary>Where the <c>unit</c> clause is written (the header when it has none), for problems with the kind's list.</summary>
     public SourceLocation UnitKindLocation { get; init; } = Location;
 
+    /// <summary>True when the header itself has errors, so some of its values are defaults rather than what is written.</summary>
+    public bool HasErrors { get; init; }
+
     /// <summary>The unit list the header names with <c>units</c>, or <see cref="UnitListReference.BuiltIn"/>.</summary>
     public UnitListReference UnitList { get; init; } = UnitListReference.BuiltIn;
 }
