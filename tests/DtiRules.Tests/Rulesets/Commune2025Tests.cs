@@ -1,3 +1,4 @@
+using CsCheck;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Syntax.Nodes;
@@ -41,6 +42,46 @@ public sealed class Commune2025Tests
     }
 
     [Fact]
+    public void Given_group_values_give_the_index_pillars_and_competition_ranks_however_the_communes_are_written()
+    {
+        var ruleset = Ruleset.Value;
+        var rows = UnitListRows.Read(ListPath);
+        var provinces = UnitListRows.ProvinceNames();
+        var repeated = rows.GroupBy(r => r.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+
+        // A commune written by name (with its province when the name repeats), by code, or as "Name (Province)".
+        string Written(UnitListRows.Row row, int spelling) => spelling switch
+        {
+            0 => repeated.Contains(row.Name) ? $"{row.Name}, {provinces[row.Parent]}" : row.Name,
+            1 => row.Code,
+            _ => $"{row.Name} ({provinces[row.Parent]})",
+        };
+
+        var commune = Gen.Select(Gen.Int[0, rows.Count - 1], Gen.Int[0, 2], Gen.Int[0, 20].Array[ruleset.Roots.Count], (i, spelling, steps) =>
+            (Row: rows[i], Spelling: spelling, Values: steps.Select(s => s * 0.05m).ToArray()));
+        commune.Array[2, 20].Sample(sample =>
+        {
+            var units = sample.DistinctBy(c => c.Row.Code).ToList();
+            var result = GivenValues.Score(ruleset, [.. ruleset.Roots.Select(r => r.Name)], units.Select(c => (Written(c.Row, c.Spelling), c.Values)));
+
+            // Points are value × max (the README's table); foundation is the first five groups.
+            var points = units.ToDictionary(c => c.Row.Code, c => ruleset.Roots.Select((r, i) => c.Values[i] * r.MaxPoints).ToArray());
+            var dti = points.ToDictionary(p => p.Key, p => GivenValues.Published(p.Value.Sum() / 100m));
+            Assert.Equal(units.Select(c => c.Row.Code), result.Units.Select(u => u.Code));
+            for (var u = 0; u < result.Units.Count; u++)
+            {
+                var p = points[result.Units[u].Code];
+                var foundation = p[..5].Sum();
+                Assert.Equal(dti[result.Units[u].Code], result.OutputValue(ruleset.Index!, u));
+                Assert.Equal(GivenValues.Published((foundation + p[5]) / 75m), result.OutputValue(ruleset.FindOutput("chinh_quyen_so")!, u));
+                Assert.Equal(GivenValues.Published((foundation + p[6]) / 60m), result.OutputValue(ruleset.FindOutput("kinh_te_so")!, u));
+                Assert.Equal(GivenValues.Published((foundation + p[7]) / 65m), result.OutputValue(ruleset.FindOutput("xa_hoi_so")!, u));
+                Assert.Equal(GivenValues.CompetitionRank(dti[result.Units[u].Code], dti.Values), result.Rank(ruleset.Index!, u));
+            }
+        }, iter: 60);
+    }
+
+    [Fact]
     public void The_synthetic_list_has_communes_of_the_34_provinces_and_repeats_names_only_across_provinces()
     {
         var rows = UnitListRows.Read(ListPath);
@@ -81,5 +122,13 @@ public sealed class Commune2025Tests
         var expected = rows.Select(r => repeated.Contains(r) ? $"{r.Name}, {provinceNames[r.Parent]}" : r.Name);
 
         Assert.Equal(expected, UnitListRows.SampleUnits(SamplePath));
+    }
+
+    [Fact]
+    public void Sample_scores_match_the_snapshot()
+    {
+        var (code, output, error) = CliRunner.Run("score", RulesetPath, "--data", SamplePath, "--format", "csv");
+        Assert.True(code == 0, error);
+        Snapshot.Match(output, RepositoryPaths.Combine("tests", "DtiRules.Tests", "Snapshots", "dti-commune-2025.sample.csv"));
     }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Tests.Infrastructure;
@@ -51,6 +52,37 @@ public sealed class DakLakDepartments2021Tests
     }
 
     [Fact]
+    public void Given_group_values_give_the_points_the_index_and_competition_ranks_however_the_agencies_are_written()
+    {
+        var ruleset = Ruleset.Value;
+        var rows = UnitListRows.Read(ListPath);
+
+        // An agency written by its name, its code or one of its short forms ("Sở TT&TT").
+        static string Written(UnitListRows.Row row, int spelling) =>
+            spelling == 0 ? row.Name : spelling == 1 || row.Aliases.Count == 0 ? row.Code : row.Aliases[spelling % row.Aliases.Count];
+
+        var agency = Gen.Select(Gen.Int[0, rows.Count - 1], Gen.Int[0, 5], Gen.Int[0, 20].Array[ruleset.Roots.Count], (i, spelling, steps) =>
+            (Row: rows[i], Spelling: spelling, Values: steps.Select(s => s * 0.05m).ToArray()));
+        agency.Array[2, 12].Sample(sample =>
+        {
+            var units = sample.DistinctBy(a => a.Row.Code).ToList();
+            var result = GivenValues.Score(ruleset, [.. ruleset.Roots.Select(r => r.Name)], units.Select(a => (Written(a.Row, a.Spelling), a.Values)));
+
+            // Points are value × max of each group (20/20/30/60/25/25, 180 in all).
+            var total = units.ToDictionary(a => a.Row.Code, a => a.Values.Zip([20m, 20m, 30m, 60m, 25m, 25m], (v, max) => v * max).Sum());
+            var dti = total.ToDictionary(t => t.Key, t => GivenValues.Published(t.Value / 180m));
+            Assert.Equal(units.Select(a => a.Row.Code), result.Units.Select(u => u.Code));
+            for (var u = 0; u < result.Units.Count; u++)
+            {
+                var code = result.Units[u].Code;
+                Assert.Equal(total[code], result.OutputValue(ruleset.FindOutput("tong_diem")!, u));
+                Assert.Equal(dti[code], result.OutputValue(ruleset.Index!, u));
+                Assert.Equal(GivenValues.CompetitionRank(dti[code], dti.Values), result.Rank(ruleset.Index!, u));
+            }
+        }, iter: 60);
+    }
+
+    [Fact]
     public void The_list_has_the_twenty_agencies_under_the_provincial_committee()
     {
         var rows = UnitListRows.Read(ListPath);
@@ -71,5 +103,13 @@ public sealed class DakLakDepartments2021Tests
     {
         Assert.StartsWith("# Synthetic data, NOT real DTI results", File.ReadLines(SamplePath).First(), StringComparison.Ordinal);
         Assert.Equal(UnitListRows.Read(ListPath).Select(r => r.Name), UnitListRows.SampleUnits(SamplePath));
+    }
+
+    [Fact]
+    public void Sample_scores_match_the_snapshot()
+    {
+        var (code, output, error) = CliRunner.Run("score", RulesetPath, "--data", SamplePath, "--format", "csv");
+        Assert.True(code == 0, error);
+        Snapshot.Match(output, RepositoryPaths.Combine("tests", "DtiRules.Tests", "Snapshots", "dti-department-cap-so-2021.sample.csv"));
     }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Tests.Infrastructure;
@@ -48,6 +49,44 @@ public sealed class DakLakDistricts2021Tests
     }
 
     [Fact]
+    public void Given_pillar_values_give_the_points_the_index_and_competition_ranks_however_the_districts_are_written()
+    {
+        var ruleset = Ruleset.Value;
+        var rows = UnitListRows.Read(ListPath);
+
+        // A district written by its committee's name, its code or a spelling seen in documents ("Ea Hleo").
+        static string Written(UnitListRows.Row row, int spelling) =>
+            spelling == 0 ? row.Name : spelling == 1 ? row.Code : row.Aliases[spelling % row.Aliases.Count];
+
+        var district = Gen.Select(Gen.Int[0, rows.Count - 1], Gen.Int[0, 5], Gen.Int[0, 20].Array[3], (i, spelling, steps) =>
+            (Row: rows[i], Spelling: spelling, Values: steps.Select(s => s * 0.05m).ToArray()));
+        district.Array[2, 10].Sample(sample =>
+        {
+            var units = sample.DistinctBy(d => d.Row.Code).ToList();
+            var result = GivenValues.Score(ruleset, ["tru_cot_cq", "tru_cot_kt", "tru_cot_xh"], units.Select(d => (Written(d.Row, d.Spelling), d.Values)));
+
+            // Pillars of 200, 95 and 125 points, 420 in all; a pillar's published value is the value given.
+            var total = units.ToDictionary(d => d.Row.Code, d => d.Values.Zip([200m, 95m, 125m], (v, max) => v * max).Sum());
+            var dti = total.ToDictionary(t => t.Key, t => GivenValues.Published(t.Value / 420m));
+            string[] pillars = ["chinh_quyen_so", "kinh_te_so", "xa_hoi_so"];
+            Assert.Equal(units.Select(d => d.Row.Code), result.Units.Select(u => u.Code));
+            for (var u = 0; u < result.Units.Count; u++)
+            {
+                var code = result.Units[u].Code;
+                Assert.Equal(total[code], result.OutputValue(ruleset.FindOutput("tong_diem")!, u));
+                Assert.Equal(dti[code], result.OutputValue(ruleset.Index!, u));
+                Assert.Equal(GivenValues.CompetitionRank(dti[code], dti.Values), result.Rank(ruleset.Index!, u));
+                for (var p = 0; p < pillars.Length; p++)
+                {
+                    var value = units[u].Values[p];
+                    Assert.Equal(value, result.OutputValue(ruleset.FindOutput(pillars[p])!, u));
+                    Assert.Equal(GivenValues.CompetitionRank(value, units.Select(d => d.Values[p])), result.Rank(ruleset.FindOutput(pillars[p])!, u));
+                }
+            }
+        }, iter: 60);
+    }
+
+    [Fact]
     public void The_list_has_the_fifteen_district_committees_with_their_statistical_codes()
     {
         var rows = UnitListRows.Read(ListPath);
@@ -66,5 +105,13 @@ public sealed class DakLakDistricts2021Tests
     {
         Assert.StartsWith("# Synthetic data, NOT real DTI results", File.ReadLines(SamplePath).First(), StringComparison.Ordinal);
         Assert.Equal(UnitListRows.Read(ListPath).Select(r => r.Name), UnitListRows.SampleUnits(SamplePath));
+    }
+
+    [Fact]
+    public void Sample_scores_match_the_snapshot()
+    {
+        var (code, output, error) = CliRunner.Run("score", RulesetPath, "--data", SamplePath, "--format", "csv");
+        Assert.True(code == 0, error);
+        Snapshot.Match(output, RepositoryPaths.Combine("tests", "DtiRules.Tests", "Snapshots", "dti-department-cap-huyen-2021.sample.csv"));
     }
 }
