@@ -110,6 +110,7 @@ public sealed class Commune2025Tests
         var readme = File.ReadAllText(RepositoryPaths.Combine("data", "units", "README.md"));
         var paragraph = readme[readme.IndexOf("`communes-2025-synthetic.csv`", StringComparison.Ordinal)..];
         Assert.Contains("**synthetic**", paragraph[..paragraph.IndexOf("\n- ", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.StartsWith("# SYNTHETIC list", File.ReadLines(ListPath).First(), StringComparison.Ordinal);
         Assert.StartsWith("# Synthetic data, NOT real DTI results", File.ReadLines(SamplePath).First(), StringComparison.Ordinal);
     }
 
