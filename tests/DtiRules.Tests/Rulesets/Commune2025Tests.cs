@@ -82,6 +82,26 @@ public sealed class Commune2025Tests
     }
 
     [Fact]
+    public void A_repeated_commune_name_alone_is_refused_with_every_candidate_and_its_province()
+    {
+        var data = Path.Combine(Path.GetTempPath(), $"dti-commune-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(data, "unit,nhan_thuc_so\nPhường Ba Đình,0.5\nXã Hòa Bình,0.5\n");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("score", RulesetPath, "--data", data, "--format", "csv");
+            Assert.NotEqual(0, code);
+            Assert.Contains("(3,1): error DR4050", error, StringComparison.Ordinal);
+            var candidates = UnitListRows.Read(ListPath).Where(r => r.Name == "Xã Hòa Bình").ToList();
+            Assert.Equal(3, candidates.Count);
+            Assert.All(candidates, c => Assert.Contains($"({c.Code}) in {UnitListRows.ProvinceNames()[c.Parent]} ({c.Parent})", error, StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(data);
+        }
+    }
+
+    [Fact]
     public void The_synthetic_list_has_communes_of_the_34_provinces_and_repeats_names_only_across_provinces()
     {
         var rows = UnitListRows.Read(ListPath);

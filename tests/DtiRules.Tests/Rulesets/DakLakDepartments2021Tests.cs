@@ -83,6 +83,24 @@ public sealed class DakLakDepartments2021Tests
     }
 
     [Fact]
+    public void A_district_committee_is_not_a_unit_of_the_departments_index()
+    {
+        // Each index has its own list, so a district's row in the departments' data is refused.
+        var data = Path.Combine(Path.GetTempPath(), $"dti-cap-so-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(data, "unit,nhan_thuc\nSở Y tế,0.5\nUBND huyện Lắk,0.4\n");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("score", RulesetPath, "--data", data, "--format", "csv");
+            Assert.NotEqual(0, code);
+            Assert.Contains("(3,1): error DR4006: Unknown unit 'UBND huyện Lắk'", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(data);
+        }
+    }
+
+    [Fact]
     public void The_list_has_the_twenty_agencies_under_the_provincial_committee()
     {
         var rows = UnitListRows.Read(ListPath);
