@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using DtiRules.Data;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -79,6 +80,45 @@ public sealed class UnitListReaderTests
         var list = Clean(Communes);
         Assert.True(list.TryResolve(written, out var unit), $"'{written}' does not resolve");
         Assert.Equal(code, unit.Code);
+    }
+
+    [Fact]
+    public void Random_spellings_of_a_commune_with_its_province_resolve_to_it()
+    {
+        var list = Clean(Communes);
+        string Variant(string name, int form) => form switch
+        {
+            1 => UnitListTests.Unaccented(name),
+            2 => name.Normalize(NormalizationForm.FormD).ToLowerInvariant(),
+            3 => name.ToUpperInvariant(),
+            _ => name,
+        };
+        var spelling = Gen.Select(Gen.Int[0, list.Units.Count - 1], Gen.Int[0, 3], Gen.Int[0, 5], Gen.Int[0, 3], Gen.Bool, (u, nameForm, parentForm, markForm, parens) =>
+        {
+            var unit = list.Units[u];
+            var province = unit.Parent!;
+            // Without its prefix a name is written only where it stays unique under the province (not
+            // Phường/Xã Tân An) and is more than a number (Phường 1 keeps its prefix: 1 alone names nothing).
+            var bare = unit.Name.Split(' ', 2)[1];
+            var unique = list.Units.Count(o => o.Parent == province && o.Name.EndsWith(bare, StringComparison.Ordinal)) == 1 && !bare.All(char.IsDigit);
+            var name = Variant(nameForm == 0 && unique ? bare : unit.Name, markForm);
+            var parent = parentForm switch
+            {
+                0 => province.Code,
+                1 => $"Tỉnh {province.Name}",
+                2 => $"TP. {province.Name}",
+                3 => UnitList.Provinces34.NamesOf(province)[^1],
+                _ => Variant(province.Name, markForm),
+            };
+            return (Unit: unit, Written: parens ? $"{name} ({parent})" : $"{name}, {parent}");
+        });
+        spelling.Sample(
+            c =>
+            {
+                Assert.True(list.TryResolve(c.Written, out var resolved), $"'{c.Written}' does not resolve");
+                Assert.Equal(c.Unit, resolved);
+            },
+            iter: 2000);
     }
 
     [Theory]

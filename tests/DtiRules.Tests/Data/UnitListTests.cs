@@ -117,12 +117,14 @@ public sealed class UnitListTests
         var separator = Gen.OneOf(Gen.Const("."), Gen.Const(","), Gen.Const(" "), Gen.Const(string.Empty), Gen.Const("-"), Gen.Const("/"));
         var number = Gen.Select(Gen.Int[0, 99], separator, Gen.Int[0, 99], Gen.Bool, (a, sep, b, two) =>
             two ? a.ToString(CultureInfo.InvariantCulture) + sep + b.ToString(CultureInfo.InvariantCulture) : a.ToString("00", CultureInfo.InvariantCulture));
-        number.Sample(written =>
-        {
-            var resolved = UnitList.Provinces63.TryResolve(written, out var unit);
-            Assert.Equal(codes.Contains(written), resolved);
-            Assert.True(!resolved || unit!.Code == written, $"'{written}' resolved to {unit?.Code}");
-        });
+        number.Sample(
+            written =>
+            {
+                var resolved = UnitList.Provinces63.TryResolve(written, out var unit);
+                Assert.Equal(codes.Contains(written), resolved);
+                Assert.True(!resolved || unit!.Code == written, $"'{written}' resolved to {unit?.Code}");
+            },
+            iter: 2000);
     }
 
     [Fact]
@@ -139,11 +141,13 @@ public sealed class UnitListTests
             name = spacing switch { 1 => name.Replace(" ", " - ", StringComparison.Ordinal), 2 => name.Replace(" ", string.Empty, StringComparison.Ordinal), _ => name };
             return (Unit: unit, Written: p + name);
         });
-        spelling.Sample(c =>
-        {
-            Assert.True(list.TryResolve(c.Written, out var resolved), $"'{c.Written}' does not resolve");
-            Assert.Equal(c.Unit, resolved);
-        });
+        spelling.Sample(
+            c =>
+            {
+                Assert.True(list.TryResolve(c.Written, out var resolved), $"'{c.Written}' does not resolve");
+                Assert.Equal(c.Unit, resolved);
+            },
+            iter: 2000);
     }
 
     [Fact]

@@ -69,4 +69,69 @@ public sealed class UnitMapTests
         Assert.Equal("DR4031", missing.Code);
         Assert.Contains("Cà Mau", missing.Message, StringComparison.Ordinal);
     }
+
+    private const string Communes = "code,name,kind,parent\n001,Xã Hòa Bình,commune,66\n002,Xã Tân An,commune,66\n003,Xã Hòa Bình,commune,01\n";
+
+    private static UnitList CommuneList()
+    {
+        var diagnostics = new DiagnosticBag();
+        var list = UnitListReader.Read(System.Text.Encoding.UTF8.GetBytes(Communes), "communes.csv", "commune", diagnostics);
+        Assert.Empty(diagnostics);
+        return list!;
+    }
+
+    private static (UnitMap? Map, DiagnosticBag Diagnostics) ReadCommuneMap(string text)
+    {
+        var diagnostics = new DiagnosticBag();
+        return (UnitMap.FromText(text, "map.csv", CommuneList(), diagnostics), diagnostics);
+    }
+
+    [Fact]
+    public void A_commune_map_names_both_sides_by_code()
+    {
+        var (map, diagnostics) = ReadCommuneMap("from_code,to_code,to_name\n001,100,Xã Hòa Tân\n002,100,Xa Hoa Tan\n003,003,\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["003", "100"], map!.MergedUnits.Select(u => u.Code));
+        var merged = map.SuccessorOf("002");
+        Assert.Equal(("100", "Xã Hòa Tân", "commune", "66"), (merged.Code, merged.Name, merged.Kind, merged.Parent!.Code));
+        Assert.Equal(["001", "002"], map.ConstituentsOf("100").Select(u => u.Code));
+        Assert.Equal(("Xã Hòa Bình", "01"), (map.SuccessorOf("003").Name, map.SuccessorOf("003").Parent!.Code));
+    }
+
+    [Fact]
+    public void A_from_name_picks_among_units_of_one_name_by_the_code_and_is_checked_against_it()
+    {
+        var (map, diagnostics) = ReadCommuneMap("from_code,from_name,to_code\n001,Hòa Bình,66\n002,Tân An,66\n003,Hòa Bình,01\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(("66", "Đắk Lắk", "province"), (map!.SuccessorOf("001").Code, map.SuccessorOf("001").Name, map.SuccessorOf("001").Kind));
+
+        var (wrong, wrongDiagnostics) = ReadCommuneMap("from_code,from_name,to_code\n001,Tân An,66\n002,Tân An,66\n003,Hòa Bình,01\n");
+        Assert.Null(wrong);
+        Assert.Equal([("DR4029", 2, 1), ("DR4030", 3, 2), ("DR4031", 0, 0)], Compile.Positions(wrongDiagnostics));
+    }
+
+    [Fact]
+    public void An_unknown_from_code_and_a_missing_to_column_are_errors()
+    {
+        var (unknown, unknownDiagnostics) = ReadCommuneMap("from_code,to_code\n001,66\n002,66\n009,01\n");
+        Assert.Null(unknown);
+        Assert.Equal([("DR4006", 4, 1), ("DR4031", 0, 0)], Compile.Positions(unknownDiagnostics));
+
+        var (noTarget, noTargetDiagnostics) = ReadCommuneMap("from_code,from_name\n001,Hòa Bình\n");
+        Assert.Null(noTarget);
+        Assert.Equal([("DR4028", 1, 1)], Compile.Positions(noTargetDiagnostics));
+    }
+
+    [Fact]
+    public void The_parents_map_sends_every_unit_to_its_parent_and_refuses_a_unit_without_one()
+    {
+        var diagnostics = new DiagnosticBag();
+        var map = UnitMap.ToParents(CommuneList(), diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Equal(["01", "66"], map!.MergedUnits.Select(u => u.Code));
+        Assert.Equal(["001", "002"], map.ConstituentsOf("66").Select(u => u.Code));
+
+        Assert.Null(UnitMap.ToParents(UnitList.Provinces63, diagnostics));
+        Assert.Equal(8, diagnostics.Count(d => d.Code == "DR4064"));
+    }
 }

@@ -115,4 +115,14 @@ public sealed class UnitClauseTests
         Assert.Equal("commune", again.Header.UnitKind);
         Assert.Equal("communes.csv", again.Header.UnitList.Path);
     }
+
+    [Fact]
+    public void A_changed_unit_list_is_a_methodology_change()
+    {
+        var before = Compile.Clean(Ruleset("  unit commune\n  units \"communes-2024.csv\""));
+        var after = Compile.Clean(Ruleset("  unit commune\n  units \"communes-2025.csv\""));
+        var change = Assert.Single(DtiRules.Data.Diff.MethodologyComparer.Compare(before, after).Changes, c => c.Id == "units");
+        Assert.Equal(("communes-2024.csv", "communes-2025.csv"), (change.OldValue, change.NewValue));
+        Assert.DoesNotContain(DtiRules.Data.Diff.MethodologyComparer.Compare(before, before).Changes, c => c.Id == "units");
+    }
 }
