@@ -6,11 +6,11 @@ using DtiRules.Language.Text;
 namespace DtiRules.Data.Units;
 
 /// <summary>
-/// Turns a scoring of the units before a change into data for the units after it: each merged
-/// unit's main-index values (the published 0–1 values of the top-level scored nodes) are the mean
-/// of its constituents' values, plain as the ministry published the 2024 results for the 34
-/// provinces, or weighted. Scoring that data with the same ruleset recomputes pillars, the index
-/// and ranks from the merged main indices.
+/// Turns a scoring of the units before a change (a merger, or a roll-up to the parents) into data
+/// for the units after it: each merged unit's main-index values (the published 0–1 values of the
+/// top-level scored nodes) are the mean of its constituents' values, plain as the ministry
+/// published the 2024 results for the 34 provinces, or weighted. Scoring that data with the same
+/// ruleset recomputes pillars, the index and ranks from the merged main indices.
 /// </summary>
 public static class UnitMerger
 {

@@ -93,6 +93,17 @@ public sealed class UnitListCliTests : IDisposable
     }
 
     [Fact]
+    public void The_report_names_each_unit_with_its_parent()
+    {
+        var report = Path.Combine(_temp, "report.html");
+        var (code, _, error) = CliRunner.Run("report", CommuneRuleset, "--data", CommuneData, "--out", report);
+        Assert.True(code == 0, error);
+        var html = File.ReadAllText(report);
+        Assert.Contains("Xã Hòa Bình (Đắk Lắk)", html, StringComparison.Ordinal);
+        Assert.Contains("Xã Hòa Bình (Hà Nội)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_workbook_result_has_the_rank_within_the_parent()
     {
         var output = Path.Combine(_temp, "result.xlsx");
