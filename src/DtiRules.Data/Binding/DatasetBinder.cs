@@ -34,6 +34,7 @@ public static class DatasetBinder
             foreach (var cell in raw.Rows[rowIndex].Cells)
             {
                 if (schema.TryGetField(cell.Field, out var field)
+                    && !LegacyFontCheck.Reported(cell.Text, cell.Location, diagnostics)
                     && CellParser.TryParse(cell, field, raw.DecimalComma, diagnostics, out var value)
                     && isScored)
                 {
@@ -47,14 +48,18 @@ public static class DatasetBinder
         return diagnostics.HasErrors ? null : new ScoringData(units, columns);
     }
 
-    /// <summary>The unit of each row, or null for a row whose unit is unknown or repeated.</summary>
+    /// <summary>The unit of each row, or null for a row whose unit is unknown, repeated or typed in a legacy font.</summary>
     private static List<Unit?> ResolveUnits(RawDataset raw, UnitRegistry registry, DiagnosticBag diagnostics)
     {
         var firstRowOf = new Dictionary<Unit, RawUnitRow>();
         var unitOfRow = new List<Unit?>(raw.Rows.Count);
         foreach (var row in raw.Rows)
         {
-            if (!registry.TryResolve(row.UnitText, out var unit))
+            if (LegacyFontCheck.Reported(row.UnitText, row.Location, diagnostics))
+            {
+                unitOfRow.Add(null);
+            }
+            else if (!registry.TryResolve(row.UnitText, out var unit))
             {
                 var suggestions = registry.Suggest(row.UnitText).Select(u => u.Name).ToList();
                 diagnostics.Report(DataDiagnostics.UnknownUnit, row.Location, row.UnitText, SuggestionPhrase.DidYouMean(suggestions), registry.Name);

@@ -149,6 +149,11 @@ public sealed class UnitMap
 
     private static Unit? Resolve(UnitRegistry registry, string written, SourceLocation location, DiagnosticBag diagnostics)
     {
+        if (LegacyFontCheck.Reported(written, location, diagnostics))
+        {
+            return null;
+        }
+
         if (registry.TryResolve(written, out var unit))
         {
             return unit;

@@ -2,7 +2,7 @@ using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Language.Text;
 
-/// <summary>Reads a ruleset file as UTF-8 or UTF-16 text, reporting problems as diagnostics.</summary>
+/// <summary>Reads a ruleset file through <see cref="TextDecoding"/>, reporting problems as diagnostics.</summary>
 public static class SourceFileReader
 {
     /// <summary>The file's text, or null after reporting why it could not be read.</summary>
