@@ -26,6 +26,11 @@ public static class DtiApp
             ReportCommand.Create(console),
             EmitCommand.Create(console),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(output);
+        }
+
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
     }
