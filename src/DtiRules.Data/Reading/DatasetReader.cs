@@ -22,14 +22,9 @@ public static class DatasetReader
             return null;
         }
 
-        byte[] bytes;
-        try
+        if (FileBytes.TryRead(path, out var reason) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Report(DataDiagnostics.CannotReadFile, SourceLocation.File(path), exception.Message);
+            diagnostics.Report(DataDiagnostics.CannotReadFile, SourceLocation.File(path), reason);
             return null;
         }
 
