@@ -170,11 +170,12 @@ expression
     | IF condition=expression THEN whenTrue=expression ELSE whenFalse=expression   # conditionalExpression
     ;
 
+// A bare 'max' (not a call) is a reference: in a node's formula it means that node's max points.
 primary
     : NUMBER                                                        # numberLiteral
     | (YES | NO)                                                    # yesNoLiteral
     | callee=functionName LPAREN (expression (COMMA expression)*)? RPAREN   # callExpression
-    | name=IDENT (DOT member=IDENT)?                                # referenceExpression
+    | name=(IDENT | MAX) (DOT member=IDENT)?                        # referenceExpression
     | LPAREN expression RPAREN                                      # parenthesizedExpression
     | TIERS subject=expression LBRACE tierArm (COMMA? tierArm)* (COMMA? elseArm)? COMMA? RBRACE   # tiersExpression
     | LEVELS subject=expression LBRACE levelArm (COMMA? levelArm)* (COMMA? elseArm)? COMMA? RBRACE # levelTableExpression

@@ -25,6 +25,7 @@ public static class DtiApp
             FormatCommand.Create(console),
             ReportCommand.Create(console),
             EmitCommand.Create(console),
+            LspCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {
