@@ -15,10 +15,10 @@ public static class DataDiagnostics
         "DR4002", Severity.Error, "Empty data file",
         "The data file has no {0}; write a header 'unit,<field>,…' and one row per unit.");
 
-    /// <summary>The bytes are not UTF-8 or UTF-16 with a byte order mark. Argument: what was found.</summary>
+    /// <summary>The bytes are not text in an encoding that can be recognised (UTF-8, UTF-16, Windows-1258). Argument: what was found.</summary>
     public static readonly DiagnosticDescriptor Encoding = new(
-        "DR4003", Severity.Error, "File is not UTF-8",
-        "{0}; save the file as UTF-8 (Vietnamese files from older tools are often in Windows-1258 or TCVN3 (ABC), which are not read).");
+        "DR4003", Severity.Error, "Encoding not recognised",
+        "{0}; save the file as UTF-8: in Excel, File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; in Notepad, Save As with encoding UTF-8.");
 
     /// <summary>A column names no input or node of the ruleset. Arguments: the name, suggestions.</summary>
     public static readonly DiagnosticDescriptor UnknownField = new(
@@ -88,7 +88,7 @@ public static class DataDiagnostics
     /// <summary>The file extension is not a known format. Argument: the extension.</summary>
     public static readonly DiagnosticDescriptor UnknownFormat = new(
         "DR4017", Severity.Error, "Unknown data format",
-        "Unknown format '{0}'; use .csv, .json or .xlsx (save an older .xls workbook as .xlsx).");
+        "Unknown format '{0}'; use .csv, .json or .xlsx, or .txt for Excel's tab-separated Unicode text (save an older .xls workbook as .xlsx).");
 
     /// <summary>A count is not a whole number ≥ 0. Arguments: the text, the field.</summary>
     public static readonly DiagnosticDescriptor CountNotWhole = new(
@@ -284,4 +284,9 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor NotOfRulesetKind = new(
         "DR4067", Severity.Error, "Not a unit of the ruleset's kind",
         "'{0}' is {1}, a {2} of the unit list, not a {3}; the ruleset scores {3} units, so name one of them.");
+
+    /// <summary>A cell holds text typed in a legacy Vietnamese font encoding. Arguments: the text, the encoding, how it reads.</summary>
+    public static readonly DiagnosticDescriptor LegacyFontText = new(
+        "DR4039", Severity.Error, "Legacy font encoding",
+        "'{0}' is Vietnamese typed in the {1} font encoding and reads '{2}'; convert the table to Unicode (for example with UniKey's converter, from {1} to Unicode) and save it as CSV UTF-8.");
 }

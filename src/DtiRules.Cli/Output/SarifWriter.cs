@@ -85,7 +85,7 @@ internal static class SarifWriter
             }
         }
 
-        var physical = new JObject { ["artifactLocation"] = new JObject { ["uri"] = location.Path.Replace('\\', '/') } };
+        var physical = new JObject { ["artifactLocation"] = new JObject { ["uri"] = ArtifactUri.From(location.Path) } };
         if (region.Count > 0)
         {
             physical["region"] = region;

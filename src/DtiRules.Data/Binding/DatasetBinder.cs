@@ -34,6 +34,7 @@ public static class DatasetBinder
             foreach (var cell in raw.Rows[rowIndex].Cells)
             {
                 if (schema.TryGetField(cell.Field, out var field)
+                    && !LegacyFontCheck.Reported(cell.Text, cell.Location, diagnostics)
                     && CellParser.TryParse(cell, field, raw.DecimalComma, diagnostics, out var value)
                     && isScored)
                 {

@@ -134,6 +134,11 @@ public sealed class UnitList
     /// </summary>
     public Unit? Resolve(string written, SourceLocation? location, DiagnosticBag diagnostics, bool suggest = true)
     {
+        if (location is not null && LegacyFontCheck.Reported(written, location, diagnostics))
+        {
+            return null;
+        }
+
         var match = Find(written);
         if (match.Unit is { } unit)
         {

@@ -161,7 +161,11 @@ public static class UnitListReader
                 usable = false;
             }
 
-            if (UnitNameKey.Of(name).Length == 0)
+            if (LegacyFontCheck.Reported(name, At(columns.Name), diagnostics))
+            {
+                usable = false;
+            }
+            else if (UnitNameKey.Of(name).Length == 0)
             {
                 diagnostics.Report(DataDiagnostics.EmptyListCell, At(columns.Name), "name (a name has letters or digits)");
                 usable = false;

@@ -78,14 +78,9 @@ public sealed class UnitMap
     /// <summary>Reads the map at <paramref name="path"/> for data scored with <paramref name="before"/>; null, with every problem reported, when it is not a complete map.</summary>
     public static UnitMap? Read(string path, UnitList before, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
+        if (FileBytes.TryRead(path, out var reason) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Report(DataDiagnostics.CannotReadFile, SourceLocation.File(path), exception.Message);
+            diagnostics.Report(DataDiagnostics.CannotReadFile, SourceLocation.File(path), reason);
             return null;
         }
 

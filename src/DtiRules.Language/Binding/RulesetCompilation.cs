@@ -39,6 +39,7 @@ public sealed class RulesetCompilation
         var tree = SyntaxTree.Parse(text);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(tree.Diagnostics);
+        LegacyFontLines.Report(text, diagnostics);
         BoundRuleset ruleset;
         try
         {

@@ -35,6 +35,16 @@ public sealed class UnitMapTests
     }
 
     [Fact]
+    public void A_name_typed_in_a_legacy_font_is_reported_where_it_is_written()
+    {
+        var (map, diagnostics) = Read(ShippedWith(lines => lines.Select(l => l.Replace(",Bắc Giang,Bắc Ninh", ",B¾c Giang,Bắc Ninh", StringComparison.Ordinal))));
+        Assert.Null(map);
+        var line = File.ReadAllLines(MergerPath).ToList().FindIndex(l => l.Contains("Bắc Giang", StringComparison.Ordinal)) + 1;
+        Assert.Equal([("DR4039", line, 2)], Compile.Positions(diagnostics.Where(d => d.Code == "DR4039")));
+        Assert.DoesNotContain(diagnostics, d => d.Code == "DR4006");
+    }
+
+    [Fact]
     public void An_unknown_name_is_reported_where_it_is_written()
     {
         var (map, diagnostics) = Read(ShippedWith(lines => lines.Select(l => l.Replace(",Bắc Giang,Bắc Ninh", ",Bac Giangg,Bắc Ninhh", StringComparison.Ordinal))));
