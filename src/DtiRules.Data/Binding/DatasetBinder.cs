@@ -85,16 +85,8 @@ public static class DatasetBinder
     private static List<DataField> CheckFields(RawDataset raw, DataSchema schema, DiagnosticBag diagnostics, UnknownFields unknownFields)
     {
         // Fields in order of first appearance, each located where it is named.
-        var present = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var presentOrder = new List<string>();
-        foreach (var cell in raw.Rows.SelectMany(r => r.Cells))
-        {
-            if (present.TryAdd(cell.Field, raw.FieldLocations.TryGetValue(cell.Field, out var named) ? named : cell.Location))
-            {
-                presentOrder.Add(cell.Field);
-            }
-        }
-
+        var present = raw.Fields.ToDictionary(f => f, raw.LocationOf, StringComparer.Ordinal);
+        var presentOrder = raw.Fields;
         var known = new List<DataField>();
         var ignored = new List<string>();
         foreach (var name in presentOrder)

@@ -25,14 +25,22 @@ internal static class CsvDatasetReader
     /// <summary>The file's settings and notes, and its records without comment or empty lines.</summary>
     internal static (CsvPreamble Preamble, List<CsvRecord> Records) ReadTable(string text, string path, DiagnosticBag diagnostics)
     {
-        var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        var preamble = CsvPreamble.Read(lines, path, diagnostics);
-        if (preamble.SeparatorLineIndex >= 0)
-        {
-            lines[preamble.SeparatorLineIndex] = string.Empty;
-        }
+        text = text.TrimStart('\uFEFF');
+        var preamble = CsvPreamble.Read(LeadingLines(text), path, diagnostics);
+        return (preamble, ReadRecords(text, preamble, path, diagnostics));
+    }
 
-        return (preamble, ReadRecords(string.Join('\n', lines), preamble.Delimiter, path, diagnostics));
+    /// <summary>The lines of <paramref name="text"/> one at a time, so the preamble reads only as far as the header.</summary>
+    private static IEnumerable<string> LeadingLines(string text)
+    {
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            yield return text[start..end].TrimEnd('\r');
+            start = end + 1;
+        }
     }
 
     /// <summary>
@@ -71,35 +79,50 @@ internal static class CsvDatasetReader
             : ReadWideForm(header.Line, headerNames, data, path, preamble, diagnostics);
     }
 
-    private static List<CsvRecord> ReadRecords(string text, char delimiter, string path, DiagnosticBag diagnostics)
+    private static List<CsvRecord> ReadRecords(string text, CsvPreamble preamble, string path, DiagnosticBag diagnostics)
     {
         var malformed = new Dictionary<long, CsvMalformedReason>();
         var options = new CsvReaderOptions
         {
-            Separator = delimiter,
+            Separator = preamble.Delimiter,
             HasHeader = false,
             TrackLineNumbers = true,
             CommentPrefix = '#',
             OnMalformedRecord = record => malformed.TryAdd(record.LineNumber, record.Reason),
+
+            // A large file repeats most of its values (counts, levels, yes/no): each is kept once.
+            PoolStrings = true,
         };
+        var separatorLine = preamble.SeparatorLineIndex + 1;
         var records = new List<CsvRecord>();
         using var reader = CsvReader.FromText(text, options);
         while (reader.Read())
         {
             var line = (int)reader.LineNumber;
+            if (line == separatorLine)
+            {
+                // Excel's sep= line sets the delimiter and is no data.
+                continue;
+            }
+
             if (malformed.TryGetValue(reader.LineNumber, out var reason))
             {
                 diagnostics.Report(DataDiagnostics.MalformedQuoting, new SourceLocation(path, line, 1), Describe(reason));
                 continue;
             }
 
-            var cells = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
-            if (cells.All(string.IsNullOrWhiteSpace))
+            var cells = new string[reader.FieldCount];
+            var blank = true;
+            for (var index = 0; index < cells.Length; index++)
             {
-                continue;
+                cells[index] = reader.GetString(index);
+                blank &= string.IsNullOrWhiteSpace(cells[index]);
             }
 
-            records.Add(new CsvRecord(line, cells));
+            if (!blank)
+            {
+                records.Add(new CsvRecord(line, cells));
+            }
         }
 
         return records;
@@ -118,6 +141,7 @@ internal static class CsvDatasetReader
         var fieldLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var firstColumnOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var usedColumns = new List<int>();
+        var fields = new List<string>();
         for (var index = 1; index < headerNames.Length; index++)
         {
             var name = headerNames[index];
@@ -135,10 +159,12 @@ internal static class CsvDatasetReader
                 firstColumnOf[name] = index + 1;
                 fieldLocations[name] = location;
                 usedColumns.Add(index);
+                fields.Add(name);
             }
         }
 
-        var rows = new List<RawUnitRow>();
+        var columns = new WideColumns(path, fields, usedColumns);
+        var rows = new List<RawUnitRow>(data.Count);
         foreach (var record in data)
         {
             if (!HasCellCount(record, headerNames.Length, path, diagnostics)
@@ -147,13 +173,10 @@ internal static class CsvDatasetReader
                 continue;
             }
 
-            var cells = usedColumns
-                .Select(i => new RawCell(headerNames[i], record.Cells[i], new SourceLocation(path, record.Line, i + 1)))
-                .ToList();
-            rows.Add(new RawUnitRow(unitText, new SourceLocation(path, record.Line, 1), cells));
+            rows.Add(new RawUnitRow(unitText, new SourceLocation(path, record.Line, 1), new WideRowCells(columns, record.Cells, record.Line)));
         }
 
-        return new RawDataset(path, rows, preamble.DecimalComma, preamble.Notes) { FieldLocations = fieldLocations };
+        return new RawDataset(path, rows, preamble.DecimalComma, preamble.Notes) { FieldLocations = fieldLocations, Fields = fields };
     }
 
     private static RawDataset ReadLongForm(IReadOnlyList<CsvRecord> data, string path, CsvPreamble preamble, DiagnosticBag diagnostics)

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Text;
 using DtiRules.Language.Binding;
@@ -140,7 +139,8 @@ public static class UnitListReader
                 continue;
             }
 
-            string Cell(int index) => index < 0 ? string.Empty : record.Cells[index].Trim().Normalize(NormalizationForm.FormC);
+            // The table's text is NFC already (decoded text, workbook cells).
+            string Cell(int index) => index < 0 ? string.Empty : record.Cells[index].Trim();
             SourceLocation At(int index) => new(table.CellPath, record.Line, Math.Max(index, 0) + 1);
             bool IsNumberCell(int index, string column)
             {
