@@ -8,7 +8,10 @@ public static class DataDiagnostics
     /// <summary>The file could not be opened or read. Argument: the system's reason.</summary>
     public static readonly DiagnosticDescriptor CannotReadFile = new(
         "DR4001", Severity.Error, "Cannot read data file",
-        "Cannot read the data file: {0}; check the path and that no other program holds the file open.");
+        "Cannot read the data file: {0}; check the path and that no other program holds the file open.")
+    {
+        IsInputOutput = true,
+    };
 
     /// <summary>The file has no data rows.</summary>
     public static readonly DiagnosticDescriptor EmptyData = new(
@@ -248,7 +251,10 @@ public static class DataDiagnostics
     /// <summary>The list file could not be read. Arguments: the path, the system's reason.</summary>
     public static readonly DiagnosticDescriptor CannotReadUnitList = new(
         "DR4060", Severity.Error, "Cannot read unit list",
-        "Cannot read the unit list '{0}': {1}; check the path (a path in the ruleset is relative to the ruleset file).");
+        "Cannot read the unit list '{0}': {1}; check the path (a path in the ruleset is relative to the ruleset file).")
+    {
+        IsInputOutput = true,
+    };
 
     /// <summary>The run takes every distinct name as a unit.</summary>
     public static readonly DiagnosticDescriptor OpenUnitList = new(
@@ -289,4 +295,12 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor LegacyFontText = new(
         "DR4039", Severity.Error, "Legacy font encoding",
         "'{0}' is Vietnamese typed in the {1} font encoding and reads '{2}'; convert the table to Unicode (for example with UniKey's converter, from {1} to Unicode) and save it as CSV UTF-8.");
+
+    /// <summary>A result could not be written. Arguments: the path, the reason.</summary>
+    public static readonly DiagnosticDescriptor CannotWriteFile = new(
+        "DR4068", Severity.Error, "Cannot write file",
+        "Cannot write '{0}': {1}; write to a file in a folder that exists and may be written, on a disk with free space (nothing was changed at that path).")
+    {
+        IsInputOutput = true,
+    };
 }

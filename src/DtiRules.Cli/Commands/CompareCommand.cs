@@ -29,6 +29,7 @@ internal static class CompareCommand
         {
             rulesets, data, order, format, output, units,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [rulesets, data, units]);
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
@@ -55,11 +56,11 @@ internal static class CompareCommand
                 var comparison = EditionComparison.Build(oldUnderA, newUnderA, oldUnderB, newUnderB, decomposition);
                 if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
-                    WorkbookOutput.Write(result.GetValue(output)!, WorkbookOutput.Sheet("comparison", comparison.ToGrid(withOrder: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
+                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", comparison.ToGrid(withOrder: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
                 }
                 else
                 {
-                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(comparison, inputs, result.GetValue(format)!, writer, console.Error));
+                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(comparison, inputs, result.GetValue(format)!, writer, console.Error), diagnostics);
                 }
             }
 

@@ -39,6 +39,7 @@ internal static class DiffCommand
         {
             from, to, data, format, output, effectOut, units,
         };
+        Options.RefuseInputsAsOutputs(command, [output, effectOut], [from, to, data, units]);
         command.Validators.Add(result =>
         {
             var hasData = !string.IsNullOrEmpty(result.GetValue(data));
@@ -78,16 +79,16 @@ internal static class DiffCommand
 
             if (WorkbookOutput.IsRequested(result.GetValue(output)))
             {
-                WorkbookOutput.Write(result.GetValue(output)!, [.. DiffSheets(diff, effect, notes)]);
+                WorkbookOutput.Write(result.GetValue(output)!, diagnostics, [.. DiffSheets(diff, effect, notes)]);
             }
             else
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(diff, effect, notes, result.GetValue(format)!, writer));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(diff, effect, notes, result.GetValue(format)!, writer), diagnostics);
             }
 
             if (effect is not null && result.GetValue(effectOut) is { Length: > 0 } effectPath)
             {
-                ResultOutput.Write(effectPath, console.Out, writer => MethodologyDiffCsvWriter.WriteEffect(effect, writer));
+                ResultOutput.Write(effectPath, console.Out, writer => MethodologyDiffCsvWriter.WriteEffect(effect, writer), diagnostics);
             }
 
             return console.Finish(diagnostics);

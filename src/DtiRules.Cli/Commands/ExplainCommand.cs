@@ -29,6 +29,7 @@ internal static class ExplainCommand
         {
             ruleset, data, unit, node, outputs, depth, format, output, units,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
         UnitOptions.RequireAtLeast(command, depth, 0);
         command.SetAction(result =>
         {
@@ -53,7 +54,7 @@ internal static class ExplainCommand
                     {
                         ExplanationTextWriter.Write(explanation, scored.Notes, writer);
                     }
-                });
+                }, diagnostics);
             }
 
             return console.Finish(diagnostics);

@@ -29,6 +29,7 @@ internal static class GapsCommand
         {
             ruleset, data, unit, targetRank, format, output, units,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
         UnitOptions.RequireAtLeast(command, targetRank, 1);
         command.SetAction(result =>
         {
@@ -46,7 +47,7 @@ internal static class GapsCommand
                     {
                         GapsTextWriter.Write(analysis, scored.Notes, writer);
                     }
-                });
+                }, diagnostics);
             }
 
             return console.Finish(diagnostics);

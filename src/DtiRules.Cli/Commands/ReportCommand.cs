@@ -31,6 +31,7 @@ internal static class ReportCommand
         {
             ruleset, data, rulesets, output, units,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, rulesets, units]);
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
@@ -39,7 +40,7 @@ internal static class ReportCommand
                 Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, diagnostics, progress));
             if (input is not null)
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer), diagnostics);
             }
 
             return console.Finish(diagnostics);

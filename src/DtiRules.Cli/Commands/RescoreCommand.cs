@@ -22,6 +22,7 @@ internal static class RescoreCommand
         {
             data, rulesets, format, output, units, unitsMap, mergeWeight,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [data, rulesets, units, unitsMap]);
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
         command.SetAction(result =>
         {
@@ -56,11 +57,11 @@ internal static class RescoreCommand
                 var matrix = RescoreMatrix.Build(scored, plan.Notes);
                 if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
-                    WorkbookOutput.Write(result.GetValue(output)!, WorkbookOutput.Sheet("rescore", matrix.ToGrid()), WorkbookOutput.Notes(matrix.Notes));
+                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("rescore", matrix.ToGrid()), WorkbookOutput.Notes(matrix.Notes));
                 }
                 else
                 {
-                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(matrix, result.GetValue(format)!, writer, console.Error));
+                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(matrix, result.GetValue(format)!, writer, console.Error), diagnostics);
                 }
             }
 

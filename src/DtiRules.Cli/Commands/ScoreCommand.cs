@@ -28,6 +28,7 @@ internal static class ScoreCommand
         {
             ruleset, data, format, output, units, unitsMap, mergeWeight, rollup, rollupWeight, showBoth, engine,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units, unitsMap]);
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
         Options.RequireRollupAlone(command, rollup, rollupWeight, unitsMap);
         command.SetAction(result =>
@@ -39,11 +40,11 @@ internal static class ScoreCommand
             var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.Parse(result.GetValue(engine)));
             if (plan is not null && scores is not null && WorkbookOutput.IsRequested(result.GetValue(output)))
             {
-                WorkbookOutput.Write(result.GetValue(output)!, [.. ScoreWorkbook.Sheets(scores.Result, plan.Notes)]);
+                WorkbookOutput.Write(result.GetValue(output)!, diagnostics, [.. ScoreWorkbook.Sheets(scores.Result, plan.Notes)]);
             }
             else if (plan is not null && scores is not null)
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, result.GetValue(showBoth), plan.Notes, result.GetValue(format)!, writer));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, result.GetValue(showBoth), plan.Notes, result.GetValue(format)!, writer), diagnostics);
             }
 
             return console.Finish(diagnostics);

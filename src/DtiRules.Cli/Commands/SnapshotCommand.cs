@@ -31,6 +31,7 @@ internal static class SnapshotCommand
         {
             ruleset, data, output, check, tolerance, maxRankMove, units,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, check, units]);
         command.Validators.Add(result =>
         {
             if (string.IsNullOrEmpty(result.GetValue(output)) == string.IsNullOrEmpty(result.GetValue(check)))
@@ -51,7 +52,7 @@ internal static class SnapshotCommand
             var current = ResultSnapshot.Of(scores);
             if (result.GetValue(output) is { Length: > 0 } path)
             {
-                ResultOutput.Write(path, console.Out, writer => writer.Write(current.ToText()));
+                ResultOutput.Write(path, console.Out, writer => writer.Write(current.ToText()), diagnostics);
                 return console.Finish(diagnostics);
             }
 

@@ -16,6 +16,7 @@ internal static class TestCommand
         var junit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file, for CI." };
         var units = Options.Units();
         var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit, units };
+        Options.RefuseInputsAsOutputs(command, [junit], [paths, units]);
         command.SetAction(result =>
         {
             var diagnostics = new List<Diagnostic>();
@@ -36,11 +37,15 @@ internal static class TestCommand
             TestReportWriter.Write(runs, diagnostics, console.Out);
             if (result.GetValue(junit) is { Length: > 0 } junitPath)
             {
-                ResultOutput.Write(junitPath, console.Out, writer => JUnitWriter.Write(runs, writer));
+                var written = new DiagnosticBag();
+                ResultOutput.Write(junitPath, console.Out, writer => JUnitWriter.Write(runs, writer), written);
+                diagnostics.AddRange(written);
+                written.ToList().ForEach(d => console.Error.WriteLine(d.ToString()));
             }
 
             var failed = runs.Sum(r => r.Outcomes.Count(o => !o.Passed));
-            return failed > 0 || diagnostics.Any(d => d.IsError) ? ExitCodes.Errors : ExitCodes.Success;
+            var code = CliConsole.ExitCode(diagnostics);
+            return code == ExitCodes.Success && failed > 0 ? ExitCodes.Errors : code;
         });
         return command;
     }

@@ -1,11 +1,13 @@
-using System.Text;
+using DtiRules.Data.Files;
+using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Output;
 
-/// <summary>Sends a command's result to a file (UTF-8 without BOM) or to standard output.</summary>
+/// <summary>Sends a command's result to a file (UTF-8 without BOM, written whole or not at all) or to standard output.</summary>
 internal static class ResultOutput
 {
-    public static void Write(string? path, TextWriter standardOutput, Action<TextWriter> write)
+    /// <summary>Writes to <paramref name="path"/>, or to <paramref name="standardOutput"/> when none is given; a file that cannot be written is reported.</summary>
+    public static void Write(string? path, TextWriter standardOutput, Action<TextWriter> write, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrEmpty(path))
         {
@@ -13,7 +15,6 @@ internal static class ResultOutput
             return;
         }
 
-        using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
-        write(file);
+        AtomicFile.TryWriteText(path, write, diagnostics);
     }
 }

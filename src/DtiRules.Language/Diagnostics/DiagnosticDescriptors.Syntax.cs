@@ -36,7 +36,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>DR0009: a ruleset file that cannot be read.</summary>
     public static readonly DiagnosticDescriptor CannotReadFile =
-        Error("DR0009", "Cannot read file", "Cannot read '{0}': {1}; check the path and that no other program holds the file open.");
+        Error("DR0009", "Cannot read file", "Cannot read '{0}': {1}; check the path and that no other program holds the file open.") with { IsInputOutput = true };
 
     /// <summary>DR0010: a number written with a decimal comma.</summary>
     public static readonly DiagnosticDescriptor DecimalComma =
