@@ -1,4 +1,4 @@
-using System.Text;
+using DtiRules.Data.Files;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
@@ -29,8 +29,12 @@ internal static class Program
         }
 
         var generator = new SyntheticDataset(compilation.Ruleset, list, seed);
-        using var writer = new StreamWriter(args[2], append: false, new UTF8Encoding(false)) { NewLine = "\n" };
-        generator.Write(writer, args[0].Replace('\\', '/'));
+        if (!AtomicFile.TryWriteText(args[2], writer => generator.Write(writer, args[0].Replace('\\', '/')), diagnostics))
+        {
+            diagnostics.ToList().ForEach(d => Console.Error.WriteLine(d));
+            return 3;
+        }
+
         Console.Error.WriteLine($"Wrote {list.Units.Count} units × {compilation.Ruleset.Inputs.Count} inputs to {args[2]}");
         return 0;
     }

@@ -11,7 +11,7 @@ internal static class ResultOutput
     {
         if (string.IsNullOrEmpty(path))
         {
-            write(standardOutput);
+            AtomicFile.TryWriteTo(standardOutput, "standard output", write, diagnostics);
             return;
         }
 

@@ -48,6 +48,25 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Writes to an already open writer such as standard output, flushed at the end; false, with the
+    /// reason reported under <paramref name="name"/>, when it cannot take the text (a full disk, a closed pipe).
+    /// </summary>
+    public static bool TryWriteTo(TextWriter writer, string name, Action<TextWriter> write, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            write(writer);
+            writer.Flush();
+            return true;
+        }
+        catch (Exception exception) when (WriteFailure.IsFileSystem(exception))
+        {
+            diagnostics.Report(DataDiagnostics.CannotWriteFile, null, name, WriteFailure.Describe(exception));
+            return false;
+        }
+    }
+
     private static void Write(string path, Action<Stream> write)
     {
         switch (FileKinds.Of(path))
