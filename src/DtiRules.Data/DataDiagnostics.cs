@@ -303,4 +303,19 @@ public static class DataDiagnostics
     {
         IsInputOutput = true,
     };
+
+    /// <summary>A workbook cell holds a formula whose result was never saved. Argument: the formula.</summary>
+    public static readonly DiagnosticDescriptor FormulaWithoutValue = new(
+        "DR4069", Severity.Error, "Formula without a saved value",
+        "The cell holds the formula {0} but no saved result, so its value is unknown; open the workbook in Excel or LibreOffice, let it calculate and save it again, or paste the values.");
+
+    /// <summary>A workbook text cell refers to a shared string that does not exist. Arguments: the index, how many strings there are.</summary>
+    public static readonly DiagnosticDescriptor BrokenSharedString = new(
+        "DR4070", Severity.Error, "Broken shared string",
+        "The cell refers to text number {0} of the workbook, which has {1}; the file is damaged: open it in Excel or LibreOffice and save it again.");
+
+    /// <summary>A sheet is past the workbook limits. Arguments: what went past, the two variables that raise the limits.</summary>
+    public static readonly DiagnosticDescriptor SheetTooLarge = new(
+        "DR4071", Severity.Error, "Workbook too large",
+        "The workbook holds {0}, past the limit a workbook is read to; split the data, save it as CSV (which has no limit), or, for a file you trust, raise the limits with the environment variables {1} and {2}.");
 }
