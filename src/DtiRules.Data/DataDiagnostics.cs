@@ -318,4 +318,19 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor SheetTooLarge = new(
         "DR4071", Severity.Error, "Workbook too large",
         "The workbook holds {0}, past the limit a workbook is read to; split the data, save it as CSV (which has no limit), or, for a file you trust, raise the limits with the environment variables {1} and {2}.");
+
+    /// <summary>A percentage column holds only fractions, as Excel's % cells store them. Arguments: the field, the largest value.</summary>
+    public static readonly DiagnosticDescriptor PercentAsFraction = new(
+        "DR4072", Severity.Warning, "Percentages written as fractions",
+        "Every value of '{0}' lies between 0 and 1 (the largest is {1}), but it is a percentage from 0 to 100: Excel's % cells store 62.1% as 0.621; if so, multiply the column by 100 (or type the percentages as numbers), and if the values really are under 1%, ignore this warning.");
+
+    /// <summary>The data has no column the ruleset reads. Arguments: what the header holds, some inputs of the ruleset.</summary>
+    public static readonly DiagnosticDescriptor NoScoredColumn = new(
+        "DR4073", Severity.Error, "No input or node column",
+        "The data has {0} but no column of an input or a node of the ruleset, so every unit would score nothing; name the columns after the ruleset's inputs, e.g. {1}.");
+
+    /// <summary>A unit name longer than any unit's. Arguments: its length, the limit.</summary>
+    public static readonly DiagnosticDescriptor NameTooLong = new(
+        "DR4074", Severity.Error, "Unit name too long",
+        "This unit name has {0:N0} characters, more than the {1} a name may have; check that the cell holds only the unit's name.");
 }

@@ -171,6 +171,15 @@ public static class UnitListReader
                 usable = false;
             }
 
+            foreach (var (text, column) in new[] { (code, columns.Code), (name, columns.Name), (Cell(columns.Aliases), columns.Aliases) })
+            {
+                if (text.Split(AliasSeparator).Any(part => part.Trim().Length > UnitList.MaxNameLength))
+                {
+                    diagnostics.Report(DataDiagnostics.NameTooLong, At(column), text.Length, UnitList.MaxNameLength);
+                    usable = false;
+                }
+            }
+
             var rowKind = kindText.Length == 0 ? kind : kindText.ToLowerInvariant();
             if (!UnitKinds.All.Contains(rowKind))
             {
