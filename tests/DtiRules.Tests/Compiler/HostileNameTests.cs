@@ -1,3 +1,4 @@
+using DtiRules.Language.Syntax.Parsing;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Evaluation;
@@ -10,7 +11,8 @@ namespace DtiRules.Tests.Compiler;
 /// <summary>Labels, reasons, sources and ids written to break generated code cannot change its structure.</summary>
 public sealed class HostileNameTests
 {
-    private static readonly string LongId = "n" + new string('x', 300);
+    // The longest id a ruleset may have.
+    private static readonly string LongId = "n" + new string('x', RulesetParser.MaxIdentifierLength - 1);
 
     private static readonly string[] HostileTexts =
     [
