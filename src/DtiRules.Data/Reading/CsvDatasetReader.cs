@@ -1,3 +1,4 @@
+using System.Text;
 using CsvHelper;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -90,12 +91,14 @@ internal static class CsvDatasetReader
             CommentPrefix = '#',
             OnMalformedRecord = record => malformed.TryAdd(record.LineNumber, record.Reason),
 
-            // A large file repeats most of its values (counts, levels, yes/no): each is kept once.
-            PoolStrings = true,
         };
         var separatorLine = preamble.SeparatorLineIndex + 1;
         var records = new List<CsvRecord>();
-        using var reader = CsvReader.FromText(text, options);
+        var buffer = new byte[1024];
+        // The reader's own copy of a string's text would stay in the shared array pool after reading;
+        // bytes of our own are freed with the rest.
+        using var reader = CsvReader.Create(Encoding.UTF8.GetBytes(text), options);
+        Func<int, ReadOnlySpan<byte>> cellOf = reader.GetSpan;
         while (reader.Read())
         {
             var line = (int)reader.LineNumber;
@@ -111,15 +114,8 @@ internal static class CsvDatasetReader
                 continue;
             }
 
-            var cells = new string[reader.FieldCount];
-            var blank = true;
-            for (var index = 0; index < cells.Length; index++)
-            {
-                cells[index] = reader.GetString(index);
-                blank &= string.IsNullOrWhiteSpace(cells[index]);
-            }
-
-            if (!blank)
+            var cells = PackedCells.Of(reader.FieldCount, cellOf, ref buffer);
+            if (!cells.IsBlank())
             {
                 records.Add(new CsvRecord(line, cells));
             }

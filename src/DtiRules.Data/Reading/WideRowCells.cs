@@ -11,7 +11,7 @@ namespace DtiRules.Data.Reading;
 /// <param name="columns">The table's columns.</param>
 /// <param name="texts">The record's cells as read (the unit's first).</param>
 /// <param name="line">The record's line (or sheet row).</param>
-internal sealed class WideRowCells(WideColumns columns, string[] texts, int line) : IReadOnlyList<RawCell>
+internal sealed class WideRowCells(WideColumns columns, PackedCells texts, int line) : IReadOnlyList<RawCell>
 {
     /// <summary>The table's columns.</summary>
     public WideColumns Columns { get; } = columns;
