@@ -7,5 +7,5 @@ if (args is ["first-call", var what])
     return FirstCall.Run(what);
 }
 
-BenchmarkRunner.Run<ScoringBenchmarks>(args: args);
+BenchmarkSwitcher.FromTypes([typeof(ScoringBenchmarks), typeof(ScaleBenchmarks)]).Run(args);
 return 0;
