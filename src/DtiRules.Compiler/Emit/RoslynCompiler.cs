@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using DtiRules.Language.Evaluation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -6,7 +7,7 @@ namespace DtiRules.Compiler.Emit;
 
 /// <summary>
 /// Compiles generated C# into an assembly image. The references are the core library and
-/// DtiRules.Language only, and the tree is audited before it is emitted.
+/// DtiRules.Language only, and every tree is audited before the image is emitted.
 /// </summary>
 internal static class RoslynCompiler
 {
@@ -18,29 +19,41 @@ internal static class RoslynCompiler
         [
             MetadataReference.CreateFromFile(coreLibrary),
             MetadataReference.CreateFromFile(Path.Combine(runtimeFolder, "System.Runtime.dll")),
-            MetadataReference.CreateFromFile(typeof(IFormulaEvaluator).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(IColumnEvaluator).Assembly.Location),
         ];
     });
 
-    /// <summary>The assembly image of <paramref name="source"/>.</summary>
+    /// <summary>The assembly image of <paramref name="source"/>, one compilation unit.</summary>
     /// <exception cref="InvalidOperationException">The code does not compile or fails the audit (a bug of the emitter).</exception>
-    public static byte[] Compile(string source, string assemblyName)
+    public static byte[] Compile(string source, string assemblyName) => Compile([source], assemblyName);
+
+    /// <summary>The assembly image of <paramref name="units"/>, parsed in parallel.</summary>
+    /// <exception cref="InvalidOperationException">The code does not compile or fails the audit (a bug of the emitter).</exception>
+    public static byte[] Compile(IReadOnlyList<string> units, string assemblyName)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = units.AsParallel().AsOrdered().Select(unit => CSharpSyntaxTree.ParseText(unit, parseOptions)).ToArray();
         var options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             optimizationLevel: OptimizationLevel.Release,
             nullableContextOptions: NullableContextOptions.Enable,
             deterministic: true,
             allowUnsafe: false);
-        var compilation = CSharpCompilation.Create(assemblyName, [tree], References.Value, options);
+        var compilation = CSharpCompilation.Create(assemblyName, trees, References.Value, options);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
             throw new InvalidOperationException("Generated code does not compile:\n" + string.Join("\n", errors.Take(10)));
         }
 
-        GeneratedCodeAudit.Check(compilation, tree);
+        try
+        {
+            Parallel.ForEach(trees, tree => GeneratedCodeAudit.Check(compilation, tree));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         if (!result.Success)

@@ -4,7 +4,7 @@ using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Language.Evaluation;
 
-internal sealed partial class ScoringRun
+public sealed partial class ScoringRun
 {
     /// <summary>
     /// How far past 0..max a result may land without being reported as clamped: decimal division
@@ -17,35 +17,42 @@ internal sealed partial class ScoringRun
     {
         var points = _points[node.Ordinal];
         var flags = _nodeFlags[node.Ordinal];
+        var given = _given[node.Ordinal];
+        var givenAbove = _givenAbove[node.Ordinal];
+        if (node is { Formula: { } formula, IsUnscored: false } && Eligible(given, givenAbove) is { } eligible)
+        {
+            EvaluateFormula(FormulaNumbers.Node(node), node.Name, formula.Syntax.Span.Location, eligible, points, flags);
+        }
+
         var missing = new List<int>();
         var clamped = new List<int>();
         decimal? firstClampedValue = null;
         for (var u = 0; u < _unitCount; u++)
         {
-            if (GivenAncestor(node, u) is { } ancestor)
+            if (givenAbove is not null && givenAbove[u])
             {
                 flags[u] = CellFlags.Skipped;
-                if (_given[node.Ordinal][u] is not null)
+                if (given?[u] is not null)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.GivenValueUnused, node.Location, node.Name, _data.Units[u].Name, ancestor.Name);
+                    _diagnostics.Report(DiagnosticDescriptors.GivenValueUnused, node.Location, node.Name, _data.Units[u].Name, NearestGivenAncestor(node, u).Name);
                 }
 
                 continue;
             }
 
-            if (_given[node.Ordinal][u] is { } given)
+            if (given?[u] is { } givenPoints)
             {
-                points[u] = given;
+                points.Set(u, givenPoints);
                 flags[u] = CellFlags.Given;
                 continue;
             }
 
-            if (node.IsUnscored)
+            if (node.IsUnscored || (flags[u] & CellFlags.Failed) != 0)
             {
                 continue;
             }
 
-            var (value, rescaled) = node.Formula is { } formula ? (EvaluateFormula(node, formula, FormulaNumbers.Node(node), u, flags), false) : SumChildren(node, u);
+            var (value, rescaled) = node.Formula is null ? SumChildren(node, u) : (points[u], false);
             if (rescaled)
             {
                 flags[u] |= CellFlags.Rescaled;
@@ -53,11 +60,7 @@ internal sealed partial class ScoringRun
 
             if (value is not { } computed)
             {
-                if (!flags[u].HasFlag(CellFlags.Failed))
-                {
-                    missing.Add(u);
-                }
-
+                missing.Add(u);
                 continue;
             }
 
@@ -69,7 +72,7 @@ internal sealed partial class ScoringRun
                 firstClampedValue ??= computed;
             }
 
-            points[u] = bounded;
+            points.Set(u, bounded);
         }
 
         if (clamped.Count > 0)
@@ -80,17 +83,36 @@ internal sealed partial class ScoringRun
         ApplyNodePolicy(node, missing);
     }
 
-    private NodeSymbol? GivenAncestor(NodeSymbol node, int unit)
+    /// <summary>The units a node's formula is computed for: not given, without a given ancestor; null when there are none.</summary>
+    private bool[]? Eligible(decimal?[]? given, bool[]? givenAbove)
+    {
+        if (given is null && givenAbove is null)
+        {
+            return _unitCount > 0 ? _everyUnit : null;
+        }
+
+        var eligible = new bool[_unitCount];
+        var any = false;
+        for (var u = 0; u < _unitCount; u++)
+        {
+            eligible[u] = given?[u] is null && !(givenAbove?[u] ?? false);
+            any |= eligible[u];
+        }
+
+        return any ? eligible : null;
+    }
+
+    private NodeSymbol NearestGivenAncestor(NodeSymbol node, int unit)
     {
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (_given[ancestor.Ordinal][unit] is not null)
+            if (_given[ancestor.Ordinal]?[unit] is not null)
             {
                 return ancestor;
             }
         }
 
-        return null;
+        throw new InvalidOperationException($"'{node.Name}' is skipped for unit {unit} without a given ancestor.");
     }
 
     /// <summary>Sums the scored children; excluded children are left out and the rest rescaled to the node's max.</summary>
@@ -98,11 +120,12 @@ internal sealed partial class ScoringRun
     {
         decimal sum = 0m, availableMax = 0m;
         var excluded = false;
-        foreach (var child in node.Children.Where(c => !c.IsUnscored))
+        foreach (var child in _plan.ScoredChildren[node.Ordinal])
         {
-            if (_points[child.Ordinal][unit] is { } childPoints)
+            var childPoints = _points[child.Ordinal];
+            if (childPoints.Present[unit])
             {
-                sum += childPoints;
+                sum += childPoints.Values[unit];
                 availableMax += child.MaxPoints;
             }
             else
@@ -133,25 +156,26 @@ internal sealed partial class ScoringRun
             case MissingPolicy.Exclude:
                 missing.ForEach(u => flags[u] |= CellFlags.Missing);
                 return;
-            case MissingPolicy.Mean when CohortFunctions.MeanOf(points) is { } mean:
-                missing.ForEach(u => (points[u], flags[u]) = (mean, flags[u] | CellFlags.Imputed));
+            case MissingPolicy.Mean when MeanOf(points) is { } mean:
+                Fill(points, flags, missing, mean, CellFlags.Imputed);
                 return;
             case MissingPolicy.Error:
                 ReportMissing(node.Name, node.Location, missing, $"the inputs of '{node.Name}' or the column '{node.Name}'");
                 break;
         }
 
-        missing.ForEach(u => (points[u], flags[u]) = (0m, flags[u] | CellFlags.Missing));
+        Fill(points, flags, missing, 0m, CellFlags.Missing);
     }
 
-    private void EvaluateOutput(OutputSymbol output)
+    private static void Fill(Column points, CellFlags[] flags, List<int> units, decimal value, CellFlags flag)
     {
-        var values = _outputs[output.Ordinal];
-        var flags = new CellFlags[_unitCount];
-        var formulaNumber = FormulaNumbers.Output(_ruleset, output);
-        for (var u = 0; u < _unitCount; u++)
+        foreach (var u in units)
         {
-            values[u] = EvaluateFormula(output, output.Formula, formulaNumber, u, flags);
+            points.Set(u, value);
+            flags[u] |= flag;
         }
     }
+
+    private void EvaluateOutput(OutputSymbol output) =>
+        EvaluateFormula(FormulaNumbers.Output(_ruleset, output), output.Name, output.Formula.Syntax.Span.Location, _everyUnit, _outputs[output.Ordinal], new CellFlags[_unitCount]);
 }

@@ -54,8 +54,10 @@ public sealed class CompiledCacheTests
     {
         var (code, output, error) = CliRunner.Run("emit", RepositoryPaths.Ruleset2022);
         Assert.True(code == 0, error);
-        Assert.Contains("public sealed class Formulas : IFormulaEvaluator", output, StringComparison.Ordinal);
+        Assert.Contains("public static class Formulas", output, StringComparison.Ordinal);
         Assert.Contains("// node nt_01 \"Người đứng đầu", output, StringComparison.Ordinal);
-        Assert.Contains("CohortFunctions.Compute(CohortFunction.RelativeToBest, argument)", output, StringComparison.Ordinal);
+        Assert.Contains("// argument of relative_to_best (cohort call 0)", output, StringComparison.Ordinal);
+        Assert.Contains("for (var u = 0; u < eligible.Length; u++)", output, StringComparison.Ordinal);
+        Assert.Contains("Operators.Multiply(", output, StringComparison.Ordinal);
     }
 }

@@ -85,8 +85,8 @@ public sealed class HostileNameTests
         var sources = Directory.GetFiles(RepositoryPaths.Combine("rulesets", "dti-province"), "*.dti")
             .Concat(Directory.GetFiles(RepositoryPaths.Combine("tests", "cases", "500-scoring"), "*.dti"))
             .Select(path => RulesetCompilation.FromFile(path).Ruleset);
-        var unit = DtiRules.Compiler.Emit.CSharpEmitter.EmitUnit([.. sources.Select((r, i) => (r, "Audited" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
-        Assert.NotEmpty(DtiRules.Compiler.Emit.RoslynCompiler.Compile(unit, "Audited"));
+        var units = DtiRules.Compiler.Emit.CSharpEmitter.EmitUnits([.. sources.Select((r, i) => (r, "Audited" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        Assert.NotEmpty(DtiRules.Compiler.Emit.RoslynCompiler.Compile(units, "Audited"));
     }
 
     private static List<string> Structure(string code) =>
