@@ -17,7 +17,12 @@ internal static class DataLoader
         string path, BoundRuleset ruleset, DiagnosticBag diagnostics, out IReadOnlyList<string> notes, UnknownFields unknownFields = UnknownFields.Error)
     {
         notes = [];
-        var raw = DatasetReader.Read(path, diagnostics);
+        RawDataset? raw;
+        using (StageTimings.Measure(Stage.Read))
+        {
+            raw = DatasetReader.Read(path, diagnostics);
+        }
+
         if (raw is null)
         {
             return null;
@@ -30,6 +35,7 @@ internal static class DataLoader
     /// <summary>Checks a dataset already read; null with the reasons in <paramref name="diagnostics"/>.</summary>
     public static ScoringData? Bind(RawDataset raw, BoundRuleset ruleset, DiagnosticBag diagnostics, UnknownFields unknownFields)
     {
+        using var timing = StageTimings.Measure(Stage.Bind);
         if (UnitRegistry.ForKind(ruleset.Header.UnitKind) is not { } registry)
         {
             diagnostics.Report(DataDiagnostics.NoUnitRegistry, SourceLocation.File(raw.Path), ruleset.Header.UnitKind);

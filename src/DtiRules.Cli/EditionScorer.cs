@@ -12,6 +12,7 @@ internal static class EditionScorer
     /// <summary>The checked ruleset, or null when it has errors (reported to <paramref name="diagnostics"/>).</summary>
     public static BoundRuleset? Compile(string rulesetPath, DiagnosticBag diagnostics)
     {
+        using var timing = StageTimings.Measure(Stage.Bind);
         var compilation = RulesetCompilation.FromFile(rulesetPath);
         diagnostics.AddRange(compilation.Diagnostics);
         return compilation.HasErrors ? null : compilation.Ruleset;
@@ -34,7 +35,13 @@ internal static class EditionScorer
             return null;
         }
 
-        var result = ScorerFactory.Create(ruleset, data.Units.Count, engine).Score(data);
+        var scorer = ScorerFactory.Create(ruleset, data.Units.Count, engine);
+        ScoringResult result;
+        using (StageTimings.Measure(Stage.Score))
+        {
+            result = scorer.Score(data);
+        }
+
         diagnostics.AddRange(result.Diagnostics);
         return result;
     }

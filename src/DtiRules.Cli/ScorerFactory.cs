@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Evaluation;
@@ -33,7 +34,21 @@ internal static class ScorerFactory
                     || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
             _ => false,
         };
-        return compiled ? CompiledEngine.Shared.GetScorer(ruleset) : new Interpreter(ruleset);
+        return compiled ? Compiled(ruleset) : new Interpreter(ruleset);
+    }
+
+    /// <summary>The compiled scorer; the time it took counts as compiling or loading, as it turned out.</summary>
+    private static CompiledScorer Compiled(BoundRuleset ruleset)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var scorer = CompiledEngine.Shared.GetScorer(ruleset);
+        var stage = scorer.Origin switch
+        {
+            CompiledOrigin.Compiled => Stage.Compile,
+            CompiledOrigin.Disk or CompiledOrigin.Memory or CompiledOrigin.NotCompiled => Stage.Load,
+        };
+        StageTimings.Add(stage, Stopwatch.GetElapsedTime(start));
+        return scorer;
     }
 
     private static long Cells(BoundRuleset ruleset, int unitCount) => (long)unitCount * (ruleset.Nodes.Count + ruleset.Outputs.Count);

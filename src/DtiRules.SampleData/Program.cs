@@ -7,14 +7,21 @@ namespace DtiRules.SampleData;
 /// <summary>
 /// <c>dotnet run --project src/DtiRules.SampleData -- RULESET SEED OUT</c>: writes a synthetic,
 /// seeded dataset with every input of RULESET for every unit of its kind.
+/// <c>… -- ruleset NODES OUT</c>: writes a synthetic ruleset of about NODES nodes, for scale tests.
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args is ["ruleset", var count, var path] && int.TryParse(count, out var nodes) && nodes > 0)
+        {
+            File.WriteAllText(path, SyntheticRuleset.Text(nodes), new UTF8Encoding(false));
+            return 0;
+        }
+
         if (args.Length != 3 || !int.TryParse(args[1], out var seed))
         {
-            Console.Error.WriteLine("usage: DtiRules.SampleData RULESET SEED OUT");
+            Console.Error.WriteLine("usage: DtiRules.SampleData RULESET SEED OUT | DtiRules.SampleData ruleset NODES OUT");
             return 2;
         }
 

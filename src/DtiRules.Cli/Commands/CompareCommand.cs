@@ -23,12 +23,14 @@ internal static class CompareCommand
         order.AcceptOnlyFromAmong("data-first", "rules-first");
         var format = Options.ResultFormat();
         var output = Options.OutFile();
+        var timings = Options.Timings();
         var command = new Command("compare", "Split each unit's change between (A, OLD) and (B, NEW) into the data effect and the methodology effect, and count components up and down.")
         {
-            rulesets, data, order, format, output,
+            rulesets, data, order, format, output, timings,
         };
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             var paths = result.GetValue(rulesets)!;
             var files = result.GetValue(data)!;

@@ -21,15 +21,17 @@ internal static class ExplainCommand
         var depth = new Option<int?>("--depth") { Description = "Show this many levels below the start (1: the main indices under the index); all when left out." };
         var format = UnitOptions.TextOrJson();
         var output = Options.OutFile();
+        var timings = Options.Timings();
         var command = new Command(
             "explain",
             "Explain one unit's result as a tree from the index (or --node) down to the inputs: points earned and left on the table, flags, each formula with its source line, the values that went in and the cohort statistics used; then every output with its rank.")
         {
-            ruleset, data, unit, node, depth, format, output,
+            ruleset, data, unit, node, depth, format, output, timings,
         };
         UnitOptions.RequireAtLeast(command, depth, 0);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(unit)!, diagnostics) is { } scored
                 && ExplainStart.Resolve(scored.Result.Ruleset, result.GetValue(node), diagnostics) is { } start)

@@ -21,13 +21,15 @@ internal static class ScoreCommand
         var mergeWeight = Options.MergeWeight();
         var engine = Options.Engine();
         var showBoth = new Option<bool>("--show-both") { Description = "With --units-map, the table also shows each merged unit's constituents and their ranks before the merger." };
+        var timings = Options.Timings();
         var command = new Command("score", "Score every unit of a dataset: ranked table, or CSV/JSON with every node.")
         {
-            ruleset, data, format, output, unitsMap, mergeWeight, showBoth, engine,
+            ruleset, data, format, output, unitsMap, mergeWeight, showBoth, engine, timings,
         };
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);
             var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(unitsMap), result.GetValue(mergeWeight), diagnostics);

@@ -25,9 +25,10 @@ internal static class SnapshotCommand
         var check = new Option<string?>("--check") { Description = "Compare with this stored snapshot and print a readable rank diff; exit 1 when it differs." };
         var tolerance = new Option<decimal>("--tolerance") { Description = "With --check: largest accepted change of a value or points (default 0).", DefaultValueFactory = _ => 0m };
         var maxRankMove = new Option<int>("--max-rank-move") { Description = "With --check: largest accepted rank move on any ranked output (default 0).", DefaultValueFactory = _ => 0 };
+        var timings = Options.Timings();
         var command = new Command("snapshot", "Write the full result (every unit, every node) as stable text, or check the current result against a stored snapshot.")
         {
-            ruleset, data, output, check, tolerance, maxRankMove,
+            ruleset, data, output, check, tolerance, maxRankMove, timings,
         };
         command.Validators.Add(result =>
         {
@@ -38,6 +39,7 @@ internal static class SnapshotCommand
         });
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is not { } bound
                 || EditionScorer.Score(bound, result.GetValue(data)!, diagnostics, UnknownFields.Error, out _) is not { } scores)
@@ -53,7 +55,7 @@ internal static class SnapshotCommand
             }
 
             var storedPath = result.GetValue(check)!;
-            if ((File.Exists(storedPath) ? ResultSnapshot.Parse(File.ReadAllText(storedPath)) : null) is not { } stored)
+            if (ReadSnapshot(storedPath) is not { } stored)
             {
                 diagnostics.Report(NotASnapshot, SourceLocation.File(storedPath), storedPath);
                 return console.Finish(diagnostics);
@@ -69,6 +71,12 @@ internal static class SnapshotCommand
             return console.Finish(diagnostics);
         });
         return command;
+    }
+
+    private static ResultSnapshot? ReadSnapshot(string path)
+    {
+        using var timing = StageTimings.Measure(Stage.Read);
+        return File.Exists(path) ? ResultSnapshot.Parse(File.ReadAllText(path)) : null;
     }
 
     private static void Print(SnapshotComparison comparison, string storedPath, TextWriter writer)

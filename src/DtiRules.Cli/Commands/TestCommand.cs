@@ -13,21 +13,35 @@ internal static class TestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Ruleset files (.dti) or folders holding them.", Arity = ArgumentArity.OneOrMore };
         var junit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file, for CI." };
-        var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit };
+        var timings = Options.Timings();
+        var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit, timings };
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new List<Diagnostic>();
             var files = RulesetFiles.Expand(result.GetValue(paths)!, diagnostics);
             var runs = new List<(string Path, IReadOnlyList<TestOutcome> Outcomes)>();
             foreach (var path in files)
             {
-                var compilation = RulesetCompilation.FromFile(path);
+                RulesetCompilation compilation;
+                using (StageTimings.Measure(Stage.Bind))
+                {
+                    compilation = RulesetCompilation.FromFile(path);
+                }
+
                 // An edition reports its base's problems too; a folder run names each once.
                 diagnostics.AddRange(compilation.Diagnostics.Where(d => d.IsError).Except(diagnostics));
-                runs.Add((path, compilation.HasErrors ? [] : RulesetTestRunner.Run(compilation.Ruleset)));
+                using (StageTimings.Measure(Stage.Score))
+                {
+                    runs.Add((path, compilation.HasErrors ? [] : RulesetTestRunner.Run(compilation.Ruleset)));
+                }
             }
 
-            TestReportWriter.Write(runs, diagnostics, console.Out);
+            using (StageTimings.Measure(Stage.Write))
+            {
+                TestReportWriter.Write(runs, diagnostics, console.Out);
+            }
+
             if (result.GetValue(junit) is { Length: > 0 } junitPath)
             {
                 ResultOutput.Write(junitPath, console.Out, writer => JUnitWriter.Write(runs, writer));

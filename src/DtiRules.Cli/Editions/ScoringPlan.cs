@@ -33,6 +33,7 @@ internal sealed class ScoringPlan
     /// <summary>Reads the dataset, the unit map and the weights; null, with the reasons reported, when any cannot be used.</summary>
     public static ScoringPlan? Prepare(string dataPath, string? unitsMapPath, string? weightColumn, DiagnosticBag diagnostics)
     {
+        using var timing = StageTimings.Measure(Stage.Read);
         var raw = DatasetReader.Read(dataPath, diagnostics);
         var map = unitsMapPath is null ? null : UnitMap.Read(unitsMapPath, diagnostics);
         if (raw is null || (unitsMapPath is not null && map is null))
@@ -60,7 +61,13 @@ internal sealed class ScoringPlan
         }
 
         var mergedData = UnitMerger.MergeMainIndices(scores, _map, _weights, _raw.Path, diagnostics);
-        var merged = ScorerFactory.Create(ruleset, mergedData.Units.Count, engine).Score(mergedData);
+        var scorer = ScorerFactory.Create(ruleset, mergedData.Units.Count, engine);
+        ScoringResult merged;
+        using (StageTimings.Measure(Stage.Score))
+        {
+            merged = scorer.Score(mergedData);
+        }
+
         diagnostics.AddRange(merged.Diagnostics);
         return new EditionScores(merged, scores, _map);
     }

@@ -7,6 +7,7 @@ internal static class ResultOutput
 {
     public static void Write(string? path, TextWriter standardOutput, Action<TextWriter> write)
     {
+        using var timing = StageTimings.Measure(Stage.Write);
         if (string.IsNullOrEmpty(path))
         {
             write(standardOutput);

@@ -17,5 +17,9 @@ internal static class WorkbookOutput
     public static WorkbookSheet Notes(IEnumerable<string> notes) => WorkbookSheet.Lines("notes", "note", notes);
 
     /// <summary>Writes <paramref name="sheets"/> to the workbook at <paramref name="path"/>.</summary>
-    public static void Write(string path, params WorkbookSheet[] sheets) => WorkbookWriter.Write(sheets, path);
+    public static void Write(string path, params WorkbookSheet[] sheets)
+    {
+        using var timing = StageTimings.Measure(Stage.Write);
+        WorkbookWriter.Write(sheets, path);
+    }
 }
