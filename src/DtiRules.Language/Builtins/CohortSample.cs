@@ -1,3 +1,5 @@
+using DtiRules.Language.Evaluation;
+
 namespace DtiRules.Language.Builtins;
 
 /// <summary>
@@ -48,18 +50,27 @@ public sealed class CohortSample
     }
 
     /// <summary>The sample of the present values of <paramref name="values"/>.</summary>
-    public static CohortSample Of(IReadOnlyList<decimal?> values)
+    public static CohortSample Of(IReadOnlyList<decimal?> values) => values as Column is { } column ? Of(column) : Of(Column.From(values));
+
+    /// <summary>The sample of the present values of <paramref name="column"/>.</summary>
+    public static CohortSample Of(Column column)
     {
-        var present = new List<decimal>(values.Count);
-        for (var i = 0; i < values.Count; i++)
+        var count = 0;
+        foreach (var present in column.Present)
         {
-            if (values[i] is { } value)
+            count += present ? 1 : 0;
+        }
+
+        var sorted = new decimal[count];
+        var next = 0;
+        for (var u = 0; u < column.Count; u++)
+        {
+            if (column.Present[u])
             {
-                present.Add(value);
+                sorted[next++] = column.Values[u];
             }
         }
 
-        var sorted = present.ToArray();
         Array.Sort(sorted);
         return new CohortSample(sorted);
     }

@@ -40,6 +40,15 @@ public sealed class Column : IReadOnlyList<decimal?>
         return column;
     }
 
+    /// <summary>A copy, to change without changing this column.</summary>
+    public Column Clone()
+    {
+        var copy = new Column(Count);
+        Values.CopyTo(copy.Values, 0);
+        Present.CopyTo(copy.Present, 0);
+        return copy;
+    }
+
     /// <summary>Sets the unit's value (null: missing).</summary>
     public void Set(int unit, decimal? value)
     {

@@ -17,7 +17,6 @@ public sealed class ScoringColumns
     private readonly ScoringData _data;
     private readonly IReadOnlyList<NodeSymbol> _scoredRoots;
     private Column? _total;
-    private Dictionary<string, Column>? _sourceFields;
 
     internal ScoringColumns(Column[] inputs, Column[] points, Column[] outputs, Column?[] cohorts, ScoringData data, IReadOnlyList<NodeSymbol> scoredRoots)
     {
@@ -52,14 +51,5 @@ public sealed class ScoringColumns
     public Column Cohort(int slot) => _cohorts[slot] ?? throw new InvalidOperationException($"Cohort call {slot} is read before the run computed it.");
 
     /// <summary>A data column as it is (for input mappings); every value missing when the data lacks it.</summary>
-    public Column SourceField(string field)
-    {
-        _sourceFields ??= new Dictionary<string, Column>(StringComparer.Ordinal);
-        if (!_sourceFields.TryGetValue(field, out var cached))
-        {
-            cached = _sourceFields[field] = _data.TryGetColumn(field, out var column) ? Column.From(column) : new Column(UnitCount);
-        }
-
-        return cached;
-    }
+    public Column SourceField(string field) => _data.Find(field) ?? new Column(UnitCount);
 }

@@ -108,10 +108,14 @@ public sealed class ScoringResult
 
     private int?[] RanksOf(OutputSymbol output)
     {
-        var published = new decimal?[Units.Count];
-        for (var u = 0; u < published.Length; u++)
+        var values = _outputs[output.Ordinal];
+        var published = new Column(Units.Count);
+        for (var u = 0; u < published.Count; u++)
         {
-            published[u] = OutputValue(output, u);
+            if (values.Present[u])
+            {
+                published.Set(u, Publish(values.Values[u]));
+            }
         }
 
         return Ranking.CompetitionRanks(published);

@@ -5,27 +5,23 @@ namespace DtiRules.Language.Evaluation;
 
 public sealed partial class ScoringRun
 {
+    /// <summary>Each input's column: the data's own (shared, never written), a mapping's, or none; then its policy fills a copy.</summary>
     private void LoadInputs()
     {
         foreach (var input in _ruleset.Inputs)
         {
-            var cells = _inputs[input.Ordinal];
-            if (_data.TryGetColumn(input.Name, out var column))
+            var column = _data.Find(input.Name);
+            var shared = column is not null;
+            if (column is null)
             {
-                for (var u = 0; u < _unitCount; u++)
+                column = new Column(_unitCount);
+                if (MappingFor(input) is { } mapping)
                 {
-                    cells.Set(u, column[u]);
+                    ApplyMapping(_ruleset.Mappings[mapping], FormulaNumbers.Mapping(_ruleset, mapping), column);
                 }
             }
-            else if (MappingFor(input) is { } mapping)
-            {
-                ApplyMapping(_ruleset.Mappings[mapping], FormulaNumbers.Mapping(_ruleset, mapping), cells);
-            }
 
-            if (input.Policy is { } policy)
-            {
-                ApplyInputPolicy(input, policy, cells);
-            }
+            _inputs[input.Ordinal] = input.Policy is { } policy ? ApplyInputPolicy(input, policy, column, shared) : column;
         }
     }
 
@@ -35,7 +31,7 @@ public sealed partial class ScoringRun
         for (var i = 0; i < _ruleset.Mappings.Count; i++)
         {
             var mapping = _ruleset.Mappings[i];
-            if (mapping.Target == input && mapping.SourceFields.All(f => _data.TryGetColumn(f, out _)))
+            if (mapping.Target == input && mapping.SourceFields.All(f => _data.Find(f) is not null))
             {
                 return i;
             }
@@ -75,7 +71,8 @@ public sealed partial class ScoringRun
         }
     }
 
-    private void ApplyInputPolicy(InputSymbol input, MissingPolicy policy, Column cells)
+    /// <summary>Fills the missing cells as the policy says, in a copy when the column is the data's own.</summary>
+    private Column ApplyInputPolicy(InputSymbol input, MissingPolicy policy, Column cells, bool shared)
     {
         var missing = new List<int>();
         for (var u = 0; u < _unitCount; u++)
@@ -88,14 +85,15 @@ public sealed partial class ScoringRun
 
         if (missing.Count == 0 || policy == MissingPolicy.Exclude)
         {
-            return;
+            return cells;
         }
 
+        var filled = shared ? cells.Clone() : cells;
         var flags = _inputFlags[input.Ordinal];
         var mean = policy == MissingPolicy.Mean ? MeanOf(cells) : null;
         foreach (var u in missing)
         {
-            cells.Set(u, mean ?? 0m);
+            filled.Set(u, mean ?? 0m);
             flags[u] = mean is null ? CellFlags.Missing : CellFlags.Imputed;
         }
 
@@ -103,6 +101,8 @@ public sealed partial class ScoringRun
         {
             ReportMissing(input.Name, input.Location, missing, $"the column '{input.Name}'");
         }
+
+        return filled;
     }
 
     /// <summary>The mean of the units that have a value, added in unit order; null when none has one. The <c>mean</c> policy imputes it.</summary>
@@ -130,31 +130,37 @@ public sealed partial class ScoringRun
             var above = node.Parent is { } parent ? givenAtOrAbove[parent.Ordinal] : null;
             _given[node.Ordinal] = given;
             _givenAbove[node.Ordinal] = above;
-            givenAtOrAbove[node.Ordinal] = given is null ? above : Or(above, given);
+            givenAtOrAbove[node.Ordinal] = given is null || node.IsLeaf ? above : Or(above, given);
         }
     }
 
-    /// <summary>The node's points given by the data (its value × max, or its points), or null when no column gives it.</summary>
-    private decimal?[]? GivenValues(NodeSymbol node)
+    /// <summary>The node's points given by the data (its value × max, or its points; the first column that has a unit's wins), or null when no column gives it.</summary>
+    private Column? GivenValues(NodeSymbol node)
     {
-        decimal?[]? given = null;
+        Column? given = null;
         foreach (var id in _plan.GivenColumns[node.Ordinal])
         {
-            if (_data.TryGetColumn(id, out var values))
+            if (_data.Find(id) is { } values)
             {
-                given ??= new decimal?[_unitCount];
+                given ??= new Column(_unitCount);
                 for (var u = 0; u < _unitCount; u++)
                 {
-                    given[u] ??= values[u] * node.MaxPoints;
+                    if (!given.Present[u] && values.Present[u])
+                    {
+                        given.Set(u, values.Values[u] * node.MaxPoints);
+                    }
                 }
             }
 
-            if (_data.TryGetColumn(id + DataSchema.PointsSuffix, out var points))
+            if (_data.Find(id + DataSchema.PointsSuffix) is { } points)
             {
-                given ??= new decimal?[_unitCount];
+                given ??= new Column(_unitCount);
                 for (var u = 0; u < _unitCount; u++)
                 {
-                    given[u] ??= points[u];
+                    if (!given.Present[u] && points.Present[u])
+                    {
+                        given.Set(u, points.Values[u]);
+                    }
                 }
             }
         }
@@ -162,12 +168,12 @@ public sealed partial class ScoringRun
         return given;
     }
 
-    private bool[] Or(bool[]? above, decimal?[] given)
+    private bool[] Or(bool[]? above, Column given)
     {
         var mask = above is null ? new bool[_unitCount] : (bool[])above.Clone();
         for (var u = 0; u < _unitCount; u++)
         {
-            mask[u] |= given[u] is not null;
+            mask[u] |= given.Present[u];
         }
 
         return mask;

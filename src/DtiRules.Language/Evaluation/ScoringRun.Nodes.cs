@@ -19,9 +19,25 @@ public sealed partial class ScoringRun
         var flags = _nodeFlags[node.Ordinal];
         var given = _given[node.Ordinal];
         var givenAbove = _givenAbove[node.Ordinal];
-        if (node is { Formula: { } formula, IsUnscored: false } && Eligible(given, givenAbove) is { } eligible)
+        var eligible = node.IsUnscored ? null : Eligible(given, givenAbove);
+        if (eligible is null && givenAbove is null && given is not null)
         {
-            EvaluateFormula(FormulaNumbers.Node(node), node.Name, formula.Syntax.Span.Location, eligible, points, flags);
+            // Given for every unit (re-weightings give the main indices): the data's points are the node's.
+            _points[node.Ordinal] = given;
+            Array.Fill(flags, CellFlags.Given);
+            return;
+        }
+
+        if (eligible is not null)
+        {
+            if (node.Formula is { } formula)
+            {
+                EvaluateFormula(FormulaNumbers.Node(node), node.Name, formula.Syntax.Span.Location, eligible, points, flags);
+            }
+            else
+            {
+                SumChildren(node, eligible, points, flags);
+            }
         }
 
         var missing = new List<int>();
@@ -29,50 +45,35 @@ public sealed partial class ScoringRun
         decimal? firstClampedValue = null;
         for (var u = 0; u < _unitCount; u++)
         {
-            if (givenAbove is not null && givenAbove[u])
+            if (eligible is not null && eligible[u])
+            {
+                if (!points.Present[u])
+                {
+                    if ((flags[u] & CellFlags.Failed) == 0)
+                    {
+                        missing.Add(u);
+                    }
+                }
+                else if (Clamp(points, u, node.MaxPoints) is { } unclamped)
+                {
+                    flags[u] |= CellFlags.Clamped;
+                    clamped.Add(u);
+                    firstClampedValue ??= unclamped;
+                }
+            }
+            else if (givenAbove is not null && givenAbove[u])
             {
                 flags[u] = CellFlags.Skipped;
-                if (given?[u] is not null)
+                if (given is not null && given.Present[u])
                 {
                     _diagnostics.Report(DiagnosticDescriptors.GivenValueUnused, node.Location, node.Name, _data.Units[u].Name, NearestGivenAncestor(node, u).Name);
                 }
-
-                continue;
             }
-
-            if (given?[u] is { } givenPoints)
+            else if (given is not null && given.Present[u])
             {
-                points.Set(u, givenPoints);
+                points.Set(u, given.Values[u]);
                 flags[u] = CellFlags.Given;
-                continue;
             }
-
-            if (node.IsUnscored || (flags[u] & CellFlags.Failed) != 0)
-            {
-                continue;
-            }
-
-            var (value, rescaled) = node.Formula is null ? SumChildren(node, u) : (points[u], false);
-            if (rescaled)
-            {
-                flags[u] |= CellFlags.Rescaled;
-            }
-
-            if (value is not { } computed)
-            {
-                missing.Add(u);
-                continue;
-            }
-
-            var bounded = ScalarFunctions.Clamp(computed, 0m, node.MaxPoints);
-            if (Math.Abs(bounded - computed) > RoundingSlack)
-            {
-                flags[u] |= CellFlags.Clamped;
-                clamped.Add(u);
-                firstClampedValue ??= computed;
-            }
-
-            points.Set(u, bounded);
         }
 
         if (clamped.Count > 0)
@@ -83,8 +84,23 @@ public sealed partial class ScoringRun
         ApplyNodePolicy(node, missing);
     }
 
-    /// <summary>The units a node's formula is computed for: not given, without a given ancestor; null when there are none.</summary>
-    private bool[]? Eligible(decimal?[]? given, bool[]? givenAbove)
+    /// <summary>Bounds the unit's points to 0..max; returns the value before when it was beyond by more than the rounding slack.</summary>
+    private static decimal? Clamp(Column points, int unit, decimal max)
+    {
+        var computed = points.Values[unit];
+        if (computed > 0m && computed < max)
+        {
+            return null;
+        }
+
+        // At the bounds too, so a result equal to a bound takes the bound's own digits as before.
+        var bounded = ScalarFunctions.Clamp(computed, 0m, max);
+        points.Values[unit] = bounded;
+        return Math.Abs(bounded - computed) > RoundingSlack ? computed : null;
+    }
+
+    /// <summary>The units a node is computed for: not given, without a given ancestor; null when there are none.</summary>
+    private bool[]? Eligible(Column? given, bool[]? givenAbove)
     {
         if (given is null && givenAbove is null)
         {
@@ -95,7 +111,7 @@ public sealed partial class ScoringRun
         var any = false;
         for (var u = 0; u < _unitCount; u++)
         {
-            eligible[u] = given?[u] is null && !(givenAbove?[u] ?? false);
+            eligible[u] = !(given?.Present[u] ?? false) && !(givenAbove?[u] ?? false);
             any |= eligible[u];
         }
 
@@ -106,7 +122,7 @@ public sealed partial class ScoringRun
     {
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (_given[ancestor.Ordinal]?[unit] is not null)
+            if (_given[ancestor.Ordinal]?.Present[unit] ?? false)
             {
                 return ancestor;
             }
@@ -115,31 +131,77 @@ public sealed partial class ScoringRun
         throw new InvalidOperationException($"'{node.Name}' is skipped for unit {unit} without a given ancestor.");
     }
 
-    /// <summary>Sums the scored children; excluded children are left out and the rest rescaled to the node's max.</summary>
-    private (decimal? Points, bool Rescaled) SumChildren(NodeSymbol node, int unit)
+    /// <summary>
+    /// Adds up the scored children, child by child over every eligible unit. A unit missing some
+    /// children has them left out and the rest rescaled to the node's max; missing all, it is missing.
+    /// </summary>
+    private void SumChildren(NodeSymbol node, bool[] eligible, Column points, CellFlags[] flags)
     {
-        decimal sum = 0m, availableMax = 0m;
-        var excluded = false;
-        foreach (var child in _plan.ScoredChildren[node.Ordinal])
+        var children = _plan.ScoredChildren[node.Ordinal];
+        var excluded = new bool[_unitCount];
+        var anyExcluded = false;
+        for (var u = 0; u < _unitCount; u++)
+        {
+            points.Present[u] = eligible[u];
+        }
+
+        foreach (var child in children)
         {
             var childPoints = _points[child.Ordinal];
-            if (childPoints.Present[unit])
+            for (var u = 0; u < _unitCount; u++)
             {
-                sum += childPoints.Values[unit];
-                availableMax += child.MaxPoints;
+                if (!eligible[u])
+                {
+                    continue;
+                }
+
+                if (childPoints.Present[u])
+                {
+                    points.Values[u] += childPoints.Values[u];
+                }
+                else
+                {
+                    excluded[u] = true;
+                    anyExcluded = true;
+                }
+            }
+        }
+
+        if (anyExcluded)
+        {
+            Rescale(node, children, excluded, points, flags);
+        }
+    }
+
+    /// <summary>Rescales the sum of the children present to the node's max, for each unit missing some.</summary>
+    private void Rescale(NodeSymbol node, NodeSymbol[] children, bool[] excluded, Column points, CellFlags[] flags)
+    {
+        for (var u = 0; u < _unitCount; u++)
+        {
+            if (!excluded[u])
+            {
+                continue;
+            }
+
+            var availableMax = 0m;
+            foreach (var child in children)
+            {
+                if (_points[child.Ordinal].Present[u])
+                {
+                    availableMax += child.MaxPoints;
+                }
+            }
+
+            if (availableMax == 0m)
+            {
+                points.Present[u] = false;
             }
             else
             {
-                excluded = true;
+                points.Values[u] = points.Values[u] * node.MaxPoints / availableMax;
+                flags[u] |= CellFlags.Rescaled;
             }
         }
-
-        if (!excluded)
-        {
-            return (sum, false);
-        }
-
-        return availableMax == 0m ? (null, false) : (sum * node.MaxPoints / availableMax, true);
     }
 
     private void ApplyNodePolicy(NodeSymbol node, List<int> missing)

@@ -26,7 +26,7 @@ public sealed partial class ScoringRun
     private readonly Column[] _points;
     private readonly CellFlags[][] _nodeFlags;
     private readonly Column[] _outputs;
-    private readonly decimal?[]?[] _given;
+    private readonly Column?[] _given;
     private readonly bool[]?[] _givenAbove;
     private readonly Column?[] _cohortArguments;
     private readonly Column?[] _cohortValues;
@@ -43,12 +43,12 @@ public sealed partial class ScoringRun
         _data = data;
         _evaluator = evaluator;
         _unitCount = data.Units.Count;
-        _inputs = Columns(ruleset.Inputs.Count);
+        _inputs = new Column[ruleset.Inputs.Count];
         _inputFlags = Flags(ruleset.Inputs.Count);
         _points = Columns(ruleset.Nodes.Count);
         _nodeFlags = Flags(ruleset.Nodes.Count);
         _outputs = Columns(ruleset.Outputs.Count);
-        _given = new decimal?[]?[ruleset.Nodes.Count];
+        _given = new Column?[ruleset.Nodes.Count];
         _givenAbove = new bool[]?[ruleset.Nodes.Count];
         _cohortArguments = new Column?[ruleset.CohortSlotCount];
         _cohortValues = new Column?[ruleset.CohortSlotCount];
@@ -79,6 +79,7 @@ public sealed partial class ScoringRun
         if (_unitCount == 0)
         {
             _diagnostics.Report(DiagnosticDescriptors.NoUnits, null);
+            Array.Fill(_inputs, new Column(0));
         }
         else
         {
