@@ -88,7 +88,9 @@ public sealed class CompiledEngine
         {
             try
             {
-                return (Formulas(Load(File.ReadAllBytes(path)), SingleClassName), CompiledOrigin.Disk);
+                var cached = File.ReadAllBytes(path);
+                GeneratedCodeAudit.Check(cached);
+                return (Formulas(Load(cached), SingleClassName), CompiledOrigin.Disk);
             }
             catch (Exception e) when (e is BadImageFormatException or IOException or InvalidOperationException)
             {

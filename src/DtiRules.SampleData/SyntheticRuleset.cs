@@ -46,7 +46,7 @@ public static class SyntheticRuleset
                 body.Append(CultureInfo.InvariantCulture, $"  node m{m}_p{p} \"Nhóm {m}.{p}\" max {leavesPerPillar} {{\n    documented \"synthetic\"\n");
                 for (var l = 0; l < leavesPerPillar; l++, leaf++)
                 {
-                    body.Append(CultureInfo.InvariantCulture, $"    node c{leaf} \"Chỉ số thành phần {leaf}\" max 1 {{ assumed \"synthetic\" score = {Formula(leaf, text)} }}\n");
+                    body.Append(CultureInfo.InvariantCulture, $"    node c{leaf} \"C{leaf}\" max 1 {{ assumed \"synthetic\" score = {Formula(leaf, text)} }}\n");
                 }
 
                 body.Append("  }\n");
@@ -81,7 +81,7 @@ public static class SyntheticRuleset
         string Input(string suffix, string type, string range)
         {
             var name = $"i{leaf.ToString(CultureInfo.InvariantCulture)}{suffix}";
-            inputs.Append(CultureInfo.InvariantCulture, $"input {name}: {type} \"Đầu vào {name}\"{range}\n");
+            inputs.Append(CultureInfo.InvariantCulture, $"input {name}: {type} \"{name}\"{range}\n");
             return name;
         }
 

@@ -6,39 +6,62 @@ using DtiRules.Language.Builtins;
 namespace DtiRules.Compiler.Emit;
 
 /// <summary>
-/// Writes one formula as a method with one loop over the units the run marks eligible. The
+/// Lowers one formula to a method with one loop over the units the run marks eligible. The
 /// formula becomes straight-line statements on plain decimals: every part yields a presence and a
 /// value, an operator applies only where both operands are present (missing in, missing out), and
 /// a branch of <c>if</c>, <c>tiers</c> or <c>levels</c> runs only for the units that select it.
 /// Parts are evaluated in the interpreter's order (both operands of an operator, every argument of
 /// a function, then the operation), so a unit fails at the same point under both engines.
+/// The columns a formula reads and the constants it holds are parameters of the method, so
+/// formulas of one shape (<c>x / 100 * max</c> for many inputs and maxes) share one method: the
+/// generated code, and the time to compile and load it, grow with the shapes a ruleset uses
+/// rather than with its nodes.
 /// </summary>
 internal sealed class FormulaMethod
 {
     private const int BodyIndent = 4;
 
     private readonly StringBuilder _body = new();
-    private readonly SortedDictionary<string, string> _columns = new(StringComparer.Ordinal);
-    private readonly ColumnNames _names;
+    private readonly List<string> _parameters = [];
+    private readonly List<string> _arguments = [];
+    private readonly List<string> _hoisted = [];
+    private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private int _locals;
     private int _indent = BodyIndent;
 
-    private FormulaMethod(ColumnNames names) => _names = names;
-
-    /// <summary>The method <paramref name="name"/> computing <paramref name="formula"/>, with <paramref name="comment"/> above it.</summary>
-    public static string Write(string name, string comment, BoundExpression formula, ColumnNames names)
+    private FormulaMethod()
     {
-        var method = new FormulaMethod(names);
+    }
+
+    /// <summary>The method's parameters and body without its name: equal for formulas of one shape.</summary>
+    public string Shape { get; private set; } = string.Empty;
+
+    /// <summary>The arguments this formula passes to its shape's method, after <c>columns, target</c>.</summary>
+    public IReadOnlyList<string> Arguments => _arguments;
+
+    /// <summary>Lowers <paramref name="formula"/>.</summary>
+    public static FormulaMethod Of(BoundExpression formula)
+    {
+        var method = new FormulaMethod();
         var result = method.Lower(formula);
         method.Line($"present[u] = {result.Present};");
         method.Line($"values[u] = {result.Value};");
+        method.Shape = method.Text();
+        return method;
+    }
 
+    /// <summary>The whole method, named <paramref name="name"/>, with <paramref name="comment"/> above it when there is one.</summary>
+    public static string Declaration(string name, string? comment, string shape) =>
+        comment is null ? $"\n    internal static void {name}{shape}" : $"\n    // {comment}\n    internal static void {name}{shape}";
+
+    private string Text()
+    {
         var text = new StringBuilder();
-        text.Append("\n    // ").Append(comment).Append('\n');
-        text.Append("    private static void ").Append(name).Append("(ScoringColumns columns, FormulaTarget target)\n    {\n");
-        foreach (var (local, initializer) in method._columns)
+        text.Append('(').Append(string.Join(", ", ["ScoringColumns columns", "FormulaTarget target", .. _parameters])).Append(")\n    {\n");
+        foreach (var statement in _hoisted)
         {
-            text.Append("        ").Append(initializer).Append('\n');
+            text.Append("        ").Append(statement).Append('\n');
         }
 
         text.Append("        var eligible = target.Eligible;\n");
@@ -47,10 +70,9 @@ internal sealed class FormulaMethod
         text.Append("        for (var u = 0; u < eligible.Length; u++)\n        {\n");
         text.Append("            if (!eligible[u])\n            {\n                continue;\n            }\n\n");
         text.Append("            try\n            {\n");
-        text.Append(method._body);
+        text.Append(_body);
         text.Append("            }\n");
-        text.Append("            catch (System.DivideByZeroException)\n            {\n                target.Fail(u, ScoringFailure.DivisionByZero);\n            }\n");
-        text.Append("            catch (System.OverflowException)\n            {\n                target.Fail(u, ScoringFailure.Overflow);\n            }\n");
+        text.Append("            catch (System.ArithmeticException failure)\n            {\n                target.Fail(u, failure);\n            }\n");
         text.Append("        }\n    }\n");
         return text.ToString();
     }
@@ -60,16 +82,16 @@ internal sealed class FormulaMethod
         RuntimeHelpers.EnsureSufficientExecutionStack();
         return expression switch
         {
-            BoundLiteral literal => Lowered.Constant(CSharpText.Decimal(literal.Value)),
-            BoundInputReference input => Read(_names.Input(input.Input.Ordinal, input.Input.Name)),
+            BoundLiteral literal => Constant(literal.Value),
+            BoundInputReference input => Read("input", "Input", CSharpText.Integer(input.Input.Ordinal)),
             BoundNodeReference { AsValue: true, Node.IsUnscored: true } => Lowered.Missing,
             BoundNodeReference { AsValue: true } node =>
-                Apply(BinaryOperators.Of(BoundBinaryOperatorKind.Divide).Method.Name, Operators(), [Read(_names.Points(node.Node.Ordinal, node.Node.Name)), Lowered.Constant(CSharpText.Decimal(node.Node.MaxPoints))]),
-            BoundNodeReference node => Read(_names.Points(node.Node.Ordinal, node.Node.Name)),
-            BoundOutputReference output => Read(_names.Output(output.Output.Ordinal, output.Output.Name)),
-            BoundTotal => Read(_names.Total()),
-            BoundSourceField source => Read(_names.Source(source.Field)),
-            BoundCohortCall cohort => Read(_names.Cohort(cohort.Slot, cohort.Function.Name)),
+                Apply(BinaryOperators.Of(BoundBinaryOperatorKind.Divide).Method.Name, Operators(), [Read("points", "Points", CSharpText.Integer(node.Node.Ordinal)), Constant(node.Node.MaxPoints)]),
+            BoundNodeReference node => Read("points", "Points", CSharpText.Integer(node.Node.Ordinal)),
+            BoundOutputReference output => Read("output", "Output", CSharpText.Integer(output.Output.Ordinal)),
+            BoundTotal => Total(),
+            BoundSourceField source => Read("source", "SourceField", CSharpText.Literal(source.Field), "string"),
+            BoundCohortCall cohort => Read("cohort", "Cohort", CSharpText.Integer(cohort.Slot)),
             BoundUnaryExpression unary => Unary(unary),
             BoundBinaryExpression binary => Binary(binary),
             BoundScalarCall call => Call(call),
@@ -80,11 +102,42 @@ internal sealed class FormulaMethod
         };
     }
 
-    /// <summary>A column of the run, hoisted out of the loop; reads are array accesses at <c>u</c>.</summary>
-    private Lowered Read(ColumnLocal column)
+    /// <summary>A column of the run, named by a parameter and read once before the loop; reads are array accesses at <c>u</c>.</summary>
+    private Lowered Read(string kind, string accessor, string argument, string type = "int")
     {
-        _columns.TryAdd(column.Name, column.Declaration);
-        return new Lowered($"{column.Name}Present[u]", $"{column.Name}[u]");
+        var key = kind + ":" + argument;
+        if (!_columns.TryGetValue(key, out var name))
+        {
+            name = _columns[key] = Parameter(kind, type, argument);
+            _hoisted.Add($"var {name}Values = columns.{accessor}({name}).Values;");
+            _hoisted.Add($"var {name}Present = columns.{accessor}({name}).Present;");
+        }
+
+        return new Lowered($"{name}Present[u]", $"{name}Values[u]");
+    }
+
+    private Lowered Total()
+    {
+        if (_columns.TryAdd("total", "total"))
+        {
+            _hoisted.Add("var totalValues = columns.Total.Values;");
+            _hoisted.Add("var totalPresent = columns.Total.Present;");
+        }
+
+        return new Lowered("totalPresent[u]", "totalValues[u]");
+    }
+
+    /// <summary>A constant of the formula, passed in so that formulas differing only in constants share a method; the literal keeps its digits.</summary>
+    private Lowered Constant(decimal value) => Lowered.Constant(Parameter("constant", "decimal", CSharpText.Decimal(value)));
+
+    private string Parameter(string kind, string type, string argument)
+    {
+        var count = _counts.GetValueOrDefault(kind);
+        _counts[kind] = count + 1;
+        var name = kind + CSharpText.Integer(count);
+        _parameters.Add($"{type} {name}");
+        _arguments.Add(argument);
+        return name;
     }
 
     private Lowered Unary(BoundUnaryExpression unary)
@@ -165,7 +218,7 @@ internal sealed class FormulaMethod
         var arms = tiers.Arms.Select(arm =>
         {
             var comparison = BinaryOperators.Of(arm.Comparison).Method;
-            return ($"Operators.IsYes({comparison.DeclaringType!.Name}.{comparison.Name}({subject.Value}, {CSharpText.Decimal(arm.Threshold)}))", arm.Value);
+            return ($"Operators.IsYes({comparison.DeclaringType!.Name}.{comparison.Name}({subject.Value}, {Constant(arm.Threshold).Value}))", arm.Value);
         });
         return Branches(subject, [.. arms], tiers.Else);
     }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using DtiRules.Language.Evaluation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,7 +6,8 @@ namespace DtiRules.Compiler.Emit;
 
 /// <summary>
 /// Compiles generated C# into an assembly image. The references are the core library and
-/// DtiRules.Language only, and every tree is audited before the image is emitted.
+/// DtiRules.Language only, the units are parsed in parallel and the methods compiled concurrently,
+/// and the image is audited before it is returned.
 /// </summary>
 internal static class RoslynCompiler
 {
@@ -27,7 +27,7 @@ internal static class RoslynCompiler
     /// <exception cref="InvalidOperationException">The code does not compile or fails the audit (a bug of the emitter).</exception>
     public static byte[] Compile(string source, string assemblyName) => Compile([source], assemblyName);
 
-    /// <summary>The assembly image of <paramref name="units"/>, parsed in parallel.</summary>
+    /// <summary>The assembly image of <paramref name="units"/>.</summary>
     /// <exception cref="InvalidOperationException">The code does not compile or fails the audit (a bug of the emitter).</exception>
     public static byte[] Compile(IReadOnlyList<string> units, string assemblyName)
     {
@@ -36,31 +36,20 @@ internal static class RoslynCompiler
         var options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             optimizationLevel: OptimizationLevel.Release,
-            nullableContextOptions: NullableContextOptions.Enable,
             deterministic: true,
-            allowUnsafe: false);
+            allowUnsafe: false,
+            concurrentBuild: true);
         var compilation = CSharpCompilation.Create(assemblyName, trees, References.Value, options);
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException("Generated code does not compile:\n" + string.Join("\n", errors.Take(10)));
-        }
-
-        try
-        {
-            Parallel.ForEach(trees, tree => GeneratedCodeAudit.Check(compilation, tree));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         if (!result.Success)
         {
-            throw new InvalidOperationException("Generated code could not be emitted:\n" + string.Join("\n", result.Diagnostics.Take(10)));
+            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10);
+            throw new InvalidOperationException("Generated code does not compile:\n" + string.Join("\n", errors));
         }
 
-        return image.ToArray();
+        var bytes = image.ToArray();
+        GeneratedCodeAudit.Check(bytes);
+        return bytes;
     }
 }

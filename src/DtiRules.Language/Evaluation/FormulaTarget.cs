@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace DtiRules.Language.Evaluation;
 
 /// <summary>
@@ -34,5 +36,25 @@ public sealed class FormulaTarget
         Present[unit] = false;
         _failures[unit] = failure;
         FailureCount++;
+    }
+
+    /// <summary>
+    /// Records the failure <paramref name="exception"/> stands for at <paramref name="unit"/>: division
+    /// by zero or overflow, the only ones decimal arithmetic raises. Any other is rethrown.
+    /// </summary>
+    public void Fail(int unit, ArithmeticException exception)
+    {
+        switch (exception)
+        {
+            case DivideByZeroException:
+                Fail(unit, ScoringFailure.DivisionByZero);
+                break;
+            case OverflowException:
+                Fail(unit, ScoringFailure.Overflow);
+                break;
+            default:
+                ExceptionDispatchInfo.Throw(exception);
+                break;
+        }
     }
 }

@@ -11,7 +11,7 @@ public interface IColumnEvaluator
     /// Computes formula <paramref name="formula"/> (numbered by <see cref="FormulaNumbers"/>) for
     /// every eligible unit of <paramref name="target"/>, reading <paramref name="columns"/>. A unit
     /// whose data is missing gets no value; a unit whose arithmetic fails (division by zero,
-    /// overflow) is recorded with <see cref="FormulaTarget.Fail"/>, at the first failure in the
+    /// overflow) is recorded with <see cref="FormulaTarget.Fail(int, ScoringFailure)"/>, at the first failure in the
     /// formula's evaluation order.
     /// </summary>
     void Evaluate(int formula, ScoringColumns columns, FormulaTarget target);

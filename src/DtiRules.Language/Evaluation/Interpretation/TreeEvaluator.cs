@@ -57,13 +57,9 @@ internal sealed class TreeEvaluator : IColumnEvaluator
                 target.Present[u] = value.HasValue;
                 target.Values[u] = value.GetValueOrDefault();
             }
-            catch (DivideByZeroException)
+            catch (ArithmeticException failure)
             {
-                target.Fail(u, ScoringFailure.DivisionByZero);
-            }
-            catch (OverflowException)
-            {
-                target.Fail(u, ScoringFailure.Overflow);
+                target.Fail(u, failure);
             }
         }
     }
