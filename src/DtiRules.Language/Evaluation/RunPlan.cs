@@ -18,8 +18,8 @@ internal sealed class RunPlan
     {
         Ruleset = ruleset;
         GivenColumns = [.. ruleset.Nodes.Select(n => n.IsUnscored
-            ? Array.Empty<string>()
-            : [.. ruleset.Aliases.Where(a => a.Value == n.Name).Select(a => a.Key).Prepend(n.Name)])];
+            ? Array.Empty<(string, string)>()
+            : [.. ruleset.Aliases.Where(a => a.Value == n.Name).Select(a => a.Key).Prepend(n.Name).Select(id => (id, id + DataSchema.PointsSuffix))])];
         ScoredChildren = [.. ruleset.Nodes.Select(n => n.Children.Where(c => !c.IsUnscored).ToArray())];
         CohortCalls = new BoundCohortCall[ruleset.CohortSlotCount];
         SlotsOfFormula = new int[FormulaNumbers.Count(ruleset)][];
@@ -37,8 +37,11 @@ internal sealed class RunPlan
 
     public BoundRuleset Ruleset { get; }
 
-    /// <summary>Per node ordinal: the ids whose data column gives it, its own first, then old ids that were renamed to it.</summary>
-    public string[][] GivenColumns { get; }
+    /// <summary>
+    /// Per node ordinal: the columns that give it, as (value column, points column) per id, its own
+    /// id first, then old ids that were renamed to it.
+    /// </summary>
+    public (string Value, string Points)[][] GivenColumns { get; }
 
     /// <summary>Per node ordinal: the children worth points, which a node without a formula adds up.</summary>
     public NodeSymbol[][] ScoredChildren { get; }

@@ -138,9 +138,9 @@ public sealed partial class ScoringRun
     private Column? GivenValues(NodeSymbol node)
     {
         Column? given = null;
-        foreach (var id in _plan.GivenColumns[node.Ordinal])
+        foreach (var (valueColumn, pointsColumn) in _plan.GivenColumns[node.Ordinal])
         {
-            if (_data.Find(id) is { } values)
+            if (_data.Find(valueColumn) is { } values)
             {
                 given ??= new Column(_unitCount);
                 for (var u = 0; u < _unitCount; u++)
@@ -152,7 +152,7 @@ public sealed partial class ScoringRun
                 }
             }
 
-            if (_data.Find(id + DataSchema.PointsSuffix) is { } points)
+            if (_data.Find(pointsColumn) is { } points)
             {
                 given ??= new Column(_unitCount);
                 for (var u = 0; u < _unitCount; u++)
