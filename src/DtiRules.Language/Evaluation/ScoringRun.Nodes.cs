@@ -19,8 +19,7 @@ public sealed partial class ScoringRun
         var flags = _nodeFlags[node.Ordinal];
         var given = _given[node.Ordinal];
         var givenAbove = _givenAbove[node.Ordinal];
-        var eligible = node.IsUnscored ? null : Eligible(given, givenAbove);
-        if (eligible is null && givenAbove is null && given is not null)
+        if (givenAbove is null && given is not null && Array.TrueForAll(given.Present, p => p))
         {
             // Given for every unit (re-weightings give the main indices): the data's points are the node's.
             _points[node.Ordinal] = given;
@@ -28,6 +27,7 @@ public sealed partial class ScoringRun
             return;
         }
 
+        var eligible = node.IsUnscored ? null : Eligible(given, givenAbove);
         if (eligible is not null)
         {
             if (node.Formula is { } formula)
