@@ -14,10 +14,10 @@ namespace DtiRules.Language.Evaluation;
 public sealed class ScoringResult
 {
     private readonly Column[] _inputs;
-    private readonly CellFlags[][] _inputFlags;
+    private readonly CellFlagColumn[] _inputFlags;
     private readonly Column?[] _cohortArguments;
     private readonly Column[] _points;
-    private readonly CellFlags[][] _nodeFlags;
+    private readonly CellFlagColumn[] _nodeFlags;
     private readonly Column[] _outputs;
     private readonly int?[]?[] _ranks;
     private readonly Lazy<CoverageReport> _coverage;
@@ -27,9 +27,9 @@ public sealed class ScoringResult
         BoundRuleset ruleset,
         IReadOnlyList<UnitIdentity> units,
         Column[] inputs,
-        CellFlags[][] inputFlags,
+        CellFlagColumn[] inputFlags,
         Column[] points,
-        CellFlags[][] nodeFlags,
+        CellFlagColumn[] nodeFlags,
         Column[] outputs,
         Column?[] cohortArguments,
         IReadOnlyList<Diagnostic> diagnostics)

@@ -13,7 +13,7 @@ public sealed partial class ScoringRun
     /// argument at a unit (its argument is evaluated for every unit first) comes before the
     /// formula's own, and the failed cell is flagged and has no value.
     /// </summary>
-    private void EvaluateFormula(int number, string owner, SourceLocation location, bool[] eligible, Column column, CellFlags[] flags)
+    private void EvaluateFormula(int number, string owner, SourceLocation location, bool[] eligible, Column column, CellFlagColumn flags)
     {
         var slots = _plan.SlotsOfFormula[number];
         var cohortFailed = false;
@@ -51,7 +51,7 @@ public sealed partial class ScoringRun
             if (eligible[u])
             {
                 column.Present[u] = false;
-                flags[u] |= CellFlags.Failed;
+                flags.Add(u, CellFlags.Failed);
             }
         }
     }

@@ -62,7 +62,7 @@ public sealed partial class ScoringRun
             }
 
             cells.Values[u] = bounded;
-            flags[u] |= CellFlags.Mapped;
+            flags.Add(u, CellFlags.Mapped);
         }
 
         if (clamped.Count > 0)
@@ -94,7 +94,7 @@ public sealed partial class ScoringRun
         foreach (var u in missing)
         {
             filled.Set(u, mean ?? 0m);
-            flags[u] = mean is null ? CellFlags.Missing : CellFlags.Imputed;
+            flags.Set(u, mean is null ? CellFlags.Missing : CellFlags.Imputed);
         }
 
         if (policy == MissingPolicy.Error)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
@@ -23,7 +24,7 @@ public sealed partial class ScoringRun
         {
             // Given for every unit (re-weightings give the main indices): the data's points are the node's.
             _points[node.Ordinal] = given;
-            Array.Fill(flags, CellFlags.Given);
+            flags.Fill(CellFlags.Given);
             return;
         }
 
@@ -56,14 +57,14 @@ public sealed partial class ScoringRun
                 }
                 else if (Clamp(points, u, node.MaxPoints) is { } unclamped)
                 {
-                    flags[u] |= CellFlags.Clamped;
+                    flags.Add(u, CellFlags.Clamped);
                     clamped.Add(u);
                     firstClampedValue ??= unclamped;
                 }
             }
             else if (givenAbove is not null && givenAbove[u])
             {
-                flags[u] = CellFlags.Skipped;
+                flags.Set(u, CellFlags.Skipped);
                 if (given is not null && given.Present[u])
                 {
                     _diagnostics.Report(DiagnosticDescriptors.GivenValueUnused, node.Location, node.Name, _data.Units[u].Name, NearestGivenAncestor(node, u).Name);
@@ -72,7 +73,7 @@ public sealed partial class ScoringRun
             else if (given is not null && given.Present[u])
             {
                 points.Set(u, given.Values[u]);
-                flags[u] = CellFlags.Given;
+                flags.Set(u, CellFlags.Given);
             }
         }
 
@@ -88,7 +89,8 @@ public sealed partial class ScoringRun
     private static decimal? Clamp(Column points, int unit, decimal max)
     {
         var computed = points.Values[unit];
-        if (computed > 0m && computed < max)
+        // The sign and zero tests read the decimal's bits; only the comparison with max aligns scales.
+        if (!decimal.IsNegative(computed) && !IsZero(computed) && computed < max)
         {
             return null;
         }
@@ -98,6 +100,9 @@ public sealed partial class ScoringRun
         points.Values[unit] = bounded;
         return Math.Abs(bounded - computed) > RoundingSlack ? computed : null;
     }
+
+    private static bool IsZero<T>(T value)
+        where T : INumberBase<T> => T.IsZero(value);
 
     /// <summary>The units a node is computed for: not given, without a given ancestor; null when there are none.</summary>
     private bool[]? Eligible(Column? given, bool[]? givenAbove)
@@ -135,7 +140,7 @@ public sealed partial class ScoringRun
     /// Adds up the scored children, child by child over every eligible unit. A unit missing some
     /// children has them left out and the rest rescaled to the node's max; missing all, it is missing.
     /// </summary>
-    private void SumChildren(NodeSymbol node, bool[] eligible, Column points, CellFlags[] flags)
+    private void SumChildren(NodeSymbol node, bool[] eligible, Column points, CellFlagColumn flags)
     {
         var children = _plan.ScoredChildren[node.Ordinal];
         var excluded = new bool[_unitCount];
@@ -174,7 +179,7 @@ public sealed partial class ScoringRun
     }
 
     /// <summary>Rescales the sum of the children present to the node's max, for each unit missing some.</summary>
-    private void Rescale(NodeSymbol node, NodeSymbol[] children, bool[] excluded, Column points, CellFlags[] flags)
+    private void Rescale(NodeSymbol node, NodeSymbol[] children, bool[] excluded, Column points, CellFlagColumn flags)
     {
         for (var u = 0; u < _unitCount; u++)
         {
@@ -199,7 +204,7 @@ public sealed partial class ScoringRun
             else
             {
                 points.Values[u] = points.Values[u] * node.MaxPoints / availableMax;
-                flags[u] |= CellFlags.Rescaled;
+                flags.Add(u, CellFlags.Rescaled);
             }
         }
     }
@@ -216,7 +221,7 @@ public sealed partial class ScoringRun
         switch (node.Policy)
         {
             case MissingPolicy.Exclude:
-                missing.ForEach(u => flags[u] |= CellFlags.Missing);
+                missing.ForEach(u => flags.Add(u, CellFlags.Missing));
                 return;
             case MissingPolicy.Mean when MeanOf(points) is { } mean:
                 Fill(points, flags, missing, mean, CellFlags.Imputed);
@@ -229,15 +234,15 @@ public sealed partial class ScoringRun
         Fill(points, flags, missing, 0m, CellFlags.Missing);
     }
 
-    private static void Fill(Column points, CellFlags[] flags, List<int> units, decimal value, CellFlags flag)
+    private static void Fill(Column points, CellFlagColumn flags, List<int> units, decimal value, CellFlags flag)
     {
         foreach (var u in units)
         {
             points.Set(u, value);
-            flags[u] |= flag;
+            flags.Add(u, flag);
         }
     }
 
     private void EvaluateOutput(OutputSymbol output) =>
-        EvaluateFormula(FormulaNumbers.Output(_ruleset, output), output.Name, output.Formula.Syntax.Span.Location, _everyUnit, _outputs[output.Ordinal], new CellFlags[_unitCount]);
+        EvaluateFormula(FormulaNumbers.Output(_ruleset, output), output.Name, output.Formula.Syntax.Span.Location, _everyUnit, _outputs[output.Ordinal], new CellFlagColumn(_unitCount));
 }

@@ -22,9 +22,9 @@ public sealed partial class ScoringRun
     private readonly IColumnEvaluator _evaluator;
     private readonly int _unitCount;
     private readonly Column[] _inputs;
-    private readonly CellFlags[][] _inputFlags;
+    private readonly CellFlagColumn[] _inputFlags;
     private readonly Column[] _points;
-    private readonly CellFlags[][] _nodeFlags;
+    private readonly CellFlagColumn[] _nodeFlags;
     private readonly Column[] _outputs;
     private readonly Column?[] _given;
     private readonly bool[]?[] _givenAbove;
@@ -110,9 +110,9 @@ public sealed partial class ScoringRun
             ruleset,
             data.Units,
             [.. ruleset.Inputs.Select(_ => new Column(units))],
-            [.. ruleset.Inputs.Select(_ => new CellFlags[units])],
+            [.. ruleset.Inputs.Select(_ => new CellFlagColumn(units))],
             [.. ruleset.Nodes.Select(_ => new Column(units))],
-            [.. ruleset.Nodes.Select(_ => new CellFlags[units])],
+            [.. ruleset.Nodes.Select(_ => new CellFlagColumn(units))],
             [.. ruleset.Outputs.Select(_ => new Column(units))],
             new Column?[ruleset.CohortSlotCount],
             diagnostics.ToSortedList());
@@ -129,12 +129,12 @@ public sealed partial class ScoringRun
         return columns;
     }
 
-    private CellFlags[][] Flags(int count)
+    private CellFlagColumn[] Flags(int count)
     {
-        var flags = new CellFlags[count][];
+        var flags = new CellFlagColumn[count];
         for (var i = 0; i < count; i++)
         {
-            flags[i] = new CellFlags[_unitCount];
+            flags[i] = new CellFlagColumn(_unitCount);
         }
 
         return flags;
