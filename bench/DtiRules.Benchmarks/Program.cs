@@ -2,10 +2,16 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using DtiRules.Benchmarks;
 
-// `first-call WHAT` measures one start-up cost in this fresh process; anything else runs BenchmarkDotNet.
+// `first-call WHAT` measures one start-up cost in this fresh process; `loop WORKLOAD COUNT` runs a
+// workload for a profiler; anything else runs BenchmarkDotNet.
 if (args is ["first-call", var what, .. var rest])
 {
     return FirstCall.Run(what, rest);
+}
+
+if (args is ["loop", var workload, var times] && int.TryParse(times, System.Globalization.CultureInfo.InvariantCulture, out var count))
+{
+    return Loop.Run(workload, count);
 }
 
 // The machine is shared with other builds: building the benchmark's own process may take minutes.

@@ -44,11 +44,12 @@ public sealed partial class ScoringRun
         var missing = new List<int>();
         var clamped = new List<int>();
         decimal? firstClampedValue = null;
-        for (var u = 0; u < _unitCount; u++)
+        var present = points.Present;
+        for (var u = 0; u < present.Length; u++)
         {
             if (eligible is not null && eligible[u])
             {
-                if (!points.Present[u])
+                if (!present[u])
                 {
                     if ((flags[u] & CellFlags.Failed) == 0)
                     {
@@ -143,26 +144,23 @@ public sealed partial class ScoringRun
     private void SumChildren(NodeSymbol node, bool[] eligible, Column points, CellFlagColumn flags)
     {
         var children = _plan.ScoredChildren[node.Ordinal];
+        var (sums, present) = (points.Values, points.Present);
         var excluded = new bool[_unitCount];
         var anyExcluded = false;
-        for (var u = 0; u < _unitCount; u++)
-        {
-            points.Present[u] = eligible[u];
-        }
-
+        Array.Copy(eligible, present, _unitCount);
         foreach (var child in children)
         {
-            var childPoints = _points[child.Ordinal];
-            for (var u = 0; u < _unitCount; u++)
+            var (childValues, childPresent) = (_points[child.Ordinal].Values, _points[child.Ordinal].Present);
+            for (var u = 0; u < sums.Length; u++)
             {
                 if (!eligible[u])
                 {
                     continue;
                 }
 
-                if (childPoints.Present[u])
+                if (childPresent[u])
                 {
-                    points.Values[u] += childPoints.Values[u];
+                    sums[u] += childValues[u];
                 }
                 else
                 {
