@@ -19,7 +19,9 @@ baseEdition
     ;
 
 // Header properties are key/value pairs checked by the binder, so a misspelt key gets a
-// "did you mean" hint instead of a syntax error.
+// "did you mean" hint instead of a syntax error. Among them: 'unit KIND' (province, commune,
+// district, department, ministry, custom) and 'units "list.csv"' or 'units open', the list of
+// units the data may name.
 property
     : key=propertyKey propertyValue
     ;
@@ -170,11 +172,12 @@ expression
     | IF condition=expression THEN whenTrue=expression ELSE whenFalse=expression   # conditionalExpression
     ;
 
+// A bare 'max' (not a call) is a reference: in a node's formula it means that node's max points.
 primary
     : NUMBER                                                        # numberLiteral
     | (YES | NO)                                                    # yesNoLiteral
     | callee=functionName LPAREN (expression (COMMA expression)*)? RPAREN   # callExpression
-    | name=IDENT (DOT member=IDENT)?                                # referenceExpression
+    | name=(IDENT | MAX) (DOT member=IDENT)?                        # referenceExpression
     | LPAREN expression RPAREN                                      # parenthesizedExpression
     | TIERS subject=expression LBRACE tierArm (COMMA? tierArm)* (COMMA? elseArm)? COMMA? RBRACE   # tiersExpression
     | LEVELS subject=expression LBRACE levelArm (COMMA? levelArm)* (COMMA? elseArm)? COMMA? RBRACE # levelTableExpression

@@ -36,7 +36,7 @@ internal sealed class BenchData
         var compilation = RulesetCompilation.FromFile(Ruleset2022);
         var bag = new DiagnosticBag();
         var raw = DatasetReader.Read(Path.Combine(Root, "data", "sample", "provinces-2022.csv"), bag)!;
-        var sample = DatasetBinder.Bind(raw, compilation.Ruleset.Schema, UnitRegistry.Provinces63, bag)!;
+        var sample = DatasetBinder.Bind(raw, compilation.Ruleset.Schema, UnitList.Provinces63, bag)!;
         var complete = sample.FieldNames.ToDictionary(f => f, f => Complete(sample, f), StringComparer.Ordinal);
         var provinces = new ScoringData(sample.Units, complete);
 

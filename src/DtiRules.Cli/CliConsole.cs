@@ -1,3 +1,4 @@
+using DtiRules.Cli.Output;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli;
@@ -7,10 +8,13 @@ namespace DtiRules.Cli;
 /// <param name="Error">Standard error.</param>
 public sealed record CliConsole(TextWriter Out, TextWriter Error)
 {
-    /// <summary>Prints <paramref name="diagnostics"/> to standard error in file order; the exit code is 1 when any is an error.</summary>
+    /// <summary>
+    /// Prints <paramref name="diagnostics"/> to standard error in file order, at most
+    /// <see cref="DiagnosticCap.PerCode"/> of one code; the exit code is 1 when any is an error.
+    /// </summary>
     public int Finish(DiagnosticBag diagnostics)
     {
-        foreach (var diagnostic in diagnostics.ToSortedList())
+        foreach (var diagnostic in DiagnosticCap.Apply(diagnostics.ToSortedList()))
         {
             Error.WriteLine(diagnostic.ToString());
         }

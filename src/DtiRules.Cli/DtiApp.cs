@@ -25,7 +25,13 @@ public static class DtiApp
             FormatCommand.Create(console),
             ReportCommand.Create(console),
             EmitCommand.Create(console),
+            LspCommand.Create(),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(output);
+        }
+
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
     }

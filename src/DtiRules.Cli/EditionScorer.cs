@@ -1,5 +1,6 @@
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
+using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Evaluation;
@@ -20,13 +21,19 @@ internal static class EditionScorer
 
     /// <summary>Scores the dataset at <paramref name="dataPath"/> with a ruleset already checked; null when the data has errors.</summary>
     public static ScoringResult? Score(
-        BoundRuleset ruleset, string dataPath, DiagnosticBag diagnostics, UnknownFields unknownFields, out IReadOnlyList<string> notes) =>
-        Run(ruleset, DataLoader.Load(dataPath, ruleset, diagnostics, out notes, unknownFields), diagnostics);
+        BoundRuleset ruleset, string dataPath, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields, out IReadOnlyList<string> notes) =>
+        Run(ruleset, DataLoader.Load(dataPath, ruleset, units, diagnostics, out notes, unknownFields), diagnostics);
 
     /// <summary>Scores a dataset already read with a ruleset already checked; null when the data has errors.</summary>
     public static ScoringResult? Score(
-        BoundRuleset ruleset, RawDataset raw, DiagnosticBag diagnostics, UnknownFields unknownFields, ScoringEngine engine = ScoringEngine.Interpreted) =>
-        Run(ruleset, DataLoader.Bind(raw, ruleset, diagnostics, unknownFields), diagnostics, engine);
+        BoundRuleset ruleset, RawDataset raw, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields, ScoringEngine engine = ScoringEngine.Interpreted) =>
+        Run(ruleset, Bind(raw, ruleset, units, diagnostics, unknownFields), diagnostics, engine);
+
+    private static ScoringData? Bind(RawDataset raw, BoundRuleset ruleset, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields)
+    {
+        using var timing = StageTimings.Measure(Stage.Bind);
+        return DatasetBinder.Bind(raw, ruleset.Schema, units, diagnostics, unknownFields);
+    }
 
     private static ScoringResult? Run(BoundRuleset ruleset, ScoringData? data, DiagnosticBag diagnostics, ScoringEngine engine = ScoringEngine.Interpreted)
     {

@@ -51,11 +51,55 @@ internal static class Options
         return option;
     }
 
+    public static Option<string?> Units() =>
+        new("--units")
+        {
+            Description = "The units the data may name: a unit list (.csv or .xlsx with columns code,name,aliases,kind,parent), or 'open' to take every distinct name as a unit; replaces the ruleset's 'units' clause.",
+        };
+
     public static Option<string?> UnitsMap() =>
-        new("--units-map") { Description = "Merge the scored units with this unit map (e.g. data/units/merger-2025.csv): each merged unit's main indices are the mean of its constituents', then pillars, the index and ranks are recomputed." };
+        new("--units-map") { Description = "Merge the scored units with this unit map (e.g. data/units/merger-2025.csv, or from_code,to_code,to_name for communes and departments): each merged unit's main indices are the mean of its constituents', then pillars, the index and ranks are recomputed." };
 
     public static Option<string?> MergeWeight() =>
         new("--merge-weight") { Description = "With --units-map: weight the mean by this numeric data column (e.g. population) instead of the published plain mean." };
+
+    public static Option<string?> Rollup()
+    {
+        var option = new Option<string?>("--rollup")
+        {
+            Description = "parent: aggregate the results to each unit's parent in the unit list (a commune's province): main indices are the mean of the units under it, then pillars, the index and ranks are recomputed, one row per parent.",
+        };
+        option.AcceptOnlyFromAmong("parent");
+        return option;
+    }
+
+    public static Option<string?> RollupWeight() =>
+        new("--rollup-weight") { Description = "With --rollup: weight the mean by this numeric data column (e.g. population) instead of the plain mean." };
+
+    /// <summary>The change of units the options ask for: a map (with its weight), a roll-up to the parents (with its weight), or none.</summary>
+    public static Editions.UnitChange? UnitChange(ParseResult result, Option<string?> map, Option<string?> weight, Option<string?>? rollup = null, Option<string?>? rollupWeight = null)
+    {
+        if (result.GetValue(map) is { } path)
+        {
+            return new Editions.UnitChange(path, result.GetValue(weight));
+        }
+
+        return rollup is not null && result.GetValue(rollup) is not null ? new Editions.UnitChange(null, result.GetValue(rollupWeight!)) : null;
+    }
+
+    /// <summary>Rejects <paramref name="rollupWeight"/> without <paramref name="rollup"/>, and a roll-up with a unit map.</summary>
+    public static void RequireRollupAlone(Command command, Option<string?> rollup, Option<string?> rollupWeight, Option<string?> map) =>
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(rollupWeight) is not null && result.GetValue(rollup) is null)
+            {
+                result.AddError("--rollup-weight needs --rollup parent.");
+            }
+            else if (result.GetValue(rollup) is not null && result.GetValue(map) is not null)
+            {
+                result.AddError("--rollup and --units-map change the units in two ways; give one of them.");
+            }
+        });
 
     /// <summary>Rejects <paramref name="weight"/> without <paramref name="map"/>, where it would silently do nothing.</summary>
     public static void RequireMapForWeight(Command command, Option<string?> map, Option<string?> weight) =>

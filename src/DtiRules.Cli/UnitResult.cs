@@ -1,5 +1,6 @@
 using DtiRules.Data.Binding;
 using DtiRules.Data.Explain;
+using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Evaluation;
 
@@ -12,11 +13,17 @@ namespace DtiRules.Cli;
 internal sealed record UnitResult(ScoringResult Result, int Unit, IReadOnlyList<string> Notes)
 {
     /// <summary>Checks the ruleset, scores the data and finds the unit; null with the reasons in <paramref name="diagnostics"/>.</summary>
-    public static UnitResult? Score(string rulesetPath, string dataPath, string unitName, DiagnosticBag diagnostics)
+    /// <param name="rulesetPath">The ruleset file.</param>
+    /// <param name="dataPath">The dataset.</param>
+    /// <param name="unitsOption">The value of <c>--units</c>, or null for the ruleset's own list.</param>
+    /// <param name="unitName">The unit as the user wrote it.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static UnitResult? Score(string rulesetPath, string dataPath, string? unitsOption, string unitName, DiagnosticBag diagnostics)
     {
         if (EditionScorer.Compile(rulesetPath, diagnostics) is not { } ruleset
-            || EditionScorer.Score(ruleset, dataPath, diagnostics, UnknownFields.Error, out var notes) is not { } result
-            || ScoredUnits.Find(result, unitName, diagnostics) is not { } unit)
+            || new UnitListLoader(unitsOption).For(ruleset.Header, diagnostics) is not { } units
+            || EditionScorer.Score(ruleset, dataPath, units, diagnostics, UnknownFields.Error, out var notes) is not { } result
+            || ScoredUnits.Find(result, unitName, units, diagnostics) is not { } unit)
         {
             return null;
         }

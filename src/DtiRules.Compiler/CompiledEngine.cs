@@ -29,6 +29,9 @@ public sealed class CompiledEngine
     /// <summary>Where this engine caches.</summary>
     public CompiledEngineOptions Options { get; }
 
+    /// <summary>The engine version: the builds of the language and the compiler, which key compiled rulesets (<c>dti --version</c>).</summary>
+    public static string Version => RulesetKey.EngineVersion;
+
     /// <summary>The C# the ruleset compiles to, for review (<c>dti emit</c>).</summary>
     public static string Emit(BoundRuleset ruleset) => CSharpEmitter.EmitText([(ruleset, SingleClassName)]);
 

@@ -4,7 +4,7 @@ namespace DtiRules.Compiler;
 /// <param name="CacheDirectory">The folder of the disk cache, or null to keep compiled rulesets in memory only.</param>
 public sealed record CompiledEngineOptions(string? CacheDirectory)
 {
-    /// <summary>Names the cache folder (default: <c>$XDG_CACHE_HOME/dtirules</c>, else <c>~/.cache/dtirules</c>).</summary>
+    /// <summary>Names the cache folder (default: <c>$XDG_CACHE_HOME/dtirules</c>, else <c>%LOCALAPPDATA%\dtirules</c> on Windows and <c>~/.cache/dtirules</c> elsewhere).</summary>
     public const string CacheDirectoryVariable = "DTIRULES_CACHE_DIR";
 
     /// <summary>Set to <c>1</c> to keep compiled rulesets in memory only.</summary>
@@ -28,7 +28,9 @@ public sealed record CompiledEngineOptions(string? CacheDirectory)
 
         var cacheHome = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
             ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+            : OperatingSystem.IsWindows()
+                ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
         return new CompiledEngineOptions(Path.Combine(string.IsNullOrEmpty(cacheHome) ? Path.GetTempPath() : cacheHome, "dtirules"));
     }
 }

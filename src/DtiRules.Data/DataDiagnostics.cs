@@ -15,10 +15,10 @@ public static class DataDiagnostics
         "DR4002", Severity.Error, "Empty data file",
         "The data file has no {0}; write a header 'unit,<field>,…' and one row per unit.");
 
-    /// <summary>The bytes are not UTF-8 or UTF-16 with a byte order mark. Argument: what was found.</summary>
+    /// <summary>The bytes are not text in an encoding that can be recognised (UTF-8, UTF-16, Windows-1258). Argument: what was found.</summary>
     public static readonly DiagnosticDescriptor Encoding = new(
-        "DR4003", Severity.Error, "File is not UTF-8",
-        "{0}; save the file as UTF-8 (Vietnamese files from older tools are often in Windows-1258 or TCVN3 (ABC), which are not read).");
+        "DR4003", Severity.Error, "Encoding not recognised",
+        "{0}; save the file as UTF-8: in Excel, File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; in Notepad, Save As with encoding UTF-8.");
 
     /// <summary>A column names no input or node of the ruleset. Arguments: the name, suggestions.</summary>
     public static readonly DiagnosticDescriptor UnknownField = new(
@@ -30,10 +30,10 @@ public static class DataDiagnostics
         "DR4005", Severity.Error, "Duplicate unit",
         "'{0}' is the same unit as '{2}' on line {1} ({3}); give each unit once.");
 
-    /// <summary>A unit name is not in the registry. Arguments: as written, suggestions, the registry's name.</summary>
+    /// <summary>A unit name is not in the unit list. Arguments: as written, suggestions, the list.</summary>
     public static readonly DiagnosticDescriptor UnknownUnit = new(
         "DR4006", Severity.Error, "Unknown unit",
-        "Unknown unit '{0}'{1}; write a name, alias or code listed in data/units/{2}.csv.");
+        "Unknown unit '{0}'{1}; write a name, alias or code listed in {2}.");
 
     /// <summary>A cell is not a number. Arguments: the text, the field, an example.</summary>
     public static readonly DiagnosticDescriptor NotANumber = new(
@@ -88,7 +88,7 @@ public static class DataDiagnostics
     /// <summary>The file extension is not a known format. Argument: the extension.</summary>
     public static readonly DiagnosticDescriptor UnknownFormat = new(
         "DR4017", Severity.Error, "Unknown data format",
-        "Unknown format '{0}'; use .csv, .json or .xlsx (save an older .xls workbook as .xlsx).");
+        "Unknown format '{0}'; use .csv, .json or .xlsx, or .txt for Excel's tab-separated Unicode text (save an older .xls workbook as .xlsx).");
 
     /// <summary>A count is not a whole number ≥ 0. Arguments: the text, the field.</summary>
     public static readonly DiagnosticDescriptor CountNotWhole = new(
@@ -130,10 +130,10 @@ public static class DataDiagnostics
         "DR4025", Severity.Error, "Empty field name",
         "{0} has no field name; write an input or node id of the ruleset there, or delete it.");
 
-    /// <summary>No unit list exists for a ruleset's unit kind. Argument: the unit kind.</summary>
-    public static readonly DiagnosticDescriptor NoUnitRegistry = new(
+    /// <summary>No unit list exists for a ruleset's unit kind and none is named. Argument: the unit kind.</summary>
+    public static readonly DiagnosticDescriptor NoUnitList = new(
         "DR4026", Severity.Error, "No unit list for this unit kind",
-        "There is no list of units of kind '{0}' to check a dataset against; use unit province, the kind with a registry.");
+        "There is no built-in list of {0} units; name one in the header with units \"list.csv\" (columns code,name,aliases,kind,parent), pass --units FILE, or write units open to take every name in the data as a unit.");
 
     /// <summary>Fields the edition being scored does not use, when another edition's data is rescored. Arguments: count, names.</summary>
     public static readonly DiagnosticDescriptor FieldsNotUsed = new(
@@ -143,7 +143,7 @@ public static class DataDiagnostics
     /// <summary>The unit map lacks a column. Argument: the column name.</summary>
     public static readonly DiagnosticDescriptor UnitMapColumnMissing = new(
         "DR4028", Severity.Error, "Unit map column missing",
-        "The unit map has no column '{0}'; write the header 'from_code,from_name,to_name' and one row per pre-merger unit.");
+        "The unit map has no column '{0}'; write the header 'from_code,to_code,to_name' (or 'from_code,from_name,to_name' for the 2025 provinces) and one row per unit before the change.");
 
     /// <summary>A row's code names another unit than its name. Arguments: the code, the name, the unit's code.</summary>
     public static readonly DiagnosticDescriptor UnitMapCodeMismatch = new(
@@ -155,10 +155,10 @@ public static class DataDiagnostics
         "DR4030", Severity.Error, "Unit mapped twice",
         "'{0}' is mapped again (first on line {1}); map each pre-merger unit exactly once.");
 
-    /// <summary>Pre-merger units without a row. Arguments: count, names, the registry's name.</summary>
+    /// <summary>Units of the list before the change without a row. Arguments: count, names, the list.</summary>
     public static readonly DiagnosticDescriptor UnitsNotMapped = new(
         "DR4031", Severity.Error, "Units not mapped",
-        "{0} unit(s) of data/units/{2}.csv are not mapped: {1}; add a row for each.");
+        "{0} unit(s) of {2} are not mapped: {1}; add a row for each.");
 
     /// <summary>The merge weight column is absent. Argument: the column.</summary>
     public static readonly DiagnosticDescriptor MergeWeightColumnMissing = new(
@@ -194,4 +194,99 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor DateCell = new(
         "DR4038", Severity.Error, "Date in a data cell",
         "The cell holds the date {0}, and no field is a date; format the cell as a number or text (Excel turns entries like 1/5 into dates).");
+
+    /// <summary>A name several units of the list share. Arguments: as written, the count, the candidates, an example.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousUnit = new(
+        "DR4050", Severity.Error, "Ambiguous unit",
+        "'{0}' names {1} units: {2}; write the one you mean as 'Name, Parent' or 'Name (Parent)' with the parent's name or code (e.g. \"{3}\"), or write its code.");
+
+    /// <summary>The list's header lacks a required column. Argument: the column.</summary>
+    public static readonly DiagnosticDescriptor UnitListColumnMissing = new(
+        "DR4051", Severity.Error, "Unit list column missing",
+        "The unit list has no column '{0}'; write the header 'code,name,aliases,kind,parent' (aliases, kind and parent may be left out) in its first row.");
+
+    /// <summary>The list has no units. Argument: what it lacks.</summary>
+    public static readonly DiagnosticDescriptor EmptyUnitList = new(
+        "DR4052", Severity.Error, "Empty unit list",
+        "The unit list has {0}; write one row per unit under the header 'code,name,aliases,kind,parent'.");
+
+    /// <summary>Two rows of the list have one code. Arguments: the code, the first unit, its row.</summary>
+    public static readonly DiagnosticDescriptor DuplicateUnitCode = new(
+        "DR4053", Severity.Error, "Duplicate unit code",
+        "Code '{0}' is already the code of '{1}' on row {2}; give every unit its own code.");
+
+    /// <summary>Two units under one parent share a name or alias. Arguments: the spelling, the other unit, its row, the parent.</summary>
+    public static readonly DiagnosticDescriptor DuplicateUnitName = new(
+        "DR4054", Severity.Error, "Duplicate unit name",
+        "'{0}' also names '{1}' on row {2}, under the same parent ({3}); names under one parent must differ, so change or remove one of them.");
+
+    /// <summary>A parent code names no unit. Arguments: the code, suggestions.</summary>
+    public static readonly DiagnosticDescriptor UnknownParent = new(
+        "DR4055", Severity.Error, "Unknown parent",
+        "Parent '{0}' is not the code of a unit of this list or of a province{1}; write the code of the unit above this one, exactly as listed.");
+
+    /// <summary>A unit of the list is not of the ruleset's kind. Arguments: the unit, its kind, the ruleset's kind.</summary>
+    public static readonly DiagnosticDescriptor UnitOfAnotherKind = new(
+        "DR4056", Severity.Error, "Unit of another kind",
+        "'{0}' is a {1}, but the ruleset scores {2} units and no unit of the list has it as parent; correct its kind, remove the row, or write 'unit custom' in the ruleset to score mixed kinds.");
+
+    /// <summary>A kind cell names no unit kind. Arguments: the text, suggestions.</summary>
+    public static readonly DiagnosticDescriptor UnknownKindInList = new(
+        "DR4057", Severity.Error, "Unknown unit kind in list",
+        "'{0}' is not a unit kind{1}; write province, commune, district, department, ministry or custom, or leave the cell empty for the ruleset's kind.");
+
+    /// <summary>A code is an Excel number cell. Arguments: the column, the number.</summary>
+    public static readonly DiagnosticDescriptor NumberCellCode = new(
+        "DR4058", Severity.Error, "Code stored as a number",
+        "The {0} is stored as the number {1}, and a number loses its leading zeros (01 becomes 1); format the column as Text in Excel and type the codes as the list writes them.");
+
+    /// <summary>A required cell of a list row is empty. Argument: the column.</summary>
+    public static readonly DiagnosticDescriptor EmptyListCell = new(
+        "DR4059", Severity.Error, "Empty unit list cell",
+        "The row has no {0}; write it, or delete the row.");
+
+    /// <summary>The list file could not be read. Arguments: the path, the system's reason.</summary>
+    public static readonly DiagnosticDescriptor CannotReadUnitList = new(
+        "DR4060", Severity.Error, "Cannot read unit list",
+        "Cannot read the unit list '{0}': {1}; check the path (a path in the ruleset is relative to the ruleset file).");
+
+    /// <summary>The run takes every distinct name as a unit.</summary>
+    public static readonly DiagnosticDescriptor OpenUnitList = new(
+        "DR4061", Severity.Warning, "Open unit list",
+        "The unit list is open: every distinct name in the data is a unit, exactly as written, so a misspelt name becomes a unit of its own; name a list (units \"list.csv\" or --units FILE) to have names checked.");
+
+    /// <summary>Units of the list are each other's parents. Argument: the circle.</summary>
+    public static readonly DiagnosticDescriptor ParentCycle = new(
+        "DR4062", Severity.Error, "Parents in a circle",
+        "Parents form a circle: {0}; a unit cannot be above itself, so correct one of the parent codes.");
+
+    /// <summary>The list is not a CSV or Excel file. Argument: the extension.</summary>
+    public static readonly DiagnosticDescriptor UnitListFormat = new(
+        "DR4063", Severity.Error, "Unknown unit list format",
+        "A unit list is a .csv or .xlsx file, not '{0}'; save it as CSV (UTF-8) or as an Excel workbook.");
+
+    /// <summary>A unit has no parent to roll up to. Argument: the unit.</summary>
+    public static readonly DiagnosticDescriptor NoParent = new(
+        "DR4064", Severity.Error, "Unit without parent",
+        "{0} has no parent in the unit list, so it cannot be rolled up; give every unit a parent code in the list.");
+
+    /// <summary>A map's target code is not known and has no name. Argument: the code.</summary>
+    public static readonly DiagnosticDescriptor UnknownMapTarget = new(
+        "DR4065", Severity.Error, "Unknown map target",
+        "'{0}' is not the code of a unit of the list or of a province; give the new unit's name in a column 'to_name'.");
+
+    /// <summary>One target code is given two names. Arguments: the code, the first name, its row, this name.</summary>
+    public static readonly DiagnosticDescriptor MapTargetNamedTwice = new(
+        "DR4066", Severity.Error, "Map target named twice",
+        "'{0}' is named '{1}' on row {2} and '{3}' here; give each new unit one name.");
+
+    /// <summary>A data row names a unit of the list that is not of the ruleset's kind. Arguments: as written, the unit, its kind, the ruleset's kind.</summary>
+    public static readonly DiagnosticDescriptor NotOfRulesetKind = new(
+        "DR4067", Severity.Error, "Not a unit of the ruleset's kind",
+        "'{0}' is {1}, a {2} of the unit list, not a {3}; the ruleset scores {3} units, so name one of them.");
+
+    /// <summary>A cell holds text typed in a legacy Vietnamese font encoding. Arguments: the text, the encoding, how it reads.</summary>
+    public static readonly DiagnosticDescriptor LegacyFontText = new(
+        "DR4039", Severity.Error, "Legacy font encoding",
+        "'{0}' is Vietnamese typed in the {1} font encoding and reads '{2}'; convert the table to Unicode (for example with UniKey's converter, from {1} to Unicode) and save it as CSV UTF-8.");
 }

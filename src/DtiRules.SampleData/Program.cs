@@ -1,6 +1,7 @@
 using System.Text;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
+using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.SampleData;
 
@@ -26,16 +27,18 @@ internal static class Program
         }
 
         var compilation = RulesetCompilation.FromFile(args[0]);
-        if (compilation.HasErrors || UnitRegistry.ForKind(compilation.Ruleset.Header.UnitKind) is not { } registry)
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(compilation.Diagnostics);
+        if (compilation.HasErrors || new UnitListLoader(null).For(compilation.Ruleset.Header, diagnostics) is not { IsOpen: false } list)
         {
-            compilation.Diagnostics.ToList().ForEach(d => Console.Error.WriteLine(d));
+            diagnostics.ToList().ForEach(d => Console.Error.WriteLine(d));
             return 1;
         }
 
-        var generator = new SyntheticDataset(compilation.Ruleset, registry.Units, seed);
+        var generator = new SyntheticDataset(compilation.Ruleset, list, seed);
         using var writer = new StreamWriter(args[2], append: false, new UTF8Encoding(false)) { NewLine = "\n" };
         generator.Write(writer, args[0].Replace('\\', '/'));
-        Console.Error.WriteLine($"Wrote {registry.Units.Count} units × {compilation.Ruleset.Inputs.Count} inputs to {args[2]}");
+        Console.Error.WriteLine($"Wrote {list.Units.Count} units × {compilation.Ruleset.Inputs.Count} inputs to {args[2]}");
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Language.Binding;
 using DtiRules.Cli.Output;
+using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;
@@ -12,14 +13,26 @@ internal static class CheckCommand
     {
         var files = new Argument<string[]>("files") { Description = "Ruleset files (.dti) or folders to check.", Arity = ArgumentArity.OneOrMore };
         var format = Options.DiagnosticFormat();
-        var command = new Command("check", "Check rulesets and print every diagnostic as path(line,col): severity CODE: message.") { files, format };
+        var units = Options.Units();
+        var command = new Command("check", "Check rulesets, and the unit list each one names, and print every diagnostic as path(line,col): severity CODE: message.") { files, format, units };
         command.SetAction(result =>
         {
             var diagnostics = new List<Diagnostic>();
+            var lists = new UnitListLoader(result.GetValue(units));
             foreach (var path in RulesetFiles.Expand(result.GetValue(files)!, diagnostics))
             {
                 // An edition reports its base's problems too; a folder run names each once.
-                diagnostics.AddRange(RulesetCompilation.FromFile(path).Diagnostics.Except(diagnostics));
+                var compilation = RulesetCompilation.FromFile(path);
+                diagnostics.AddRange(compilation.Diagnostics.Except(diagnostics));
+
+                // The list is read once for every ruleset that names it; a header with errors names none reliably.
+                var listDiagnostics = new DiagnosticBag();
+                if (!compilation.Ruleset.Header.HasErrors)
+                {
+                    lists.For(compilation.Ruleset.Header, listDiagnostics);
+                }
+
+                diagnostics.AddRange(listDiagnostics.Except(diagnostics));
             }
 
             DiagnosticPrinter.Print(diagnostics, result.GetValue(format)!, console.Out);

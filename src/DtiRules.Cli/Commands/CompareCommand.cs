@@ -2,6 +2,7 @@ using System.CommandLine;
 using DtiRules.Cli.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
+using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;
@@ -23,10 +24,11 @@ internal static class CompareCommand
         order.AcceptOnlyFromAmong("data-first", "rules-first");
         var format = Options.ResultFormat();
         var output = Options.OutFile();
+        var units = Options.Units();
         var timings = Options.Timings();
         var command = new Command("compare", "Split each unit's change between (A, OLD) and (B, NEW) into the data effect and the methodology effect, and count components up and down.")
         {
-            rulesets, data, order, format, output, timings,
+            rulesets, data, order, format, output, units, timings,
         };
         command.SetAction(result =>
         {
@@ -37,16 +39,18 @@ internal static class CompareCommand
             var inputs = new ComparisonInputs(paths[0], paths[1], files[0], files[1]);
             var a = EditionScorer.Compile(inputs.RulesetA, diagnostics);
             var b = EditionScorer.Compile(inputs.RulesetB, diagnostics);
-            if (a is null || b is null)
+            var lists = new UnitListLoader(result.GetValue(units));
+            var (unitsA, unitsB) = (a is null ? null : lists.For(a.Header, diagnostics), b is null ? null : lists.For(b.Header, diagnostics));
+            if (a is null || b is null || unitsA is null || unitsB is null)
             {
                 return console.Finish(diagnostics);
             }
 
             // Each edition may meet the other year's fields: one note each, not an error per field.
-            var oldUnderA = EditionScorer.Score(a, inputs.OldData, diagnostics, UnknownFields.Ignore, out _);
-            var newUnderA = EditionScorer.Score(a, inputs.NewData, diagnostics, UnknownFields.Ignore, out _);
-            var oldUnderB = EditionScorer.Score(b, inputs.OldData, diagnostics, UnknownFields.Ignore, out _);
-            var newUnderB = EditionScorer.Score(b, inputs.NewData, diagnostics, UnknownFields.Ignore, out _);
+            var oldUnderA = EditionScorer.Score(a, inputs.OldData, unitsA, diagnostics, UnknownFields.Ignore, out _);
+            var newUnderA = EditionScorer.Score(a, inputs.NewData, unitsA, diagnostics, UnknownFields.Ignore, out _);
+            var oldUnderB = EditionScorer.Score(b, inputs.OldData, unitsB, diagnostics, UnknownFields.Ignore, out _);
+            var newUnderB = EditionScorer.Score(b, inputs.NewData, unitsB, diagnostics, UnknownFields.Ignore, out _);
             if (oldUnderA is not null && newUnderA is not null && oldUnderB is not null && newUnderB is not null)
             {
                 var decomposition = result.GetValue(order) == "rules-first" ? DecompositionOrder.RulesFirst : DecompositionOrder.DataFirst;

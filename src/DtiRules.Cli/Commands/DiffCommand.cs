@@ -5,6 +5,7 @@ using DtiRules.Data.Reading;
 using DtiRules.Data.Diff;
 using DtiRules.Data.Reports;
 using DtiRules.Data.Reports.Workbooks;
+using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 
@@ -31,12 +32,13 @@ internal static class DiffCommand
         {
             Description = "With --data, also write the per-unit effect as CSV to this file (one row per unit, by rank under B). Required with --format csv and --data, since a CSV holds one table.",
         };
+        var units = Options.Units();
         var timings = Options.Timings();
         var command = new Command(
             "diff",
             "Compare two editions node by node (following B's renames): nodes added, removed, moved, renamed, re-weighted, formula, label, provenance or missing-data policy changed, points moved between main indices, outputs, inputs and header; with --data, the effect on every unit's value and rank. A CSV holds one table, so --format csv writes one row per change and --effect-out FILE writes the per-unit effect.")
         {
-            from, to, data, format, output, effectOut, timings,
+            from, to, data, format, output, effectOut, units, timings,
         };
         command.Validators.Add(result =>
         {
@@ -68,7 +70,7 @@ internal static class DiffCommand
             IReadOnlyList<string> notes = [];
             if (result.GetValue(data) is { Length: > 0 } dataPath)
             {
-                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, diagnostics, out notes);
+                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, new UnitListLoader(result.GetValue(units)), diagnostics, out notes);
                 if (effect is null)
                 {
                     return console.Finish(diagnostics);
@@ -101,7 +103,7 @@ internal static class DiffCommand
     }
 
     /// <summary>Reads the data once and scores it under both editions; each problem is reported once even when both editions find it.</summary>
-    private static MethodologyEffect? ScoreBoth(BoundRuleset from, BoundRuleset to, string dataPath, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
+    private static MethodologyEffect? ScoreBoth(BoundRuleset from, BoundRuleset to, string dataPath, UnitListLoader lists, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
     {
         notes = [];
         RawDataset? raw;
@@ -117,8 +119,9 @@ internal static class DiffCommand
 
         notes = raw.Notes;
         var scratch = new DiagnosticBag();
-        var old = EditionScorer.Score(from, raw, scratch, UnknownFields.Ignore);
-        var @new = EditionScorer.Score(to, raw, scratch, UnknownFields.Ignore);
+        var (fromUnits, toUnits) = (lists.For(from.Header, scratch), lists.For(to.Header, scratch));
+        var old = fromUnits is null ? null : EditionScorer.Score(from, raw, fromUnits, scratch, UnknownFields.Ignore);
+        var @new = toUnits is null ? null : EditionScorer.Score(to, raw, toUnits, scratch, UnknownFields.Ignore);
         diagnostics.AddRange(scratch.Distinct().Where(d => !diagnostics.Contains(d)).ToList());
         return old is null || @new is null ? null : MethodologyEffect.Between(old, @new);
     }

@@ -18,25 +18,33 @@ internal static class ExplainCommand
         var data = Options.Data();
         var unit = UnitOptions.Unit();
         var node = new Option<string?>("--node") { Description = "Start from this node or output id instead of the index." };
+        var outputs = new Option<bool>("--outputs") { Description = "With --node, list every output with its rank after the subtree too (without --node they are always listed)." };
         var depth = new Option<int?>("--depth") { Description = "Show this many levels below the start (1: the main indices under the index); all when left out." };
         var format = UnitOptions.TextOrJson();
         var output = Options.OutFile();
+        var units = Options.Units();
         var timings = Options.Timings();
         var command = new Command(
             "explain",
-            "Explain one unit's result as a tree from the index (or --node) down to the inputs: points earned and left on the table, flags, each formula with its source line, the values that went in and the cohort statistics used; then every output with its rank.")
+            "Explain one unit's result as a tree from the index (or --node) down to the inputs: points earned and left on the table, flags, each formula with its source line, the values that went in and the cohort statistics used; then every output with its rank (with --node only when --outputs is given).")
         {
-            ruleset, data, unit, node, depth, format, output, timings,
+            ruleset, data, unit, node, outputs, depth, format, output, units, timings,
         };
         UnitOptions.RequireAtLeast(command, depth, 0);
         command.SetAction(result =>
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
-            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(unit)!, diagnostics) is { } scored
+            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, diagnostics) is { } scored
                 && ExplainStart.Resolve(scored.Result.Ruleset, result.GetValue(node), diagnostics) is { } start)
             {
                 var explanation = ExplanationBuilder.Build(scored.Result, scored.Unit, start, result.GetValue(depth));
+                if (result.GetValue(node) is not null && !result.GetValue(outputs))
+                {
+                    // Asked about one node: its subtree is the answer; the outputs only when asked for.
+                    explanation = explanation with { Outputs = [] };
+                }
+
                 ResultOutput.Write(result.GetValue(output), console.Out, writer =>
                 {
                     if (result.GetValue(format) == "json")

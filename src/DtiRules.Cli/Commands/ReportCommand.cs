@@ -26,10 +26,11 @@ internal static class ReportCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var output = new Option<string>("--out") { Description = "The HTML file to write (UTF-8, self-contained: no network needed to open it).", Required = true };
+        var units = Options.Units();
         var timings = Options.Timings();
         var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
         {
-            ruleset, data, rulesets, output, timings,
+            ruleset, data, rulesets, output, units, timings,
         };
         command.SetAction(result =>
         {
@@ -37,7 +38,7 @@ internal static class ReportCommand
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
             var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length), progress =>
-                Build(result.GetValue(ruleset)!, result.GetValue(data)!, series, diagnostics, progress));
+                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, diagnostics, progress));
             if (input is not null)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer));
@@ -48,13 +49,13 @@ internal static class ReportCommand
         return command;
     }
 
-    private static HtmlReportInput? Build(string rulesetPath, string dataPath, string[] series, DiagnosticBag diagnostics, TerminalProgress progress)
+    private static HtmlReportInput? Build(string rulesetPath, string dataPath, string? units, string[] series, DiagnosticBag diagnostics, TerminalProgress progress)
     {
         progress.Begin($"Checking {rulesetPath}");
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
         var editions = series.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
         progress.Begin($"Reading {dataPath}");
-        var plan = ScoringPlan.Prepare(dataPath, null, null, diagnostics);
+        var plan = ScoringPlan.Prepare(dataPath, units, null, diagnostics);
         if (bound is null || plan is null || editions.Any(e => e is null))
         {
             return null;

@@ -15,12 +15,13 @@ internal static class RescoreCommand
         var rulesets = Options.Rulesets();
         var format = Options.ResultFormat();
         var output = Options.OutFile();
+        var units = Options.Units();
         var unitsMap = Options.UnitsMap();
         var mergeWeight = Options.MergeWeight();
         var timings = Options.Timings();
         var command = new Command("rescore", "Score one dataset under several editions: each unit's index value and rank per edition, and the rank shifts between them.")
         {
-            data, rulesets, format, output, unitsMap, mergeWeight, timings,
+            data, rulesets, format, output, units, unitsMap, mergeWeight, timings,
         };
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
         command.SetAction(result =>
@@ -29,7 +30,7 @@ internal static class RescoreCommand
             var diagnostics = new DiagnosticBag();
             var paths = result.GetValue(rulesets)!;
             var editions = paths.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
-            var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(unitsMap), result.GetValue(mergeWeight), diagnostics);
+            var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(units), Options.UnitChange(result, unitsMap, mergeWeight), diagnostics);
             if (plan is null || editions.Any(e => e is null))
             {
                 return console.Finish(diagnostics);

@@ -17,22 +17,27 @@ internal static class ScoreCommand
         var data = Options.Data();
         var format = Options.ResultFormat();
         var output = Options.OutFile();
+        var units = Options.Units();
         var unitsMap = Options.UnitsMap();
         var mergeWeight = Options.MergeWeight();
+        var rollup = Options.Rollup();
+        var rollupWeight = Options.RollupWeight();
         var engine = Options.Engine();
-        var showBoth = new Option<bool>("--show-both") { Description = "With --units-map, the table also shows each merged unit's constituents and their ranks before the merger." };
+        var showBoth = new Option<bool>("--show-both") { Description = "With --units-map or --rollup, the table also shows each merged unit's constituents and their ranks before the change." };
         var timings = Options.Timings();
         var command = new Command("score", "Score every unit of a dataset: ranked table, or CSV/JSON with every node.")
         {
-            ruleset, data, format, output, unitsMap, mergeWeight, showBoth, engine, timings,
+            ruleset, data, format, output, units, unitsMap, mergeWeight, rollup, rollupWeight, showBoth, engine, timings,
         };
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
+        Options.RequireRollupAlone(command, rollup, rollupWeight, unitsMap);
         command.SetAction(result =>
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);
-            var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(unitsMap), result.GetValue(mergeWeight), diagnostics);
+            var change = Options.UnitChange(result, unitsMap, mergeWeight, rollup, rollupWeight);
+            var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(units), change, diagnostics);
             var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.Parse(result.GetValue(engine)));
             if (plan is not null && scores is not null && WorkbookOutput.IsRequested(result.GetValue(output)))
             {

@@ -3,6 +3,7 @@ using System.Globalization;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Snapshots;
+using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 
@@ -25,10 +26,11 @@ internal static class SnapshotCommand
         var check = new Option<string?>("--check") { Description = "Compare with this stored snapshot and print a readable rank diff; exit 1 when it differs." };
         var tolerance = new Option<decimal>("--tolerance") { Description = "With --check: largest accepted change of a value or points (default 0).", DefaultValueFactory = _ => 0m };
         var maxRankMove = new Option<int>("--max-rank-move") { Description = "With --check: largest accepted rank move on any ranked output (default 0).", DefaultValueFactory = _ => 0 };
+        var units = Options.Units();
         var timings = Options.Timings();
         var command = new Command("snapshot", "Write the full result (every unit, every node) as stable text, or check the current result against a stored snapshot.")
         {
-            ruleset, data, output, check, tolerance, maxRankMove, timings,
+            ruleset, data, output, check, tolerance, maxRankMove, units, timings,
         };
         command.Validators.Add(result =>
         {
@@ -42,7 +44,8 @@ internal static class SnapshotCommand
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is not { } bound
-                || EditionScorer.Score(bound, result.GetValue(data)!, diagnostics, UnknownFields.Error, out _) is not { } scores)
+                || new UnitListLoader(result.GetValue(units)).For(bound.Header, diagnostics) is not { } list
+                || EditionScorer.Score(bound, result.GetValue(data)!, list, diagnostics, UnknownFields.Error, out _) is not { } scores)
             {
                 return console.Finish(diagnostics);
             }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Testing;
+using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 
@@ -13,14 +14,16 @@ internal static class TestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Ruleset files (.dti) or folders holding them.", Arity = ArgumentArity.OneOrMore };
         var junit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file, for CI." };
+        var units = Options.Units();
         var timings = Options.Timings();
-        var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit, timings };
+        var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit, units, timings };
         command.SetAction(result =>
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new List<Diagnostic>();
             var files = RulesetFiles.Expand(result.GetValue(paths)!, diagnostics);
             var runs = new List<(string Path, IReadOnlyList<TestOutcome> Outcomes)>();
+            var lists = new UnitListLoader(result.GetValue(units));
             foreach (var path in files)
             {
                 RulesetCompilation compilation;
@@ -31,9 +34,12 @@ internal static class TestCommand
 
                 // An edition reports its base's problems too; a folder run names each once.
                 diagnostics.AddRange(compilation.Diagnostics.Where(d => d.IsError).Except(diagnostics));
+                var listDiagnostics = new DiagnosticBag();
+                var list = compilation.HasErrors || compilation.Ruleset.Tests.Count == 0 ? null : lists.For(compilation.Ruleset.Header, listDiagnostics);
+                diagnostics.AddRange(listDiagnostics.Where(d => d.IsError).Except(diagnostics));
                 using (StageTimings.Measure(Stage.Score))
                 {
-                    runs.Add((path, compilation.HasErrors ? [] : RulesetTestRunner.Run(compilation.Ruleset)));
+                    runs.Add((path, list is null ? [] : RulesetTestRunner.Run(compilation.Ruleset, list)));
                 }
             }
 

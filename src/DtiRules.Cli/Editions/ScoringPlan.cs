@@ -8,59 +8,69 @@ using DtiRules.Language.Evaluation;
 namespace DtiRules.Cli.Editions;
 
 /// <summary>
-/// A dataset read once, with an optional change of units (<c>--units-map</c>, <c>--merge-weight</c>),
-/// ready to be scored under one edition or several.
+/// A dataset read once, with the unit lists to resolve its names (<c>--units</c> or each ruleset's
+/// own) and an optional change of units (<c>--units-map</c> or <c>--rollup parent</c>, with a weight
+/// column), ready to be scored under one edition or several.
 /// </summary>
 internal sealed class ScoringPlan
 {
     private readonly RawDataset _raw;
-    private readonly UnitMap? _map;
-    private readonly string? _weightColumn;
-    private readonly IReadOnlyDictionary<string, decimal>? _weights;
+    private readonly UnitListLoader _lists;
+    private readonly UnitChange? _change;
+    private readonly Dictionary<UnitList, (UnitMap Map, IReadOnlyDictionary<string, decimal>? Weights)?> _changes = [];
 
-    private ScoringPlan(RawDataset raw, UnitMap? map, string? weightColumn, IReadOnlyDictionary<string, decimal>? weights)
+    private ScoringPlan(RawDataset raw, UnitListLoader lists, UnitChange? change)
     {
         _raw = raw;
-        _map = map;
-        _weightColumn = weightColumn;
-        _weights = weights;
-        Notes = map is null ? raw.Notes : [.. raw.Notes, MergerNote(map, weightColumn)];
+        _lists = lists;
+        _change = change;
+        Notes = change is null ? raw.Notes : [.. raw.Notes, ChangeNote(change)];
     }
 
-    /// <summary>The data file's notes, then how units were merged when they were.</summary>
+    /// <summary>The data file's notes, then how units were merged or rolled up when they were.</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    /// <summary>Reads the dataset, the unit map and the weights; null, with the reasons reported, when any cannot be used.</summary>
-    public static ScoringPlan? Prepare(string dataPath, string? unitsMapPath, string? weightColumn, DiagnosticBag diagnostics)
+    /// <summary>The file the data was read from.</summary>
+    public string DataPath => _raw.Path;
+
+    /// <summary>Reads the dataset; null, with the reasons reported, when it cannot be read.</summary>
+    public static ScoringPlan? Prepare(string dataPath, string? unitsOption, UnitChange? change, DiagnosticBag diagnostics)
     {
         using var timing = StageTimings.Measure(Stage.Read);
-        var raw = DatasetReader.Read(dataPath, diagnostics);
-        var map = unitsMapPath is null ? null : UnitMap.Read(unitsMapPath, diagnostics);
-        if (raw is null || (unitsMapPath is not null && map is null))
-        {
-            return null;
-        }
-
-        var weights = map is not null && weightColumn is not null ? MergeWeights.Read(raw, weightColumn, map.Before, diagnostics) : null;
-        return weightColumn is not null && weights is null ? null : new ScoringPlan(raw, map, weightColumn, weights);
+        return DatasetReader.Read(dataPath, diagnostics) is { } raw ? new ScoringPlan(raw, new UnitListLoader(unitsOption), change) : null;
     }
 
-    /// <summary>Scores the data with <paramref name="ruleset"/>, then merges the units when a map was given; null when the data has errors.</summary>
+    /// <summary>The unit list <paramref name="ruleset"/>'s data is resolved with; null, reported, when there is none.</summary>
+    public UnitList? UnitsFor(BoundRuleset ruleset, DiagnosticBag diagnostics) => _lists.For(ruleset.Header, diagnostics);
+
+    /// <summary>Scores the data with <paramref name="ruleset"/>, then merges or rolls up the units when asked; null when the data or the change has errors.</summary>
     public EditionScores? Score(BoundRuleset ruleset, UnknownFields unknownFields, DiagnosticBag diagnostics, ScoringEngine engine = ScoringEngine.Interpreted)
     {
-        // The weight column feeds the merger, not the ruleset, unless the ruleset happens to read it too.
-        var raw = _weightColumn is not null && !ruleset.Schema.TryGetField(_weightColumn, out _) ? _raw.WithoutField(_weightColumn) : _raw;
-        if (EditionScorer.Score(ruleset, raw, diagnostics, unknownFields, engine) is not { } scores)
+        if (UnitsFor(ruleset, diagnostics) is not { } units)
         {
             return null;
         }
 
-        if (_map is null)
+        var change = _change is null ? null : Change(units, diagnostics);
+        if (_change is not null && change is null)
+        {
+            return null;
+        }
+
+        // The weight column feeds the merger, not the ruleset, unless the ruleset happens to read it too.
+        var weightColumn = _change?.WeightColumn;
+        var raw = weightColumn is not null && !ruleset.Schema.TryGetField(weightColumn, out _) ? _raw.WithoutField(weightColumn) : _raw;
+        if (EditionScorer.Score(ruleset, raw, units, diagnostics, unknownFields, engine) is not { } scores)
+        {
+            return null;
+        }
+
+        if (change is not (var map, var weights))
         {
             return new EditionScores(scores, null, null);
         }
 
-        var mergedData = UnitMerger.MergeMainIndices(scores, _map, _weights, _raw.Path, diagnostics);
+        var mergedData = UnitMerger.MergeMainIndices(scores, map, weights, _raw.Path, diagnostics);
         var scorer = ScorerFactory.Create(ruleset, mergedData.Units.Count, engine);
         ScoringResult merged;
         using (StageTimings.Measure(Stage.Score))
@@ -69,12 +79,28 @@ internal sealed class ScoringPlan
         }
 
         diagnostics.AddRange(merged.Diagnostics);
-        return new EditionScores(merged, scores, _map);
+        return new EditionScores(merged, scores, map);
     }
 
-    private static string MergerNote(UnitMap map, string? weightColumn)
+    /// <summary>The map and weights for data resolved with <paramref name="units"/>, read once per list.</summary>
+    private (UnitMap Map, IReadOnlyDictionary<string, decimal>? Weights)? Change(UnitList units, DiagnosticBag diagnostics)
     {
-        var mean = weightColumn is null ? "the plain mean" : $"the mean weighted by '{weightColumn}'";
-        return $"Units merged by {map.Path}: each main index is {mean} of the constituents' values; pillars, the index and ranks are recomputed.";
+        if (!_changes.TryGetValue(units, out var change))
+        {
+            var map = _change!.MapPath is { } path ? UnitMap.Read(path, units, diagnostics) : UnitMap.Parents(units, diagnostics);
+            var weights = map is not null && _change.WeightColumn is { } column ? MergeWeights.Read(_raw, column, units, diagnostics) : null;
+            change = map is null || (_change.WeightColumn is not null && weights is null) ? null : (map, weights);
+            _changes[units] = change;
+        }
+
+        return change;
+    }
+
+    private static string ChangeNote(UnitChange change)
+    {
+        var mean = change.WeightColumn is null ? "the plain mean" : $"the mean weighted by '{change.WeightColumn}'";
+        return change.MapPath is { } path
+            ? $"Units merged by {path}: each main index is {mean} of the constituents' values; pillars, the index and ranks are recomputed."
+            : $"Units rolled up to their parents: each main index is {mean} of the values of the units under the parent; pillars, the index and ranks are recomputed.";
     }
 }

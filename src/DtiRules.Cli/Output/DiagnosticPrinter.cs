@@ -23,9 +23,14 @@ internal static class DiagnosticPrinter
             return;
         }
 
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in DiagnosticCap.Apply(diagnostics))
         {
             writer.WriteLine(diagnostic.ToString());
+            foreach (var related in diagnostic.Related)
+            {
+                // Indented under its diagnostic, in the path(line,col) form editors jump to.
+                writer.WriteLine($"    {related.Location}: related: {related.Message}");
+            }
         }
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);

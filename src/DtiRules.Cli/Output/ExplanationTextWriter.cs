@@ -25,6 +25,11 @@ internal static class ExplanationTextWriter
 
         writer.WriteLine();
         WriteNode(explanation.Root, 0, header.Rounding, writer);
+        if (explanation.Outputs.Count == 0)
+        {
+            return;
+        }
+
         writer.WriteLine();
         writer.WriteLine("Outputs");
         foreach (var output in explanation.Outputs)

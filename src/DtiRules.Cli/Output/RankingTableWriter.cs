@@ -20,9 +20,16 @@ internal static class RankingTableWriter
         var outputs = ResultTable.PublishedOutputs(ruleset);
         var mainIndices = ruleset.Roots.Where(r => !r.IsUnscored).ToList();
 
+        var parentRanks = ParentRanks.Apply(result) ? ParentRanks.Of(result) : null;
         var table = new Table { Border = TableBorder.Rounded };
         table.AddColumn(new TableColumn("Hạng").RightAligned());
         table.AddColumn(new TableColumn("Đơn vị"));
+        if (parentRanks is not null)
+        {
+            table.AddColumn(new TableColumn("Thuộc"));
+            table.AddColumn(new TableColumn($"Hạng trong {ParentRanks.ParentWord(result)}").RightAligned());
+        }
+
         foreach (var name in outputs.Select(o => o.Name).Concat(mainIndices.Select(n => n.Name)))
         {
             table.AddColumn(new TableColumn(Markup.Escape(name)).RightAligned());
@@ -40,6 +47,12 @@ internal static class RankingTableWriter
                 new Text(ResultNumbers.Rank(ruleset.Index is { } index ? result.Rank(index, u) : null)),
                 new Text(result.Units[u].Name),
             };
+            if (parentRanks is not null)
+            {
+                cells.Add(new Text(result.Units[u].Parent?.Name ?? string.Empty));
+                cells.Add(new Text(ResultNumbers.Rank(parentRanks[u])));
+            }
+
             cells.AddRange(outputs.Select(o => new Text(ResultNumbers.Value(result.OutputValue(o, u), digits))));
             cells.AddRange(mainIndices.Select(n => new Text(ResultNumbers.Value(result.NodeValue(n, u), digits))));
             if (extraColumn is { } column)

@@ -1,4 +1,5 @@
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -54,28 +55,43 @@ internal static class SarifWriter
         };
         if (diagnostic.Location is { } location)
         {
-            var region = new JObject();
-            if (location.Line > 0)
-            {
-                region["startLine"] = location.Line;
-                region["startColumn"] = location.Column;
-                if (location.EndLine > 0)
-                {
-                    region["endLine"] = location.EndLine;
-                    region["endColumn"] = location.EndColumn;
-                }
-            }
+            result["locations"] = new JArray(new JObject { ["physicalLocation"] = Physical(location) });
+        }
 
-            var physical = new JObject { ["artifactLocation"] = new JObject { ["uri"] = location.Path.Replace('\\', '/') } };
-            if (region.Count > 0)
+        if (diagnostic.Related.Count > 0)
+        {
+            result["relatedLocations"] = new JArray(diagnostic.Related.Select((related, i) => new JObject
             {
-                physical["region"] = region;
-            }
-
-            result["locations"] = new JArray(new JObject { ["physicalLocation"] = physical });
+                ["id"] = i,
+                ["physicalLocation"] = Physical(related.Location),
+                ["message"] = new JObject { ["text"] = related.Message },
+            }));
         }
 
         return result;
+    }
+
+    private static JObject Physical(SourceLocation location)
+    {
+        var region = new JObject();
+        if (location.Line > 0)
+        {
+            region["startLine"] = location.Line;
+            region["startColumn"] = location.Column;
+            if (location.EndLine > 0)
+            {
+                region["endLine"] = location.EndLine;
+                region["endColumn"] = location.EndColumn;
+            }
+        }
+
+        var physical = new JObject { ["artifactLocation"] = new JObject { ["uri"] = ArtifactUri.From(location.Path) } };
+        if (region.Count > 0)
+        {
+            physical["region"] = region;
+        }
+
+        return physical;
     }
 
     private static string Level(Severity severity) => severity switch

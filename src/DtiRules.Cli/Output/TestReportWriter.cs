@@ -11,7 +11,7 @@ internal static class TestReportWriter
 {
     public static void Write(IReadOnlyList<(string Path, IReadOnlyList<TestOutcome> Outcomes)> runs, IReadOnlyList<Diagnostic> problems, TextWriter writer)
     {
-        foreach (var problem in problems)
+        foreach (var problem in DiagnosticCap.Apply(problems))
         {
             writer.WriteLine(problem.ToString());
         }
@@ -21,7 +21,7 @@ internal static class TestReportWriter
             foreach (var outcome in outcomes)
             {
                 writer.WriteLine($"{(outcome.Passed ? "PASS" : "FAIL")} {outcome.Test.Location}: {outcome.Test.Name}");
-                foreach (var diagnostic in outcome.Diagnostics)
+                foreach (var diagnostic in DiagnosticCap.Apply(outcome.Diagnostics))
                 {
                     writer.WriteLine($"  {diagnostic}");
                 }

@@ -9,7 +9,7 @@ using DtiRules.Language.Text;
 namespace DtiRules.Data.Binding;
 
 /// <summary>
-/// Checks a read dataset against a ruleset's data schema and a unit registry, and turns it into
+/// Checks a read dataset against a ruleset's data schema and a unit list, and turns it into
 /// <see cref="ScoringData"/>. Every problem is reported; none stops the check early.
 /// </summary>
 public static class DatasetBinder
@@ -20,13 +20,13 @@ public static class DatasetBinder
     /// errors reported earlier, e.g. by the reader, since scoring partial data would mislead).
     /// </summary>
     public static ScoringData? Bind(
-        RawDataset raw, DataSchema schema, UnitRegistry registry, DiagnosticBag diagnostics, UnknownFields unknownFields = UnknownFields.Error)
+        RawDataset raw, DataSchema schema, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields = UnknownFields.Error)
     {
-        var unitOfRow = ResolveUnits(raw, registry, diagnostics);
+        var unitOfRow = ResolveUnits(raw, units, diagnostics);
         var knownFields = CheckFields(raw, schema, diagnostics, unknownFields);
 
-        var units = unitOfRow.Where(u => u is not null).Select(u => u!.ToIdentity()).ToList();
-        var columns = knownFields.ToDictionary(f => f.Name, _ => new decimal?[units.Count], StringComparer.Ordinal);
+        var identities = unitOfRow.Where(u => u is not null).Select(u => u!.ToIdentity()).ToList();
+        var columns = knownFields.ToDictionary(f => f.Name, _ => new decimal?[identities.Count], StringComparer.Ordinal);
         var unitIndex = 0;
         for (var rowIndex = 0; rowIndex < raw.Rows.Count; rowIndex++)
         {
@@ -34,6 +34,7 @@ public static class DatasetBinder
             foreach (var cell in raw.Rows[rowIndex].Cells)
             {
                 if (schema.TryGetField(cell.Field, out var field)
+                    && !LegacyFontCheck.Reported(cell.Text, cell.Location, diagnostics)
                     && CellParser.TryParse(cell, field, raw.DecimalComma, diagnostics, out var value)
                     && isScored)
                 {
@@ -44,20 +45,25 @@ public static class DatasetBinder
             unitIndex += isScored ? 1 : 0;
         }
 
-        return diagnostics.HasErrors ? null : new ScoringData(units, columns);
+        return diagnostics.HasErrors ? null : new ScoringData(identities, columns);
     }
 
-    /// <summary>The unit of each row, or null for a row whose unit is unknown or repeated.</summary>
-    private static List<Unit?> ResolveUnits(RawDataset raw, UnitRegistry registry, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The unit of each row, or null for a row whose unit is unknown, ambiguous or repeated. Only the
+    /// first unknown names get suggestions: searching a long list for each of thousands of names
+    /// would cost more than the messages are worth, and so many are not read one by one.
+    /// </summary>
+    private static List<Unit?> ResolveUnits(RawDataset raw, UnitList units, DiagnosticBag diagnostics)
     {
+        const int SuggestedNames = 50;
         var firstRowOf = new Dictionary<Unit, RawUnitRow>();
         var unitOfRow = new List<Unit?>(raw.Rows.Count);
+        var unresolved = 0;
         foreach (var row in raw.Rows)
         {
-            if (!registry.TryResolve(row.UnitText, out var unit))
+            if (units.Resolve(row.UnitText, row.Location, diagnostics, suggest: unresolved < SuggestedNames) is not { } unit)
             {
-                var suggestions = registry.Suggest(row.UnitText).Select(u => u.Name).ToList();
-                diagnostics.Report(DataDiagnostics.UnknownUnit, row.Location, row.UnitText, SuggestionPhrase.DidYouMean(suggestions), registry.Name);
+                unresolved++;
                 unitOfRow.Add(null);
             }
             else if (firstRowOf.TryGetValue(unit, out var first))

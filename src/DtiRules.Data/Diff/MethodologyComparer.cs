@@ -41,6 +41,12 @@ public static partial class MethodologyComparer
             yield return Header("unit", from.UnitKind, to.UnitKind, $"Assessed units changed from {from.UnitKind} to {to.UnitKind}");
         }
 
+        var (oldList, newList) = (UnitListText(from.UnitList), UnitListText(to.UnitList));
+        if (oldList != newList)
+        {
+            yield return Header("units", oldList, newList, $"The list of units changed from {oldList} to {newList}");
+        }
+
         if (from.Scale != to.Scale)
         {
             var (old, @new) = (Number(from.Scale), Number(to.Scale));
@@ -59,6 +65,14 @@ public static partial class MethodologyComparer
             yield return Header("missing", old, @new, $"Default missing-data policy changed from {old} to {@new}");
         }
     }
+
+    private static string UnitListText(UnitListReference list) => list.Source switch
+    {
+        UnitListSource.BuiltIn => "the built-in list",
+        UnitListSource.Open => "an open list",
+        UnitListSource.File => list.Path.Replace('\\', '/'),
+        _ => throw new ArgumentOutOfRangeException(nameof(list), list.Source, "Unknown unit list source."),
+    };
 
     private static MethodologyChange Header(string property, string old, string @new, string description) =>
         new(ChangeKind.HeaderChanged, property, string.Empty, old, @new, description);

@@ -1,4 +1,3 @@
-using DtiRules.Data.Text;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Evaluation;
@@ -10,15 +9,13 @@ public static class ScoredUnits
 {
     /// <summary>
     /// The position in <paramref name="result"/>'s units of the unit <paramref name="written"/>
-    /// names (name, alias, code or slug), or null with the problem and suggestions in <paramref name="diagnostics"/>.
+    /// names in <paramref name="units"/> (name, alias, code, or <c>Name, Parent</c>), or null with
+    /// the problem (unknown with suggestions, or ambiguous with the candidates) in <paramref name="diagnostics"/>.
     /// </summary>
-    public static int? Find(ScoringResult result, string written, DiagnosticBag diagnostics)
+    public static int? Find(ScoringResult result, string written, UnitList units, DiagnosticBag diagnostics)
     {
-        var registry = UnitRegistry.ForKind(result.Ruleset.Header.UnitKind);
-        if (registry is null || !registry.TryResolve(written, out var unit))
+        if (units.Resolve(written, null, diagnostics) is not { } unit)
         {
-            var suggestions = registry?.Suggest(written).Select(u => u.Name).ToList() ?? [];
-            diagnostics.Report(DataDiagnostics.UnknownUnit, null, written, SuggestionPhrase.DidYouMean(suggestions), registry?.Name ?? result.Ruleset.Header.UnitKind);
             return null;
         }
 

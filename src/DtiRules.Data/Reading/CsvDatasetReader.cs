@@ -18,6 +18,13 @@ internal static class CsvDatasetReader
     /// <summary>Reads <paramref name="text"/>; returns null when the file has no usable header or rows.</summary>
     public static RawDataset? Read(string text, string path, DiagnosticBag diagnostics)
     {
+        var (preamble, records) = ReadTable(text, path, diagnostics);
+        return FromRecords(records, path, preamble, diagnostics);
+    }
+
+    /// <summary>The file's settings and notes, and its records without comment or empty lines.</summary>
+    internal static (CsvPreamble Preamble, List<CsvRecord> Records) ReadTable(string text, string path, DiagnosticBag diagnostics)
+    {
         var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         var preamble = CsvPreamble.Read(lines, path, diagnostics);
         if (preamble.SeparatorLineIndex >= 0)
@@ -25,8 +32,7 @@ internal static class CsvDatasetReader
             lines[preamble.SeparatorLineIndex] = string.Empty;
         }
 
-        var records = ReadRecords(string.Join('\n', lines), preamble.Delimiter, path, diagnostics);
-        return FromRecords(records, path, preamble, diagnostics);
+        return (preamble, ReadRecords(string.Join('\n', lines), preamble.Delimiter, path, diagnostics));
     }
 
     /// <summary>
@@ -172,7 +178,7 @@ internal static class CsvDatasetReader
             }
 
             // Rows of one unit written in trivially different ways (case, diacritics, spacing) belong together.
-            var unitKey = UnitRegistry.NormalizeKey(unitText) is { Length: > 0 } key ? key : unitText;
+            var unitKey = UnitNameKey.Of(unitText) is { Length: > 0 } key ? key : unitText;
             if (!units.TryGetValue(unitKey, out var unit))
             {
                 unit = new LongFormUnit(unitText, new SourceLocation(path, record.Line, 1));
@@ -195,7 +201,8 @@ internal static class CsvDatasetReader
         return new RawDataset(path, rows, preamble.DecimalComma, preamble.Notes) { FieldLocations = fieldLocations };
     }
 
-    private static bool HasCellCount(CsvRecord record, int expected, string path, DiagnosticBag diagnostics)
+    /// <summary>True when the record has <paramref name="expected"/> cells (or more, all blank); otherwise reports the row.</summary>
+    internal static bool HasCellCount(CsvRecord record, int expected, string path, DiagnosticBag diagnostics)
     {
         var cells = record.Cells;
 

@@ -6,11 +6,17 @@ namespace DtiRules.Data.Reading;
 /// <summary>
 /// The comment lines at the top of a CSV file: notes for the reader of the results, and the
 /// settings <c># dti: decimal=comma</c> and <c># dti: delimiter=;</c>. Excel's first line
-/// <c>sep=;</c> sets the delimiter too.
+/// <c>sep=;</c> sets the delimiter too. Without either, a header that is split by tabs or by
+/// semicolons and holds no comma sets it (Excel's "Unicode text" is tab-separated, and Excel
+/// under Vietnamese regional settings separates "CSV" with semicolons).
 /// </summary>
 internal sealed class CsvPreamble
 {
     private const string SettingsMarker = "dti:";
+
+    private static readonly char[] HeaderDelimiters = [',', ';', '\t'];
+
+    private bool _delimiterSet;
 
     private CsvPreamble()
     {
@@ -50,6 +56,10 @@ internal sealed class CsvPreamble
             {
                 preamble.Delimiter = line[4];
                 preamble.SeparatorLineIndex = index;
+            }
+            else if (!preamble._delimiterSet && HeaderDelimiters.Where(line.Contains).ToList() is [var only])
+            {
+                preamble.Delimiter = only;
             }
 
             break;
@@ -92,6 +102,7 @@ internal sealed class CsvPreamble
                 return true;
             case "delimiter" when TryParseDelimiter(value, out var delimiter):
                 Delimiter = delimiter;
+                _delimiterSet = true;
                 return true;
             default:
                 return false;

@@ -5,11 +5,15 @@ using DtiRules.Language.Text;
 namespace DtiRules.Data.Reading;
 
 /// <summary>
-/// Reads a dataset file (.csv, .json or .xlsx) into rows of cells. Problems in the file are reported as
-/// diagnostics with their position, never thrown; as many as can be found are reported in one run.
+/// Reads a dataset file (.csv, .json or .xlsx; .txt and .tsv as Excel saves tab-separated text) into
+/// rows of cells. Problems in the file are reported as diagnostics with their position, never thrown;
+/// as many as can be found are reported in one run.
 /// </summary>
 public static class DatasetReader
 {
+    // Text tables: CSV, and the tab-separated text Excel saves as "Unicode text" (.txt) or others as .tsv.
+    private static readonly string[] TableExtensions = [".csv", ".txt", ".tsv"];
+
     /// <summary>Reads the file at <paramref name="path"/>; null when it cannot be read at all.</summary>
     public static RawDataset? Read(string path, DiagnosticBag diagnostics)
     {
@@ -18,14 +22,9 @@ public static class DatasetReader
             return null;
         }
 
-        byte[] bytes;
-        try
+        if (FileBytes.TryRead(path, out var reason) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Report(DataDiagnostics.CannotReadFile, SourceLocation.File(path), exception.Message);
+            diagnostics.Report(DataDiagnostics.CannotReadFile, SourceLocation.File(path), reason);
             return null;
         }
 
@@ -81,7 +80,7 @@ public static class DatasetReader
     {
         var extension = Path.GetExtension(path);
         isJson = string.Equals(extension, ".json", StringComparison.OrdinalIgnoreCase);
-        if (isJson || IsWorkbook(path) || string.Equals(extension, ".csv", StringComparison.OrdinalIgnoreCase))
+        if (isJson || IsWorkbook(path) || TableExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
         {
             return true;
         }

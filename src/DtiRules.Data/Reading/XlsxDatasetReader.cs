@@ -24,6 +24,51 @@ internal static class XlsxDatasetReader
     public static RawDataset? Read(byte[] content, string path, DiagnosticBag diagnostics)
     {
         using var stream = new MemoryStream(content, writable: false);
+        var numberCells = new HashSet<(int Line, int Index)>();
+        if (ReadDataSheet(stream, path, numberCells, diagnostics) is not (var sheetNames, var sheetPath, var rows)
+            || ReadNotes(stream, sheetNames, path, diagnostics) is not { } notes)
+        {
+            return null;
+        }
+
+        var preamble = CsvPreamble.Read([.. rows.Select(r => r.Cells[0])], sheetPath, diagnostics);
+        if (preamble.DecimalComma)
+        {
+            // Number cells are exact already; spell them with the declared comma so every cell is read by the same rule.
+            rows = [.. rows.Select(r => r with { Cells = [.. r.Cells.Select((text, i) => numberCells.Contains((r.Line, i)) ? text.Replace('.', ',') : text)] })];
+        }
+
+        var records = rows
+            .Where(r => !r.Cells.All(string.IsNullOrWhiteSpace) && !r.Cells[0].TrimStart().StartsWith(CommentMarker))
+            .ToList();
+        var raw = CsvDatasetReader.FromRecords(records, sheetPath, preamble, diagnostics);
+
+        // Cells keep their sheet in their positions; the dataset as a whole is the file.
+        return raw is null ? null : raw with { Path = path, Notes = [.. notes, .. raw.Notes] };
+    }
+
+    /// <summary>
+    /// The first data sheet of the workbook in <paramref name="content"/> as a table of text cells,
+    /// without comment and empty rows, for tables that are not datasets (unit lists); null when
+    /// the workbook cannot be read or the sheet is empty.
+    /// </summary>
+    internal static TextTable? ReadTable(byte[] content, string path, DiagnosticBag diagnostics)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        var numberCells = new HashSet<(int Line, int Index)>();
+        if (ReadDataSheet(stream, path, numberCells, diagnostics) is not (_, var sheetPath, var rows))
+        {
+            return null;
+        }
+
+        var records = rows.Where(r => !r.Cells.All(string.IsNullOrWhiteSpace) && !r.Cells[0].TrimStart().StartsWith(CommentMarker)).ToList();
+        return new TextTable(sheetPath, records, numberCells);
+    }
+
+    /// <summary>The workbook's sheet names, and the first sheet not named <c>notes</c> with its path and rows; null, reported, when there is none or it is empty.</summary>
+    private static (List<string> SheetNames, string SheetPath, List<CsvRecord> Rows)? ReadDataSheet(
+        MemoryStream stream, string path, HashSet<(int Line, int Index)> numberCells, DiagnosticBag diagnostics)
+    {
         List<string> sheetNames;
         try
         {
@@ -44,9 +89,7 @@ internal static class XlsxDatasetReader
         }
 
         var sheetPath = SheetPath(path, dataSheet);
-        var numberCells = new HashSet<(int Line, int Index)>();
-        if (ReadSheet(stream, dataSheet, sheetPath, numberCells, diagnostics) is not { } rows
-            || ReadNotes(stream, sheetNames, path, diagnostics) is not { } notes)
+        if (ReadSheet(stream, dataSheet, sheetPath, numberCells, diagnostics) is not { } rows)
         {
             return null;
         }
@@ -57,20 +100,7 @@ internal static class XlsxDatasetReader
             return null;
         }
 
-        var preamble = CsvPreamble.Read([.. rows.Select(r => r.Cells[0])], sheetPath, diagnostics);
-        if (preamble.DecimalComma)
-        {
-            // Number cells are exact already; spell them with the declared comma so every cell is read by the same rule.
-            rows = [.. rows.Select(r => r with { Cells = [.. r.Cells.Select((text, i) => numberCells.Contains((r.Line, i)) ? text.Replace('.', ',') : text)] })];
-        }
-
-        var records = rows
-            .Where(r => !r.Cells.All(string.IsNullOrWhiteSpace) && !r.Cells[0].TrimStart().StartsWith(CommentMarker))
-            .ToList();
-        var raw = CsvDatasetReader.FromRecords(records, sheetPath, preamble, diagnostics);
-
-        // Cells keep their sheet in their positions; the dataset as a whole is the file.
-        return raw is null ? null : raw with { Path = path, Notes = [.. notes, .. raw.Notes] };
+        return (sheetNames, sheetPath, rows);
     }
 
     /// <summary>The path that positions in <paramref name="sheet"/> carry, e.g. <c>data.xlsx[Sheet1]</c>.</summary>

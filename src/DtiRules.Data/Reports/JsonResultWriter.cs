@@ -5,12 +5,18 @@ using Newtonsoft.Json.Linq;
 
 namespace DtiRules.Data.Reports;
 
-/// <summary>Writes a scoring result as JSON: the ruleset's header, then every unit with every node, output, rank and flag.</summary>
+/// <summary>
+/// Writes a scoring result as JSON: the ruleset's header, then every unit with every node, output,
+/// rank and flag; a unit with a parent also has <c>parent</c> (code and name) and <c>rank_in_parent</c>,
+/// and every unit has its <c>kind</c> when the units' kinds differ.
+/// </summary>
 public static class JsonResultWriter
 {
     /// <summary>Writes <paramref name="result"/> to <paramref name="writer"/>, indented, '\n' line ends.</summary>
     public static void Write(ScoringResult result, TextWriter writer)
     {
+        var parentRanks = ParentRanks.Apply(result) ? ParentRanks.Of(result) : null;
+        var showKind = result.Units.Select(u => u.Kind).Distinct(StringComparer.Ordinal).Count() > 1;
         var document = new JObject
         {
             ["ruleset"] = Header(result.Ruleset),
@@ -19,7 +25,7 @@ public static class JsonResultWriter
                 ["share"] = ResultNumbers.Normalize(Math.Round(result.Coverage.Share, 4, MidpointRounding.AwayFromZero)),
                 ["policyNodes"] = new JArray(result.Coverage.PolicyNodes.Select(p => new JObject { ["node"] = p.Node.Name, ["units"] = p.Units })),
             },
-            ["units"] = new JArray(result.UnitsByRank().Select(u => Unit(result, u))),
+            ["units"] = new JArray(result.UnitsByRank().Select(u => Unit(result, u, parentRanks, showKind))),
             ["diagnostics"] = new JArray(result.Diagnostics.Select(DiagnosticJson.ToJson)),
         };
         using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
@@ -38,7 +44,7 @@ public static class JsonResultWriter
         ["round"] = ruleset.Header.Rounding,
     };
 
-    private static JObject Unit(ScoringResult result, int unit)
+    private static JObject Unit(ScoringResult result, int unit, IReadOnlyList<int?>? parentRanks, bool showKind)
     {
         var ruleset = result.Ruleset;
         var outputs = new JObject();
@@ -76,17 +82,33 @@ public static class JsonResultWriter
             inputFlags[input.Name] = new JArray(CellFlagNames.Of(result.InputFlags(input, unit)));
         }
 
-        return new JObject
+        var identity = result.Units[unit];
+        var json = new JObject
         {
             ["rank"] = ruleset.Index is { } index && result.Rank(index, unit) is { } r ? new JValue(r) : JValue.CreateNull(),
-            ["unit"] = result.Units[unit].Name,
-            ["code"] = result.Units[unit].Code,
+            ["unit"] = identity.Name,
+            ["code"] = identity.Code,
+        };
+        if (showKind)
+        {
+            json["kind"] = identity.Kind;
+        }
+
+        if (parentRanks is not null && identity.Parent is { } parent)
+        {
+            json["parent"] = new JObject { ["code"] = parent.Code, ["name"] = parent.Name };
+            json["rank_in_parent"] = parentRanks[unit] is { } inParent ? new JValue(inParent) : JValue.CreateNull();
+        }
+
+        json.Merge(new JObject
+        {
             ["coverage"] = Number(Math.Round(result.Coverage.PerUnit[unit], 4, MidpointRounding.AwayFromZero)),
             ["outputs"] = outputs,
             ["ranks"] = ranks,
             ["nodes"] = nodes,
             ["inputFlags"] = inputFlags,
-        };
+        });
+        return json;
     }
 
     private static JToken Number(decimal? value) => value is { } v ? new JValue(ResultNumbers.Normalize(v)) : JValue.CreateNull();

@@ -6,16 +6,22 @@ namespace DtiRules.Data.Reports;
 
 /// <summary>
 /// The flat form of a scoring result that CSV and tables share: one row per unit in rank order,
-/// columns <c>rank</c>, <c>unit</c>, <c>code</c>, the index, the other outputs, every node's value
-/// (named by node id), every node's points (<c>id.points</c>), other ranks, the unit's coverage and the flags.
+/// columns <c>rank</c>, <c>unit</c>, <c>code</c> (then <c>kind</c> when the units' kinds differ, and
+/// <c>parent</c>, <c>parent_code</c> and <c>rank_in_parent</c> when units have parents), the index,
+/// the other outputs, every node's value (named by node id), every node's points
+/// (<c>id.points</c>), other ranks, the unit's coverage and the flags.
 /// </summary>
 public sealed class ResultTable
 {
-    private ResultTable(IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
+    private ResultTable(IReadOnlyList<string> unitColumns, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
     {
+        UnitColumns = unitColumns;
         Columns = columns;
         Rows = rows;
     }
+
+    /// <summary>The leading columns that name the unit: <c>rank</c>, <c>unit</c>, <c>code</c> and, when present, kind and parent.</summary>
+    public IReadOnlyList<string> UnitColumns { get; }
 
     /// <summary>Column names.</summary>
     public IReadOnlyList<string> Columns { get; }
@@ -31,7 +37,20 @@ public sealed class ResultTable
         var outputs = PublishedOutputs(ruleset);
         var extraRanks = ruleset.RankedOutputs.Where(o => !o.IsIndex).ToList();
         var nodes = ruleset.Nodes;
-        var columns = new List<string> { "rank", "unit", "code" };
+        var showKind = result.Units.Select(u => u.Kind).Distinct(StringComparer.Ordinal).Count() > 1;
+        var parentRanks = ParentRanks.Apply(result) ? ParentRanks.Of(result) : null;
+        var unitColumns = new List<string> { "rank", "unit", "code" };
+        if (showKind)
+        {
+            unitColumns.Add("kind");
+        }
+
+        if (parentRanks is not null)
+        {
+            unitColumns.AddRange(["parent", "parent_code", "rank_in_parent"]);
+        }
+
+        var columns = new List<string>(unitColumns);
         columns.AddRange(outputs.Select(o => o.Name));
         columns.AddRange(nodes.Select(n => n.Name));
         columns.AddRange(nodes.Select(n => n.Name + DataSchema.PointsSuffix));
@@ -48,6 +67,16 @@ public sealed class ResultTable
                 result.Units[u].Name,
                 result.Units[u].Code,
             };
+            if (showKind)
+            {
+                row.Add(result.Units[u].Kind);
+            }
+
+            if (parentRanks is not null)
+            {
+                row.AddRange([result.Units[u].Parent?.Name ?? string.Empty, result.Units[u].Parent?.Code ?? string.Empty, ResultNumbers.Rank(parentRanks[u])]);
+            }
+
             row.AddRange(outputs.Select(o => ResultNumbers.Value(result.OutputValue(o, u), digits)));
             row.AddRange(nodes.Select(n => ResultNumbers.Value(result.NodeValue(n, u), digits)));
             row.AddRange(nodes.Select(n => ResultNumbers.Points(result.Points(n, u))));
@@ -57,7 +86,7 @@ public sealed class ResultTable
             rows.Add(row);
         }
 
-        return new ResultTable(columns, rows);
+        return new ResultTable(unitColumns, columns, rows);
     }
 
     /// <summary>The outputs in the order results show them: the index first, then the others as declared.</summary>

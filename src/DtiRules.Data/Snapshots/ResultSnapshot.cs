@@ -50,7 +50,7 @@ public sealed class ResultSnapshot
         text.Append(Magic).Append('\n').Append("# ").Append(Description).Append('\n');
         foreach (var unit in Units)
         {
-            text.Append("unit ").Append(unit.Code).Append(' ').Append(unit.Name).Append('\n');
+            text.Append("unit ").Append(CodeText(unit.Code)).Append(' ').Append(unit.Name).Append('\n');
             foreach (var entry in unit.Ranks.Concat(unit.Values))
             {
                 text.Append("  ").Append(entry.Kind).Append(' ').Append(entry.Id).Append(' ').Append(entry.Text).Append('\n');
@@ -74,8 +74,8 @@ public sealed class ResultSnapshot
         {
             if (line.StartsWith("unit ", StringComparison.Ordinal))
             {
-                var parts = line.Split(' ', 3);
-                units.Add(new SnapshotUnit(parts[1], parts.Length > 2 ? parts[2] : string.Empty, [], []));
+                var (code, name) = ReadCode(line["unit ".Length..]);
+                units.Add(new SnapshotUnit(code, name, [], []));
                 continue;
             }
 
@@ -94,4 +94,39 @@ public sealed class ResultSnapshot
     }
 
     private static string Dash(string text) => text.Length == 0 ? "-" : text;
+
+    /// <summary>A code as written in a unit line: as it is, or quoted when it holds a space or starts with a quote (an open list's codes are names).</summary>
+    private static string CodeText(string code) =>
+        code.Contains(' ', StringComparison.Ordinal) || code.StartsWith('"') ? $"\"{code.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : code;
+
+    /// <summary>The code and the name of a unit line's rest, the inverse of <see cref="CodeText"/>.</summary>
+    private static (string Code, string Name) ReadCode(string rest)
+    {
+        if (!rest.StartsWith('"'))
+        {
+            var parts = rest.Split(' ', 2);
+            return (parts[0], parts.Length > 1 ? parts[1] : string.Empty);
+        }
+
+        var code = new StringBuilder();
+        var i = 1;
+        for (; i < rest.Length; i++)
+        {
+            if (rest[i] == '"' && i + 1 < rest.Length && rest[i + 1] == '"')
+            {
+                code.Append('"');
+                i++;
+            }
+            else if (rest[i] == '"')
+            {
+                break;
+            }
+            else
+            {
+                code.Append(rest[i]);
+            }
+        }
+
+        return (code.ToString(), i + 2 <= rest.Length ? rest[(i + 2)..] : string.Empty);
+    }
 }

@@ -16,22 +16,17 @@ namespace DtiRules.Data.Testing;
 /// </summary>
 public static class RulesetTestRunner
 {
-    /// <summary>Runs every test of <paramref name="ruleset"/>, which must have no errors.</summary>
-    public static IReadOnlyList<TestOutcome> Run(BoundRuleset ruleset) => [.. ruleset.Tests.Select(t => Run(ruleset, t))];
+    /// <summary>Runs every test of <paramref name="ruleset"/>, which must have no errors, naming units of <paramref name="units"/>.</summary>
+    public static IReadOnlyList<TestOutcome> Run(BoundRuleset ruleset, UnitList units) => [.. ruleset.Tests.Select(t => Run(ruleset, t, units))];
 
     /// <summary>Runs one test.</summary>
-    public static TestOutcome Run(BoundRuleset ruleset, RulesetTest test)
+    public static TestOutcome Run(BoundRuleset ruleset, RulesetTest test, UnitList units)
     {
         var diagnostics = new DiagnosticBag();
-        if (UnitRegistry.ForKind(ruleset.Header.UnitKind) is not { } registry)
-        {
-            diagnostics.Report(DataDiagnostics.NoUnitRegistry, test.Location, ruleset.Header.UnitKind);
-            return new TestOutcome(test, [], diagnostics.ToSortedList());
-        }
 
         var rows = test.Units.Select(u => new RawUnitRow(u.Name, u.Location, [.. u.Cells.Select(c => new RawCell(c.Field, c.Value, c.Location))]));
         var raw = new RawDataset(test.Location.Path, [.. rows], DecimalComma: false, []);
-        if (DatasetBinder.Bind(raw, ruleset.Schema, registry, diagnostics) is not { } data)
+        if (DatasetBinder.Bind(raw, ruleset.Schema, units, diagnostics) is not { } data)
         {
             return new TestOutcome(test, [], diagnostics.ToSortedList());
         }
@@ -41,9 +36,9 @@ public static class RulesetTestRunner
         var outcomes = new List<ExpectationOutcome>();
         foreach (var expectation in test.Expectations)
         {
-            if (!registry.TryResolve(expectation.Unit, out var unit) || FindUnit(result, unit.Code) is not { } index)
+            if (units.Find(expectation.Unit).Unit is not { } unit || FindUnit(result, unit.Code) is not { } index)
             {
-                diagnostics.Report(DataDiagnostics.UnknownUnit, expectation.Location, expectation.Unit, " (it is not among the test's units)", registry.Name);
+                diagnostics.Report(DataDiagnostics.UnknownUnit, expectation.Location, expectation.Unit, " (it is not among the test's units)", units.Name);
                 continue;
             }
 

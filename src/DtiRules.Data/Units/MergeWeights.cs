@@ -9,11 +9,11 @@ namespace DtiRules.Data.Units;
 public static class MergeWeights
 {
     /// <summary>
-    /// The weight of every unit of <paramref name="raw"/> that <paramref name="registry"/> knows, by
+    /// The weight of every unit of <paramref name="raw"/> that <paramref name="list"/> resolves, by
     /// unit code; null, with every missing, unreadable or non-positive weight reported, when any unit
     /// lacks one. Rows naming unknown units are left to the dataset binder, which reports them.
     /// </summary>
-    public static IReadOnlyDictionary<string, decimal>? Read(RawDataset raw, string column, UnitRegistry registry, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, decimal>? Read(RawDataset raw, string column, UnitList list, DiagnosticBag diagnostics)
     {
         if (!raw.Rows.Any(r => r.Cells.Any(c => c.Field == column)))
         {
@@ -26,7 +26,7 @@ public static class MergeWeights
         var complete = true;
         foreach (var row in raw.Rows)
         {
-            if (!registry.TryResolve(row.UnitText, out var unit))
+            if (!list.TryResolve(row.UnitText, out var unit))
             {
                 continue;
             }

@@ -1,161 +1,148 @@
-using CsvHelper;
-using DtiRules.Data.Text;
+using System.Globalization;
+using DtiRules.Data.Reading;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 
 namespace DtiRules.Data.Units;
 
 /// <summary>
-/// Where each unit went in a change of units, such as the 2025 merger of the 63 provinces into 34
-/// (<c>data/units/merger-2025.csv</c>): every unit of <see cref="Before"/> maps to exactly one
-/// unit of <see cref="After"/>. Read from CSV with the header <c>from_code,from_name,to_name</c>.
+/// Where each unit went in a change of units: every unit of <see cref="Before"/> (the list the data
+/// is scored with) maps to exactly one unit after the change. Read from a CSV or workbook with the
+/// header <c>from_code,to_code,to_name</c> (<c>from_name</c> may be added as a check, <c>to_name</c>
+/// left out when <c>to_code</c> is a unit of the list or a province), such as communes merged
+/// into new communes or a district's units sent to their province; or with the header
+/// <c>from_code,from_name,to_name</c> of <c>data/units/merger-2025.csv</c>, whose <c>to_name</c> is
+/// one of the 34 provinces. <see cref="Parents"/> sends every unit to its parent instead.
 /// </summary>
 public sealed class UnitMap
 {
-    private static readonly string[] Columns = ["from_code", "from_name", "to_name"];
+    private const int NamesListed = 8;
 
     private readonly Dictionary<string, Unit> _successorByCode;
     private readonly Dictionary<string, IReadOnlyList<Unit>> _constituentsByCode;
 
-    private UnitMap(string path, IReadOnlyDictionary<Unit, Unit> successors)
+    private UnitMap(string path, UnitList before, IReadOnlyDictionary<Unit, Unit> successors, bool toParents = false)
     {
         Path = path;
+        Before = before;
+        ToParents = toParents;
         _successorByCode = successors.ToDictionary(p => p.Key.Code, p => p.Value, StringComparer.Ordinal);
-        _constituentsByCode = After.Units
-            .Select(to => (to.Code, Constituents: (IReadOnlyList<Unit>)[.. Before.Units.Where(from => successors[from] == to)]))
-            .Where(p => p.Constituents.Count > 0)
-            .ToDictionary(p => p.Code, p => p.Constituents, StringComparer.Ordinal);
-        MergedUnits = [.. After.Units.Where(u => _constituentsByCode.ContainsKey(u.Code))];
+        MergedUnits = [.. successors.Values.DistinctBy(u => u.Code).OrderBy(u => u.Code, StringComparer.Ordinal)];
+        _constituentsByCode = before.Units
+            .Where(successors.ContainsKey)
+            .GroupBy(from => successors[from].Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Unit>)[.. g], StringComparer.Ordinal);
     }
 
-    /// <summary>The file the map was read from, as the user named it.</summary>
+    /// <summary>The file the map was read from, as the user named it, or what the map is (e.g. the units' parents).</summary>
     public string Path { get; }
 
-    /// <summary>The units before the change: the 63 provinces.</summary>
-    public UnitRegistry Before => UnitRegistry.Provinces63;
+    /// <summary>True for the map that sends every unit to its parent (a roll-up), false for a change of units read from a file.</summary>
+    public bool ToParents { get; }
 
-    /// <summary>The units after the change: the 34 provinces.</summary>
-    public UnitRegistry After => UnitRegistry.Provinces34;
+    /// <summary>The units before the change: the list the data is scored with.</summary>
+    public UnitList Before { get; }
 
-    /// <summary>The units of <see cref="After"/> that at least one unit maps to, in registry order.</summary>
+    /// <summary>The units after the change that at least one unit maps to, by code.</summary>
     public IReadOnlyList<Unit> MergedUnits { get; }
 
-    /// <summary>The unit of <see cref="After"/> that the unit with code <paramref name="beforeCode"/> became part of.</summary>
+    /// <summary>The unit after the change that the unit with code <paramref name="beforeCode"/> became part of.</summary>
     /// <exception cref="KeyNotFoundException">The code is not a unit of <see cref="Before"/>.</exception>
     public Unit SuccessorOf(string beforeCode) => _successorByCode[beforeCode];
 
-    /// <summary>The units of <see cref="Before"/> merged into the unit with code <paramref name="afterCode"/>, in registry order; empty when none.</summary>
+    /// <summary>The units of <see cref="Before"/> that went into the unit with code <paramref name="afterCode"/>, in list order; empty when none.</summary>
     public IReadOnlyList<Unit> ConstituentsOf(string afterCode) =>
         _constituentsByCode.TryGetValue(afterCode, out var constituents) ? constituents : [];
 
-    /// <summary>Reads the map at <paramref name="path"/>; null, with every problem reported, when it is not a complete map.</summary>
-    public static UnitMap? Read(string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The map that sends every unit of <paramref name="list"/> to its parent, for rolling results up;
+    /// null, with each unit that has no parent reported, when some unit has none.
+    /// </summary>
+    public static UnitMap? Parents(UnitList list, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
+        if (list.IsOpen)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Report(DataDiagnostics.CannotReadFile, SourceLocation.File(path), exception.Message);
+            diagnostics.Report(DataDiagnostics.NoParent, null, "A unit of an open list");
             return null;
         }
 
-        if (TextDecoding.Decode(bytes, out var problem) is not { } text)
+        var orphans = list.Units.Where(u => u.Parent is null).ToList();
+        foreach (var orphan in orphans.Take(NamesListed))
         {
-            diagnostics.Report(DataDiagnostics.Encoding, problem!.LocationIn(path), problem.Message);
-            return null;
+            diagnostics.Report(DataDiagnostics.NoParent, SourceLocation.File(list.Name), orphan.Describe());
         }
 
-        return FromText(text, path, diagnostics);
+        return orphans.Count > 0 ? null : new UnitMap($"the parents in {list.Name}", list, list.Units.ToDictionary(u => u, u => u.Parent!), toParents: true);
     }
 
-    /// <summary>Reads a map from decoded text; <paramref name="path"/> names it in diagnostics.</summary>
-    public static UnitMap? FromText(string text, string path, DiagnosticBag diagnostics)
+    /// <summary>Reads the map at <paramref name="path"/> for data scored with <paramref name="before"/>; null, with every problem reported, when it is not a complete map.</summary>
+    public static UnitMap? Read(string path, UnitList before, DiagnosticBag diagnostics)
+    {
+        if (FileBytes.TryRead(path, out var reason) is not { } bytes)
+        {
+            diagnostics.Report(DataDiagnostics.CannotReadFile, SourceLocation.File(path), reason);
+            return null;
+        }
+
+        return TextTable.Read(bytes, path, diagnostics) is { } table ? FromTable(table, path, before, diagnostics) : null;
+    }
+
+    /// <summary>Reads a map from decoded CSV text; <paramref name="path"/> names it in diagnostics.</summary>
+    public static UnitMap? FromText(string text, string path, UnitList before, DiagnosticBag diagnostics) =>
+        FromTable(new TextTable(path, CsvDatasetReader.ReadTable(text, path, diagnostics).Records, new HashSet<(int, int)>()), path, before, diagnostics);
+
+    private static UnitMap? FromTable(TextTable table, string path, UnitList before, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.Count(d => d.IsError);
-        var options = new CsvReaderOptions { Separator = ',', HasHeader = false, TrackLineNumbers = true, CommentPrefix = '#' };
-        using var reader = CsvReader.FromText(text.TrimStart('\uFEFF'), options);
-        if (!reader.Read())
+        if (table.Records.Count == 0)
         {
-            diagnostics.Report(DataDiagnostics.UnitMapColumnMissing, SourceLocation.File(path), Columns[0]);
+            diagnostics.Report(DataDiagnostics.UnitMapColumnMissing, SourceLocation.File(path), "from_code");
             return null;
         }
 
-        var header = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim()).ToList();
-        var indices = Columns.Select(c => header.FindIndex(h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase))).ToArray();
-        foreach (var missing in Columns.Where((_, i) => indices[i] < 0))
+        var header = table.Records[0];
+        var names = header.Cells.Select(c => c.Trim()).ToList();
+        int Column(string name) => names.FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
+        var columns = new MapColumns(Column("from_code"), Column("from_name"), Column("to_code"), Column("to_name"));
+        var missing = new List<string>();
+        if (columns.FromCode < 0)
         {
-            diagnostics.Report(DataDiagnostics.UnitMapColumnMissing, new SourceLocation(path, (int)reader.LineNumber, 1), missing);
+            missing.Add("from_code");
         }
 
-        if (indices.Any(i => i < 0))
+        if (columns.ToCode < 0 && columns.ToName < 0)
+        {
+            missing.Add("to_code");
+        }
+
+        foreach (var column in missing)
+        {
+            diagnostics.Report(DataDiagnostics.UnitMapColumnMissing, new SourceLocation(table.CellPath, header.Line, 1), column);
+        }
+
+        if (missing.Count > 0)
         {
             return null;
         }
 
-        var successors = new Dictionary<Unit, Unit>();
-        var firstLineOf = new Dictionary<Unit, int>();
-        while (reader.Read())
+        var reader = new MapRowReader(table, before, columns, diagnostics);
+        foreach (var record in table.Records.Skip(1))
         {
-            var line = (int)reader.LineNumber;
-            var cells = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim()).ToArray();
-            if (cells.All(c => c.Length == 0))
+            if (CsvDatasetReader.HasCellCount(record, header.Cells.Length, table.CellPath, diagnostics))
             {
-                continue;
-            }
-
-            if (cells.Length != header.Count)
-            {
-                diagnostics.Report(DataDiagnostics.WrongCellCount, new SourceLocation(path, line, 1), cells.Length, header.Count);
-                continue;
-            }
-
-            var code = cells[indices[0]];
-            var from = Resolve(UnitRegistry.Provinces63, cells[indices[1]], new SourceLocation(path, line, indices[1] + 1), diagnostics);
-            var to = Resolve(UnitRegistry.Provinces34, cells[indices[2]], new SourceLocation(path, line, indices[2] + 1), diagnostics);
-            if (from is null)
-            {
-                continue;
-            }
-
-            if (!string.Equals(code, from.Code, StringComparison.Ordinal))
-            {
-                diagnostics.Report(DataDiagnostics.UnitMapCodeMismatch, new SourceLocation(path, line, indices[0] + 1), code, cells[indices[1]], from.Code);
-            }
-
-            if (firstLineOf.TryGetValue(from, out var firstLine))
-            {
-                diagnostics.Report(DataDiagnostics.UnitMappedTwice, new SourceLocation(path, line, indices[1] + 1), from.Name, firstLine);
-                continue;
-            }
-
-            firstLineOf[from] = line;
-            if (to is not null)
-            {
-                successors[from] = to;
+                reader.Read(record);
             }
         }
 
-        var unmapped = UnitRegistry.Provinces63.Units.Where(u => !firstLineOf.ContainsKey(u)).Select(u => u.Name).ToList();
+        var successors = reader.Successors();
+        var unmapped = before.Units.Where(u => !reader.Maps(u)).Select(u => u.Name).ToList();
         if (unmapped.Count > 0)
         {
-            diagnostics.Report(DataDiagnostics.UnitsNotMapped, SourceLocation.File(path), unmapped.Count, string.Join(", ", unmapped), UnitRegistry.Provinces63.Name);
+            var listed = string.Join(", ", unmapped.Take(NamesListed))
+                + (unmapped.Count > NamesListed ? string.Create(CultureInfo.InvariantCulture, $" and {unmapped.Count - NamesListed} more") : string.Empty);
+            diagnostics.Report(DataDiagnostics.UnitsNotMapped, SourceLocation.File(path), unmapped.Count, listed, before.Name);
         }
 
-        return diagnostics.Count(d => d.IsError) > errorsBefore ? null : new UnitMap(path, successors);
-    }
-
-    private static Unit? Resolve(UnitRegistry registry, string written, SourceLocation location, DiagnosticBag diagnostics)
-    {
-        if (registry.TryResolve(written, out var unit))
-        {
-            return unit;
-        }
-
-        var suggestions = registry.Suggest(written).Select(u => u.Name).ToList();
-        diagnostics.Report(DataDiagnostics.UnknownUnit, location, written, SuggestionPhrase.DidYouMean(suggestions), registry.Name);
-        return null;
+        return diagnostics.Count(d => d.IsError) > errorsBefore ? null : new UnitMap(path, before, successors);
     }
 }

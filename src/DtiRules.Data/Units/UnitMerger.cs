@@ -1,3 +1,4 @@
+using System.Globalization;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Evaluation;
 using DtiRules.Language.Text;
@@ -5,16 +6,18 @@ using DtiRules.Language.Text;
 namespace DtiRules.Data.Units;
 
 /// <summary>
-/// Turns a scoring of the units before a change into data for the units after it: each merged
-/// unit's main-index values (the published 0–1 values of the top-level scored nodes) are the mean
-/// of its constituents' values, plain as the ministry published the 2024 results for the 34
-/// provinces, or weighted. Scoring that data with the same ruleset recomputes pillars, the index
-/// and ranks from the merged main indices.
+/// Turns a scoring of the units before a change (a merger, or a roll-up to the parents) into data
+/// for the units after it: each merged unit's main-index values (the published 0–1 values of the
+/// top-level scored nodes) are the mean of its constituents' values, plain as the ministry
+/// published the 2024 results for the 34 provinces, or weighted. Scoring that data with the same
+/// ruleset recomputes pillars, the index and ranks from the merged main indices.
 /// </summary>
 public static class UnitMerger
 {
+    private const int AbsentListed = 8;
+
     /// <summary>
-    /// The merged units, in the order of <see cref="UnitMap.After"/>, with one given-value column per
+    /// The merged units, in the order of <see cref="UnitMap.MergedUnits"/>, with one given-value column per
     /// main index. A merged unit none of whose constituents was scored is left out; one with some
     /// constituents absent is merged from those present, with a warning at <paramref name="dataPath"/>.
     /// </summary>
@@ -41,7 +44,9 @@ public static class UnitMerger
 
             if (present.Count < constituents.Count)
             {
-                var absent = string.Join(", ", constituents.Except(present).Select(c => c.Name));
+                var missing = constituents.Except(present).ToList();
+                var absent = string.Join(", ", missing.Take(AbsentListed).Select(c => c.Name))
+                    + (missing.Count > AbsentListed ? string.Create(CultureInfo.InvariantCulture, $" and {missing.Count - AbsentListed} more") : string.Empty);
                 diagnostics.Report(DataDiagnostics.MergeIncomplete, SourceLocation.File(dataPath), unit.Name, present.Count, constituents.Count, absent);
             }
 

@@ -26,7 +26,9 @@ internal sealed partial class Binder
             Report(DiagnosticDescriptors.UnscoredWithFormula, formula.Span, node.Name);
         }
 
+        _scoredNode = node;
         var bound = BindFormula(formula.Expression, "points");
+        _scoredNode = null;
         node.Formula = bound;
         if (!node.IsUnscored && bound.Type.Kind != TypeKind.Error)
         {
@@ -72,4 +74,7 @@ internal sealed partial class Binder
     }
 
     private int NextCohortSlot() => _cohortSlots++;
+
+    /// <summary>The node whose formula is being bound, which a bare 'max' refers to; null elsewhere.</summary>
+    private NodeSymbol? _scoredNode;
 }

@@ -8,8 +8,8 @@ namespace DtiRules.Language.Binding;
 
 internal sealed partial class Binder
 {
-    private static readonly string[] HeaderKeys = ["title", "basis", "source", "unit", "scale", "round", "missing"];
-    private static readonly string[] UnitKinds = ["province", "ministry", "district", "department"];
+    private static readonly string[] HeaderKeys = ["title", "basis", "source", "unit", "units", "scale", "round", "missing"];
+    private const string OpenList = "open";
     private static readonly string[] PolicyNames = ["error", "zero", "exclude", "mean"];
 
     private const int MaxRounding = 10;
@@ -22,6 +22,7 @@ internal sealed partial class Binder
             return new RulesetHeader(string.Empty, 0, string.Empty, string.Empty, string.Empty, "province", 1000m, 4, MissingPolicy.Error, SourceLocation.File(_tree.Text.Path));
         }
 
+        var errorsBefore = _diagnostics.Count(d => d.IsError);
         var seen = new Dictionary<string, PropertySyntax>(StringComparer.Ordinal);
         foreach (var property in header.Properties)
         {
@@ -44,13 +45,19 @@ internal sealed partial class Binder
         var basis = RequireText(header, seen, "basis", "basis \"922/QĐ-BTTTT\"");
         var source = seen.TryGetValue("source", out var s) ? ExpectKind(s, PropertyValueKind.String, "a quoted text") : string.Empty;
         var unitKind = BindUnitKind(header, seen);
+        var unitList = seen.TryGetValue("units", out var units) ? BindUnitList(units) : UnitListReference.BuiltIn;
         var scale = BindScale(header, seen);
         var rounding = BindRounding(seen);
         var policy = seen.TryGetValue("missing", out var m) ? BindPolicy(m.Value, m.ValueSpan) ?? MissingPolicy.Error : MissingPolicy.Error;
         var edition = header.Edition.Value == decimal.Truncate(header.Edition.Value) && header.Edition.Value is > 0 and < 10000
             ? (int)header.Edition.Value
             : 0;
-        return new RulesetHeader(header.Name.Name, edition, title, basis, source, unitKind, scale, rounding, policy, Location(header.Span));
+        return new RulesetHeader(header.Name.Name, edition, title, basis, source, unitKind, scale, rounding, policy, Location(header.Span))
+        {
+            UnitKindLocation = seen.TryGetValue("unit", out var unit) ? Location(unit) : Location(header.Name.Span),
+            UnitList = unitList,
+            HasErrors = _diagnostics.Count(d => d.IsError) > errorsBefore,
+        };
     }
 
     private string RequireText(HeaderSyntax header, Dictionary<string, PropertySyntax> seen, string key, string example)
@@ -82,13 +89,36 @@ internal sealed partial class Binder
             return "province";
         }
 
-        if (!UnitKinds.Contains(property.Value))
+        if (property.ValueKind != PropertyValueKind.Identifier || !UnitKinds.All.Contains(property.Value))
         {
-            Report(DiagnosticDescriptors.UnknownUnitKind, property.ValueSpan, property.Value, DidYouMean(property.Value, UnitKinds));
-            return "province";
+            Report(DiagnosticDescriptors.UnknownUnitKind, property.ValueSpan, property.Value, DidYouMean(property.Value, UnitKinds.All));
+            return UnitKinds.Province;
         }
 
         return property.Value;
+    }
+
+    /// <summary>
+    /// <c>units "path"</c> names a list beside the ruleset file that writes the clause (an inherited
+    /// clause is written in the base edition's file); <c>units open</c> accepts any name.
+    /// </summary>
+    private UnitListReference BindUnitList(PropertySyntax property)
+    {
+        var location = Location(property);
+        if (property.ValueKind == PropertyValueKind.Identifier && property.Value == OpenList)
+        {
+            return new UnitListReference(UnitListSource.Open, string.Empty, location);
+        }
+
+        if (property.ValueKind != PropertyValueKind.String || property.Value.Trim().Length == 0)
+        {
+            var found = property.ValueKind == PropertyValueKind.String ? "an empty text" : $"'{property.Value}'";
+            Report(DiagnosticDescriptors.InvalidUnitList, property.ValueSpan, found);
+            return UnitListReference.BuiltIn;
+        }
+
+        var folder = System.IO.Path.GetDirectoryName(property.ValueSpan.Source.Path) ?? string.Empty;
+        return new UnitListReference(UnitListSource.File, System.IO.Path.Combine(folder, property.Value.Trim()), location);
     }
 
     private decimal BindScale(HeaderSyntax header, Dictionary<string, PropertySyntax> seen)

@@ -74,6 +74,7 @@ internal sealed partial class Binder
             BindOutputFormula(output);
         }
 
+        ProveSumsAndOutputs();
         BindRanks(root.Declarations.OfType<RankDeclarationSyntax>());
         BindMappings(root.Declarations.OfType<MapDeclarationSyntax>());
         var tests = BindTests(root.Declarations.OfType<TestDeclarationSyntax>());

@@ -52,6 +52,11 @@ internal sealed partial class Binder
                 return BindLevelMember(syntax, name, member);
             }
 
+            if (name.Name == "max")
+            {
+                return BindOwnMax(syntax, name);
+            }
+
             if (inMapping)
             {
                 if (!_sourceFields.Contains(name.Name))
@@ -94,6 +99,19 @@ internal sealed partial class Binder
             owner._hasUnknownNames = true;
             var candidates = owner._names.Keys.Concat(["total", "scale"]);
             owner.Report(DiagnosticDescriptors.UnknownName, name.Span, name.Name, DidYouMean(name.Name, candidates));
+            return new BoundErrorExpression(syntax);
+        }
+
+        /// <summary>A bare 'max': the max points of the node whose formula this is, so moving points is one edit.</summary>
+        private BoundExpression BindOwnMax(ReferenceExpressionSyntax syntax, IdentifierSyntax name)
+        {
+            if (owner._scoredNode is { } node && !inMapping)
+            {
+                return new BoundLiteral(syntax, node.MaxPoints, RuleType.Number);
+            }
+
+            owner.Report(DiagnosticDescriptors.UnknownName, name.Span, name.Name,
+                " 'max' means a node's max points, only in that node's 'score = …'; write the number here, or call max(a, b).");
             return new BoundErrorExpression(syntax);
         }
 

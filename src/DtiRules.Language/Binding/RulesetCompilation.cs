@@ -40,6 +40,7 @@ public sealed class RulesetCompilation
         var tree = SyntaxTree.Parse(text);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(tree.Diagnostics);
+        LegacyFontLines.Report(text, diagnostics);
         BoundRuleset ruleset;
         try
         {
@@ -52,7 +53,18 @@ public sealed class RulesetCompilation
             ruleset = BindNothing(text.Path);
         }
 
-        return new RulesetCompilation(tree, ruleset, diagnostics.ToSortedList());
+        IReadOnlyList<Diagnostic> attributed;
+        try
+        {
+            attributed = InheritedDiagnostics.Attribute(tree, locator, ruleset, diagnostics.ToSortedList());
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Checking the base alone nests as deep as checking the edition, which reported it already.
+            attributed = diagnostics.ToSortedList();
+        }
+
+        return new RulesetCompilation(tree, ruleset, DiagnosticBag.Sort(attributed));
     }
 
     /// <summary>Reads and checks the ruleset file at <paramref name="path"/>; unreadable files give a compilation with that error.</summary>

@@ -19,6 +19,10 @@ public abstract record BuiltinFunction(string Name, IReadOnlyList<BuiltinParamet
         (false, var count) => $"{count} arguments ({string.Join(", ", Parameters.Select(p => p.Name))})",
     };
 
+    /// <summary>How a call is written, with the parameters' names: <c>ratio(numerator, denominator)</c>, <c>min(x, …)</c>.</summary>
+    public string Signature =>
+        IsVariadic ? $"{Name}({Parameters[0].Name}, …)" : $"{Name}({string.Join(", ", Parameters.Select(p => p.Name))})";
+
     /// <summary>True when a call with <paramref name="count"/> arguments has the right number of them.</summary>
     public bool Accepts(int count) => IsVariadic ? count >= 1 : count == Parameters.Count;
 }

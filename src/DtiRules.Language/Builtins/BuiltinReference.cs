@@ -30,7 +30,7 @@ public static class BuiltinReference
         foreach (var function in BuiltinFunctions.Scalar)
         {
             var examples = function.Examples.Select(e => $"`{function.Name}({string.Join(", ", e.Arguments.Select(a => Value(a, false)))})` {Outcome(e, false)}");
-            text.Append(CultureInfo.InvariantCulture, $"| `{Signature(function)}` | {function.Summary} | {string.Join("; ", examples)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{function.Signature}` | {function.Summary} | {string.Join("; ", examples)} |\n");
         }
 
         text.Append("\n### Cohort functions\n\n");
@@ -40,15 +40,12 @@ public static class BuiltinReference
         foreach (var function in BuiltinFunctions.Cohort)
         {
             var examples = function.Examples.Select(e => $"{Values(e.Column)} → {Values(e.Results)}");
-            text.Append(CultureInfo.InvariantCulture, $"| `{Signature(function)}` | {function.Summary} | {string.Join("; ", examples)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| `{function.Signature}` | {function.Summary} | {string.Join("; ", examples)} |\n");
         }
 
         text.Append('\n');
         return text.ToString();
     }
-
-    private static string Signature(BuiltinFunction function) =>
-        function.IsVariadic ? $"{function.Name}({function.Parameters[0].Name}, …)" : $"{function.Name}({string.Join(", ", function.Parameters.Select(p => p.Name))})";
 
     private static string Outcome(ValueExample example, bool yesNo) => example.Failure switch
     {

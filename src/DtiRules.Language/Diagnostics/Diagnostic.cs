@@ -10,6 +10,9 @@ namespace DtiRules.Language.Diagnostics;
 /// <param name="Location">Where it is, or null for problems with no place (e.g. a missing file argument).</param>
 public sealed record Diagnostic(DiagnosticDescriptor Descriptor, Severity Severity, string Message, SourceLocation? Location)
 {
+    /// <summary>Other places the message speaks of, in order; empty for most diagnostics.</summary>
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+
     /// <summary>The stable code, e.g. <c>DR1001</c>.</summary>
     public string Code => Descriptor.Code;
 
@@ -19,6 +22,14 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, Severity Severi
     /// <summary>Creates a diagnostic of <paramref name="descriptor"/> at <paramref name="location"/>.</summary>
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] args) =>
         new(descriptor, descriptor.Severity, descriptor.FormatMessage(args), location);
+
+    /// <summary>Diagnostics are equal when every part is, the related places compared in order.</summary>
+    public bool Equals(Diagnostic? other) =>
+        other is not null && Descriptor == other.Descriptor && Severity == other.Severity && Message == other.Message
+        && Location == other.Location && Related.SequenceEqual(other.Related);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Descriptor, Severity, Message, Location, Related.Count);
 
     /// <summary>Renders as <c>path(line,col): error CODE: message</c>.</summary>
     public override string ToString()

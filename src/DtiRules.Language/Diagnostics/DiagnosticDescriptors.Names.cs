@@ -12,7 +12,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>DR1003: a header property the language does not know.</summary>
     public static readonly DiagnosticDescriptor UnknownProperty =
-        Error("DR1003", "Unknown header property", "Unknown header property '{0}'.{1} Known: title, basis, source, unit, scale, round, missing.");
+        Error("DR1003", "Unknown header property", "Unknown header property '{0}'.{1} Known: title, basis, source, unit, units, scale, round, missing.");
 
     /// <summary>DR1004: a required header property is absent.</summary>
     public static readonly DiagnosticDescriptor MissingProperty =
@@ -40,7 +40,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>DR1010: a unit kind the language does not have.</summary>
     public static readonly DiagnosticDescriptor UnknownUnitKind =
-        Error("DR1010", "Unknown unit kind", "Unknown unit kind '{0}'; use province, ministry, district or department.{1}");
+        Error("DR1010", "Unknown unit kind", "Unknown unit kind '{0}'; use province, commune, district, department, ministry or custom.{1}");
 
     /// <summary>DR1011: an input no formula reads.</summary>
     public static readonly DiagnosticDescriptor UnusedInput =
@@ -89,4 +89,8 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR1023: a change that only makes sense in an edition that extends another.</summary>
     public static readonly DiagnosticDescriptor ChangeWithoutBase =
         Error("DR1023", "Change without a base edition", "'{0}' changes a base edition, but this ruleset extends none; add 'extends ID YEAR' to the header or declare the node in full.");
+
+    /// <summary>DR1030: a <c>units</c> clause that names neither a file nor an open list.</summary>
+    public static readonly DiagnosticDescriptor InvalidUnitList =
+        Error("DR1030", "Invalid unit list", "'units' takes a quoted path to a unit list (.csv or .xlsx) beside the ruleset, or the word open; found {0}. Write e.g. units \"communes.csv\".");
 }

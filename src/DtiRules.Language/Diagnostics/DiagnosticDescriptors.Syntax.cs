@@ -30,13 +30,13 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NonAsciiIdentifier =
         Error("DR0007", "Non-ASCII identifier", "The name '{0}' has letters outside ASCII; ids are ASCII (e.g. '{1}'), put Vietnamese text in the quoted label.");
 
-    /// <summary>DR0008: a ruleset file that is not UTF-8.</summary>
+    /// <summary>DR0008: a ruleset file whose encoding is not recognised (UTF-8, UTF-16 or Windows-1258).</summary>
     public static readonly DiagnosticDescriptor InvalidEncoding =
-        Error("DR0008", "Invalid encoding", "The ruleset is not UTF-8 text: {0}; save it as UTF-8.");
+        Error("DR0008", "Invalid encoding", "The ruleset is not text in a known encoding: {0}; save it as UTF-8 (in Notepad or VS Code: Save As, encoding UTF-8).");
 
     /// <summary>DR0009: a ruleset file that cannot be read.</summary>
     public static readonly DiagnosticDescriptor CannotReadFile =
-        Error("DR0009", "Cannot read file", "Cannot read '{0}': {1}");
+        Error("DR0009", "Cannot read file", "Cannot read '{0}': {1}; check the path and that no other program holds the file open.");
 
     /// <summary>DR0010: a number written with a decimal comma.</summary>
     public static readonly DiagnosticDescriptor DecimalComma =
@@ -45,4 +45,8 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR0011: '=' where a comparison is meant.</summary>
     public static readonly DiagnosticDescriptor AssignInsteadOfEquals =
         Error("DR0011", "'=' used to compare", "'=' only follows 'score' or 'value'; to compare two values, write '=='.");
+
+    /// <summary>DR0012: text typed in a legacy Vietnamese font encoding. Arguments: the text, the encoding, how it reads.</summary>
+    public static readonly DiagnosticDescriptor LegacyFontText =
+        Warning("DR0012", "Legacy font encoding", "'{0}' is Vietnamese typed in the {1} font encoding and reads '{2}'; convert it to Unicode (for example with UniKey's converter) or retype it.");
 }

@@ -97,4 +97,12 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR2024: a node moved under itself.</summary>
     public static readonly DiagnosticDescriptor MoveIntoOwnSubtree =
         Error("DR2024", "Move into own subtree", "'{0}' cannot move under '{1}', which is inside it; choose a parent outside '{0}'.");
+
+    /// <summary>DR2025: a leaf whose formula cannot reach its max.</summary>
+    public static readonly DiagnosticDescriptor FullMarksUnreachable =
+        Warning("DR2025", "Full marks unreachable", "The formula of '{0}' reaches at most {1} of its {2} points, so no unit can get full marks; scale it to the max (write 'max' for the node's max, e.g. '… * max').");
+
+    /// <summary>DR2026: an output whose value can leave 0..1.</summary>
+    public static readonly DiagnosticDescriptor OutputOutsideUnit =
+        Warning("DR2026", "Output can leave 0..1", "The value of '{0}' can reach {1}, outside 0..1;{2} make its divisor what its parts can add up to.");
 }

@@ -2,20 +2,15 @@ using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Language.Text;
 
-/// <summary>Reads a ruleset file as UTF-8 or UTF-16 text, reporting problems as diagnostics.</summary>
+/// <summary>Reads a ruleset file through <see cref="TextDecoding"/>, reporting problems as diagnostics.</summary>
 public static class SourceFileReader
 {
     /// <summary>The file's text, or null after reporting why it could not be read.</summary>
     public static SourceText? Read(string path, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
+        if (FileBytes.TryRead(path, out var reason) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Report(DiagnosticDescriptors.CannotReadFile, SourceLocation.File(path), path, e.Message);
+            diagnostics.Report(DiagnosticDescriptors.CannotReadFile, SourceLocation.File(path), path, reason);
             return null;
         }
 

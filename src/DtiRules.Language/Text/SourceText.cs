@@ -30,6 +30,32 @@ public sealed class SourceText
         return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
     }
 
+    /// <summary>
+    /// The offset of a 1-based line and column; a line past the end gives the end of the text and a
+    /// column past the end of its line gives the line's end, so positions sent by an editor are safe.
+    /// </summary>
+    public int GetOffset(LinePosition position)
+    {
+        if (position.Line < 1)
+        {
+            return 0;
+        }
+
+        if (position.Line > _lineStarts.Length)
+        {
+            return Text.Length;
+        }
+
+        var start = _lineStarts[position.Line - 1];
+        var end = position.Line < _lineStarts.Length ? _lineStarts[position.Line] : Text.Length;
+        while (end > start && Text[end - 1] is '\n' or '\r')
+        {
+            end--;
+        }
+
+        return Math.Clamp(start + position.Column - 1, start, end);
+    }
+
     /// <summary>The location of a span, for a diagnostic.</summary>
     public SourceLocation GetLocation(TextSpan span)
     {

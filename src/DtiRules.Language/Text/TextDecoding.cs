@@ -6,45 +6,99 @@ using System.Text.Unicode;
 namespace DtiRules.Language.Text;
 
 /// <summary>
-/// Turns a file's bytes into NFC text: UTF-8 (with or without a byte order mark) or UTF-16 with
-/// one. Rulesets and datasets share it; each reports a failure with its own diagnostic code.
+/// Turns a file's bytes into NFC text, the one way rulesets, datasets and unit maps are read.
+/// A byte order mark decides; otherwise valid UTF-8 is UTF-8, NUL bytes mean UTF-16 (as Excel
+/// saves "Unicode text"), and other bytes are Windows-1258 when they read as Vietnamese, or a
+/// legacy font encoding's bytes when they read as that (its words are then reported where they
+/// stand). Anything else is refused with the first byte that is not UTF-8, never guessed.
 /// </summary>
 public static class TextDecoding
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>The decoded text, or null with <paramref name="problem"/> saying why and where.</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, out DecodingProblem? problem)
+    public static string? Decode(ReadOnlySpan<byte> bytes, out DecodingProblem? problem) => Decode(bytes, out _, out problem);
+
+    /// <summary>The decoded text and the <paramref name="encoding"/> it was in, or null with <paramref name="problem"/> saying why and where.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, out DetectedEncoding encoding, out DecodingProblem? problem)
     {
         problem = null;
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
+            encoding = DetectedEncoding.Utf16LittleEndian;
             return DecodeUtf16(bytes[2..], bigEndian: false, out problem);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
+            encoding = DetectedEncoding.Utf16BigEndian;
             return DecodeUtf16(bytes[2..], bigEndian: true, out problem);
         }
 
+        encoding = DetectedEncoding.Utf8;
         var content = bytes.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes;
+        if (BinarySignature.Describe(content) is { } binary)
+        {
+            problem = new DecodingProblem(binary, 0, 0);
+            return null;
+        }
+
         if (content.Contains((byte)0))
         {
-            // A text file in UTF-8 never holds NUL; this is UTF-16 saved without a byte order mark.
-            problem = new DecodingProblem("the file looks like UTF-16 without a byte order mark", 0, 0);
-            return null;
+            return DecodeUtf16WithoutMark(content, out encoding, out problem);
         }
 
         var badByte = FirstInvalidUtf8Byte(content);
-        if (badByte >= 0)
+        if (badByte < 0)
         {
-            var (line, column) = PositionOf(content, badByte);
-            var message = string.Format(CultureInfo.InvariantCulture, "byte 0x{0:X2} on line {1} is not valid UTF-8", content[badByte], line);
-            problem = new DecodingProblem(message, line, column);
+            return Encoding.UTF8.GetString(content).Normalize(NormalizationForm.FormC);
+        }
+
+        if (Windows1258Text.TryDecode(content, out var foreignWord) is { } vietnamese)
+        {
+            encoding = DetectedEncoding.Windows1258;
+            return vietnamese;
+        }
+
+        var latin1 = Encoding.Latin1.GetString(content);
+        if (TextCharacters.AreText(latin1) && LegacyFontText.IsWhollyLegacy(latin1))
+        {
+            encoding = DetectedEncoding.LegacyFontBytes;
+            return latin1;
+        }
+
+        problem = NotVietnamese(content, badByte, foreignWord);
+        return null;
+    }
+
+    private static DecodingProblem NotVietnamese(ReadOnlySpan<byte> content, int badByte, (string Word, int Line)? foreignWord)
+    {
+        var (line, column) = PositionOf(content, badByte);
+        var message = string.Format(CultureInfo.InvariantCulture, "byte 0x{0:X2} on line {1} is not UTF-8", content[badByte], line);
+        if (foreignWord is { } found)
+        {
+            message += string.Format(CultureInfo.InvariantCulture, ", and read as Windows-1258 the file is not Vietnamese ('{0}' on line {1})", found.Word, found.Line);
+        }
+        else
+        {
+            message += ", and it is not Windows-1258 text either";
+        }
+
+        return new DecodingProblem(message, line, column);
+    }
+
+    private static string? DecodeUtf16WithoutMark(ReadOnlySpan<byte> content, out DetectedEncoding encoding, out DecodingProblem? problem)
+    {
+        problem = null;
+        encoding = DetectedEncoding.Utf16LittleEndian;
+        if (Utf16WithoutMark.TryDecode(content) is not var (text, bigEndian))
+        {
+            problem = new DecodingProblem("the file holds NUL bytes but is not UTF-16 text, so it is not a text file", 0, 0);
             return null;
         }
 
-        return Encoding.UTF8.GetString(content).Normalize(NormalizationForm.FormC);
+        encoding = bigEndian ? DetectedEncoding.Utf16BigEndian : DetectedEncoding.Utf16LittleEndian;
+        return text.Normalize(NormalizationForm.FormC);
     }
 
     private static string? DecodeUtf16(ReadOnlySpan<byte> content, bool bigEndian, out DecodingProblem? problem)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Data.Units;
+using DtiRules.Language.Diagnostics;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Cli;
@@ -84,7 +85,7 @@ public sealed class UnitMergerCliTests : IDisposable
     public void Each_merged_dti_is_the_mean_of_its_constituents_dti()
     {
         // Values with two decimals make every constituent's DTI exact at four, so the hand mean is exact too.
-        var rows = UnitRegistry.Provinces63.Units
+        var rows = UnitList.Provinces63.Units
             .Select((u, i) => (u.Name, MainIndices.Select((_, m) => (((i * 37) + (m * 11)) % 90 + 10) / 100m).ToArray()))
             .ToList();
         var data = Write("all.csv", Csv(rows));
@@ -171,11 +172,13 @@ public sealed class UnitMergerCliTests : IDisposable
         var hcm = Assert.Single(table, l => l.Contains("│ Hồ Chí Minh ", StringComparison.Ordinal));
         foreach (var constituent in new[] { "Hồ Chí Minh", "Bình Dương", "Bà Rịa - Vũng Tàu" })
         {
-            var name = UnitRegistry.Provinces63.TryResolve(constituent, out var unit) ? unit.Name : constituent;
+            var name = UnitList.Provinces63.TryResolve(constituent, out var unit) ? unit.Name : constituent;
             Assert.Contains($"{name} {before[name]}", hcm, StringComparison.Ordinal);
         }
     }
 
+    private static readonly Lazy<UnitMap> Merger = new(() => UnitMap.Read(MergerPath, UnitList.Provinces63, new DiagnosticBag())!);
+
     private static string Successor(string unitName) =>
-        UnitRegistry.Provinces63.TryResolve(unitName, out var unit) ? unit.Successor! : throw new ArgumentException(unitName);
+        UnitList.Provinces63.TryResolve(unitName, out var unit) ? Merger.Value.SuccessorOf(unit.Code).Name : throw new ArgumentException(unitName);
 }

@@ -58,7 +58,7 @@ public sealed class DifferentialTests
         var bag = new DiagnosticBag();
         var dataPath = Path.ChangeExtension(path, ".csv");
         var raw = DatasetReader.Read(File.ReadAllBytes(dataPath), Path.GetFileName(dataPath), bag);
-        var data = DatasetBinder.Bind(raw!, ruleset.Schema, UnitRegistry.Provinces63, bag);
+        var data = DatasetBinder.Bind(raw!, ruleset.Schema, UnitList.Provinces63, bag);
         Assert.NotNull(data);
         CompiledTestEngine.AssertSameScores(ruleset, data);
     }

@@ -100,7 +100,7 @@ public sealed class CorpusTests
     {
         var bag = new DiagnosticBag();
         var raw = DatasetReader.Read(File.ReadAllBytes(dataPath), Path.GetFileName(dataPath), bag);
-        var data = raw is null ? null : DatasetBinder.Bind(raw, compilation.Ruleset.Schema, UnitRegistry.Provinces63, bag);
+        var data = raw is null ? null : DatasetBinder.Bind(raw, compilation.Ruleset.Schema, UnitList.Provinces63, bag);
         Assert.True(data is not null, "The case's dataset must bind:\n" + string.Join("\n", bag));
         diagnostics.AddRange(bag);
 

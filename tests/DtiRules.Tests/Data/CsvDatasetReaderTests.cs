@@ -82,6 +82,27 @@ public sealed class CsvDatasetReaderTests
         Assert.Equal(LineOf(text, "Huế"), data.Rows[0].Location.Line);
     }
 
+    [Theory]
+    [InlineData("unit\tso_lieu\tkt_grdp\nHuế\t7\t1,5\n", "1,5")]
+    [InlineData("# dti: decimal=comma\nunit;so_lieu;kt_grdp\nHuế;7;1,5\n", "1,5")]
+    [InlineData("unit,so_lieu,kt_grdp\nHuế,7,\"1;5\"\n", "1;5")]
+    public void A_header_split_by_only_tabs_or_only_semicolons_sets_the_delimiter(string text, string third)
+    {
+        var (data, diagnostics) = Read(text);
+
+        AssertNoDiagnostics(diagnostics);
+        Assert.Equal(["so_lieu", "kt_grdp"], data!.Rows[0].Cells.Select(c => c.Field));
+        Assert.Equal(["7", third], data.Rows[0].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_delimiter_setting_wins_over_the_header()
+    {
+        var (data, _) = Read("# dti: delimiter=,\nunit;so_lieu\nHuế;7\n");
+
+        Assert.Null(data);
+    }
+
     [Fact]
     public void An_unknown_setting_is_reported_on_its_line()
     {

@@ -9,16 +9,16 @@ namespace DtiRules.Tests.Data;
 
 public sealed class DatasetBinderTests
 {
-    private static (ScoringData? Data, DiagnosticBag Diagnostics) ReadAndBind(string text, string path = "data.csv", UnitRegistry? registry = null)
+    private static (ScoringData? Data, DiagnosticBag Diagnostics) ReadAndBind(string text, string path = "data.csv", UnitList? registry = null)
     {
         var (raw, diagnostics) = Read(text, path);
         Assert.NotNull(raw);
-        return (DatasetBinder.Bind(raw, TestSchemas.Schema, registry ?? UnitRegistry.Provinces63, diagnostics), diagnostics);
+        return (DatasetBinder.Bind(raw, TestSchemas.Schema, registry ?? UnitList.Provinces63, diagnostics), diagnostics);
     }
 
     private static UnitIdentity Resolve(string written)
     {
-        Assert.True(UnitRegistry.Provinces63.TryResolve(written, out var unit));
+        Assert.True(UnitList.Provinces63.TryResolve(written, out var unit));
         return unit.ToIdentity();
     }
 
@@ -68,7 +68,7 @@ public sealed class DatasetBinderTests
     [Fact]
     public void Merged_provinces_bind_against_the_34_registry()
     {
-        var (data, diagnostics) = ReadAndBind("unit,so_lieu\nHuế,1\nThừa Thiên Huế,2\n", registry: UnitRegistry.Provinces34);
+        var (data, diagnostics) = ReadAndBind("unit,so_lieu\nHuế,1\nThừa Thiên Huế,2\n", registry: UnitList.Provinces34);
 
         Assert.Null(data);
         AssertOnly(diagnostics, DataDiagnostics.DuplicateUnit, 3, 1);
@@ -83,7 +83,7 @@ public sealed class DatasetBinderTests
         Assert.Null(data);
         var diagnostic = AssertOnly(diagnostics, DataDiagnostics.UnknownUnit, LineOf(text, "Hoế"), 1);
         Assert.Contains("did you mean 'Thừa Thiên Huế'", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains(UnitRegistry.Provinces63.Name, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(UnitList.Provinces63.Name, diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

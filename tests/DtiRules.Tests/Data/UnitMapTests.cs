@@ -11,7 +11,7 @@ public sealed class UnitMapTests
     private static (UnitMap? Map, DiagnosticBag Diagnostics) Read(string text)
     {
         var diagnostics = new DiagnosticBag();
-        return (UnitMap.FromText(text, "map.csv", diagnostics), diagnostics);
+        return (UnitMap.FromText(text, "map.csv", UnitList.Provinces63, diagnostics), diagnostics);
     }
 
     private static string ShippedWith(Func<string[], IEnumerable<string>> edit) =>
@@ -21,13 +21,27 @@ public sealed class UnitMapTests
     public void The_merger_maps_each_of_the_63_once_onto_all_34()
     {
         var diagnostics = new DiagnosticBag();
-        var map = UnitMap.Read(MergerPath, diagnostics);
+        var map = UnitMap.Read(MergerPath, UnitList.Provinces63, diagnostics);
         Assert.Empty(diagnostics);
         Assert.NotNull(map);
-        Assert.Equal(UnitRegistry.Provinces34.Units, map.MergedUnits);
+        Assert.Equal(UnitList.Provinces34.Units, map.MergedUnits);
         var constituents = map.MergedUnits.SelectMany(u => map.ConstituentsOf(u.Code)).ToList();
-        Assert.Equal(UnitRegistry.Provinces63.Units.OrderBy(u => u.Code), constituents.OrderBy(u => u.Code));
-        Assert.All(UnitRegistry.Provinces63.Units, u => Assert.Equal(u.Successor, map.SuccessorOf(u.Code).Name));
+        Assert.Equal(UnitList.Provinces63.Units.OrderBy(u => u.Code), constituents.OrderBy(u => u.Code));
+        foreach (var merged in UnitList.Provinces34.Units)
+        {
+            // A merged province keeps the code of the constituent whose name it keeps.
+            Assert.Contains(map.ConstituentsOf(merged.Code), c => c.Code == merged.Code);
+        }
+    }
+
+    [Fact]
+    public void A_name_typed_in_a_legacy_font_is_reported_where_it_is_written()
+    {
+        var (map, diagnostics) = Read(ShippedWith(lines => lines.Select(l => l.Replace(",Bắc Giang,Bắc Ninh", ",B¾c Giang,Bắc Ninh", StringComparison.Ordinal))));
+        Assert.Null(map);
+        var line = File.ReadAllLines(MergerPath).ToList().FindIndex(l => l.Contains("Bắc Giang", StringComparison.Ordinal)) + 1;
+        Assert.Equal([("DR4039", line, 2)], Compile.Positions(diagnostics.Where(d => d.Code == "DR4039")));
+        Assert.DoesNotContain(diagnostics, d => d.Code == "DR4006");
     }
 
     [Fact]
@@ -64,5 +78,70 @@ public sealed class UnitMapTests
         var missing = Assert.Single(diagnostics);
         Assert.Equal("DR4031", missing.Code);
         Assert.Contains("Cà Mau", missing.Message, StringComparison.Ordinal);
+    }
+
+    private const string Communes = "code,name,kind,parent\n001,Xã Hòa Bình,commune,66\n002,Xã Tân An,commune,66\n003,Xã Hòa Bình,commune,01\n";
+
+    private static UnitList CommuneList()
+    {
+        var diagnostics = new DiagnosticBag();
+        var list = UnitListReader.Read(System.Text.Encoding.UTF8.GetBytes(Communes), "communes.csv", "commune", diagnostics);
+        Assert.Empty(diagnostics);
+        return list!;
+    }
+
+    private static (UnitMap? Map, DiagnosticBag Diagnostics) ReadCommuneMap(string text)
+    {
+        var diagnostics = new DiagnosticBag();
+        return (UnitMap.FromText(text, "map.csv", CommuneList(), diagnostics), diagnostics);
+    }
+
+    [Fact]
+    public void A_commune_map_names_both_sides_by_code()
+    {
+        var (map, diagnostics) = ReadCommuneMap("from_code,to_code,to_name\n001,100,Xã Hòa Tân\n002,100,Xa Hoa Tan\n003,003,\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["003", "100"], map!.MergedUnits.Select(u => u.Code));
+        var merged = map.SuccessorOf("002");
+        Assert.Equal(("100", "Xã Hòa Tân", "commune", "66"), (merged.Code, merged.Name, merged.Kind, merged.Parent!.Code));
+        Assert.Equal(["001", "002"], map.ConstituentsOf("100").Select(u => u.Code));
+        Assert.Equal(("Xã Hòa Bình", "01"), (map.SuccessorOf("003").Name, map.SuccessorOf("003").Parent!.Code));
+    }
+
+    [Fact]
+    public void A_from_name_picks_among_units_of_one_name_by_the_code_and_is_checked_against_it()
+    {
+        var (map, diagnostics) = ReadCommuneMap("from_code,from_name,to_code\n001,Hòa Bình,66\n002,Tân An,66\n003,Hòa Bình,01\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(("66", "Đắk Lắk", "province"), (map!.SuccessorOf("001").Code, map.SuccessorOf("001").Name, map.SuccessorOf("001").Kind));
+
+        var (wrong, wrongDiagnostics) = ReadCommuneMap("from_code,from_name,to_code\n001,Tân An,66\n002,Tân An,66\n003,Hòa Bình,01\n");
+        Assert.Null(wrong);
+        Assert.Equal([("DR4029", 2, 1), ("DR4030", 3, 2), ("DR4031", 0, 0)], Compile.Positions(wrongDiagnostics));
+    }
+
+    [Fact]
+    public void An_unknown_from_code_and_a_missing_to_column_are_errors()
+    {
+        var (unknown, unknownDiagnostics) = ReadCommuneMap("from_code,to_code\n001,66\n002,66\n009,01\n");
+        Assert.Null(unknown);
+        Assert.Equal([("DR4006", 4, 1), ("DR4031", 0, 0)], Compile.Positions(unknownDiagnostics));
+
+        var (noTarget, noTargetDiagnostics) = ReadCommuneMap("from_code,from_name\n001,Hòa Bình\n");
+        Assert.Null(noTarget);
+        Assert.Equal([("DR4028", 1, 1)], Compile.Positions(noTargetDiagnostics));
+    }
+
+    [Fact]
+    public void The_parents_map_sends_every_unit_to_its_parent_and_refuses_a_unit_without_one()
+    {
+        var diagnostics = new DiagnosticBag();
+        var map = UnitMap.Parents(CommuneList(), diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Equal(["01", "66"], map!.MergedUnits.Select(u => u.Code));
+        Assert.Equal(["001", "002"], map.ConstituentsOf("66").Select(u => u.Code));
+
+        Assert.Null(UnitMap.Parents(UnitList.Provinces63, diagnostics));
+        Assert.Equal(8, diagnostics.Count(d => d.Code == "DR4064"));
     }
 }

@@ -23,7 +23,7 @@ public sealed class XlsxDatasetReaderTests
     {
         var (raw, diagnostics) = ReadBook(book);
         Assert.NotNull(raw);
-        return (DatasetBinder.Bind(raw, TestSchemas.Schema, UnitRegistry.Provinces63, diagnostics), diagnostics);
+        return (DatasetBinder.Bind(raw, TestSchemas.Schema, UnitList.Provinces63, diagnostics), diagnostics);
     }
 
     private static IReadOnlyList<decimal?> Column(ScoringData data, string field)
@@ -45,7 +45,7 @@ public sealed class XlsxDatasetReaderTests
         const string csv = "unit,ht_cap_quang,nt_chuyen_muc,nt_truong_ban,nt_so_cuoc_hop\nTP.HCM,85.5,có,Cấp phó,4\nThừa Thiên Huế,,false,chair,3\nHà Nội,70.5,true,,12\n";
         var (fromBook, bookDiagnostics) = ReadAndBind(book);
         var (rawCsv, csvDiagnostics) = Read(csv);
-        var fromCsv = DatasetBinder.Bind(rawCsv!, TestSchemas.Schema, UnitRegistry.Provinces63, csvDiagnostics);
+        var fromCsv = DatasetBinder.Bind(rawCsv!, TestSchemas.Schema, UnitList.Provinces63, csvDiagnostics);
 
         AssertNoDiagnostics(bookDiagnostics);
         AssertNoDiagnostics(csvDiagnostics);

@@ -141,11 +141,25 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
-    public void Node_option_starts_from_that_node_and_lists_the_outputs_with_ranks()
+    public void Node_option_shows_that_subtree_only()
+    {
+        var json = ExplainJson("--node", "nhan_thuc_so");
+        var ids = Trace((JObject)json["trace"]!).Select(n => (string)n["id"]!).ToList();
+        var expected = SampleScores.Result.Ruleset.Nodes
+            .Where(n => n.IsSelfOrDescendantOf(SampleScores.Result.Ruleset.FindNode("nhan_thuc_so")!))
+            .Select(n => n.Name);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+        Assert.Empty((JArray)json["outputs"]!);
+        var (_, text, _) = CliRunner.Run("explain", RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, "--unit", Unit, "--node", "nt_07");
+        Assert.DoesNotContain("Outputs", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Node_option_with_outputs_lists_the_outputs_with_ranks()
     {
         var result = SampleScores.Result;
         var u = SampleScores.UnitNamed(Unit);
-        var json = ExplainJson("--node", "nt_07");
+        var json = ExplainJson("--node", "nt_07", "--outputs");
 
         Assert.Equal("nt_07", (string)json["trace"]!["id"]!);
         Assert.All(result.Ruleset.RankedOutputs, o => Assert.Equal(

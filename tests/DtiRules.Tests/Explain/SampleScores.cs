@@ -18,7 +18,7 @@ internal static class SampleScores
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         var diagnostics = new DiagnosticBag();
         var raw = DatasetReader.Read(RepositoryPaths.Sample2022, diagnostics);
-        var data = raw is null ? null : DatasetBinder.Bind(raw, compilation.Ruleset.Schema, UnitRegistry.Provinces63, diagnostics);
+        var data = raw is null ? null : DatasetBinder.Bind(raw, compilation.Ruleset.Schema, UnitList.Provinces63, diagnostics);
         Assert.True(data is not null, string.Join("\n", diagnostics));
         return new Interpreter(compilation.Ruleset).Score(data);
     });

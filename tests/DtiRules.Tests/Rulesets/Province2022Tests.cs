@@ -144,7 +144,7 @@ public sealed class Province2022Tests
     {
         var diagnostics = new DiagnosticBag();
         var raw = DatasetReader.ReadText(csv, "given.csv", diagnostics);
-        var data = raw is null ? null : DatasetBinder.Bind(raw, Ruleset.Value.Schema, UnitRegistry.Provinces63, diagnostics);
+        var data = raw is null ? null : DatasetBinder.Bind(raw, Ruleset.Value.Schema, UnitList.Provinces63, diagnostics);
         Assert.True(data is not null, string.Join("\n", diagnostics));
         var result = new Interpreter(Ruleset.Value).Score(data);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));

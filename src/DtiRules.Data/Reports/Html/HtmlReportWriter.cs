@@ -104,7 +104,7 @@ public static class HtmlReportWriter
         {
             var unit = result.Units[u];
             html.Append($"<tr><td>{ResultNumbers.Rank(ruleset.Index is { } index ? result.Rank(index, u) : null)}</td>");
-            html.Append($"<td class=\"text\"><a href=\"#{Html.Id("unit-", unit.Code)}\">{Html.Text(unit.Name)}</a></td>");
+            html.Append($"<td class=\"text\"><a href=\"#{Html.Id("unit-", unit.Code)}\">{Html.Text(Shown(unit))}</a></td>");
             foreach (var output in outputs)
             {
                 html.Append($"<td>{ResultNumbers.Value(result.OutputValue(output, u), digits)}</td>");
@@ -140,7 +140,7 @@ public static class HtmlReportWriter
             var value = ruleset.Index is { } idx ? ResultNumbers.Value(result.OutputValue(idx, u), digits) : string.Empty;
             // The first unit is open, so the page shows a profile and a tree without a click.
             var open = u == order[0] ? " open" : string.Empty;
-            html.Append($"<details class=\"unit\"{open} id=\"{Html.Id("unit-", unit.Code)}\"><summary>{(rank.Length > 0 ? "#" + rank + " " : string.Empty)}{Html.Text(unit.Name)}");
+            html.Append($"<details class=\"unit\"{open} id=\"{Html.Id("unit-", unit.Code)}\"><summary>{(rank.Length > 0 ? "#" + rank + " " : string.Empty)}{Html.Text(Shown(unit))}");
             html.Append(value.Length > 0 ? $" — {value}" : string.Empty).Append("</summary>\n<div class=\"profile\">\n<div>\n");
             var bars = mainIndices.Select((n, i) => new ProfileBar(n.Label, result.NodeValue(n, u), cohort[i].Median, cohort[i].Best)).ToList();
             ProfileChart.Write(html, bars, digits);
@@ -153,4 +153,7 @@ public static class HtmlReportWriter
     }
 
     private static List<NodeSymbol> MainIndices(ScoringResult result) => [.. result.Ruleset.Roots.Where(r => !r.IsUnscored)];
+
+    /// <summary>A unit's name, with its parent's when it has one, since names repeat across parents (Xã Hòa Bình in many provinces).</summary>
+    private static string Shown(UnitIdentity unit) => unit.Parent is { } parent ? $"{unit.Name} ({parent.Name})" : unit.Name;
 }

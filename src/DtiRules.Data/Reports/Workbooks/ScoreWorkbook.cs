@@ -13,7 +13,7 @@ namespace DtiRules.Data.Reports.Workbooks;
 /// </summary>
 public static class ScoreWorkbook
 {
-    private static readonly string[] UnitColumns = ["rank", "unit", "code"];
+    private static readonly IReadOnlySet<string> TextColumns = new HashSet<string>(["unit", "code", "kind", "parent", "parent_code"], StringComparer.Ordinal);
 
     /// <summary>The sheets for <paramref name="result"/>; <paramref name="notes"/> are the data's notes.</summary>
     public static IReadOnlyList<WorkbookSheet> Sheets(ScoringResult result, IReadOnlyList<string> notes)
@@ -37,14 +37,14 @@ public static class ScoreWorkbook
         return sheets;
     }
 
-    /// <summary>The rank, unit and code columns of <paramref name="table"/> with <paramref name="columns"/>, as numbers.</summary>
+    /// <summary>The columns that name the unit (rank, unit, code, and kind and parent when present) of <paramref name="table"/> with <paramref name="columns"/>, as numbers.</summary>
     private static WorkbookSheet Cut(ResultTable table, string name, IReadOnlyList<string> columns)
     {
-        var wanted = UnitColumns.Concat(columns).ToList();
+        var wanted = table.UnitColumns.Concat(columns).ToList();
         var all = table.Columns.ToList();
         var positions = wanted.Select(c => all.IndexOf(c)).ToList();
         var rows = table.Rows.Select(row => (IReadOnlyList<string>)[.. positions.Select(p => row[p])]).ToList();
-        return WorkbookSheet.FromText(name, wanted, rows, textColumns: 0, alwaysText: new HashSet<string>(["unit", "code"], StringComparer.Ordinal));
+        return WorkbookSheet.FromText(name, wanted, rows, textColumns: 0, alwaysText: TextColumns);
     }
 
     private static WorkbookSheet Flags(ScoringResult result)

@@ -59,6 +59,12 @@ public sealed class NodeSymbol
     /// <summary>The explicit formula, or null for a node that sums its children.</summary>
     public BoundExpression? Formula { get; internal set; }
 
+    /// <summary>
+    /// The points the checker proves the node earns (its formula's range held to 0..max, or its
+    /// children's added up); null when a formula has errors.
+    /// </summary>
+    public Analysis.ProvenRange? ProvenPoints { get; internal set; }
+
     /// <summary>True when the node is worth no points (collected, not scored).</summary>
     public bool IsUnscored => MaxPoints == 0m;
 

@@ -36,6 +36,9 @@ public sealed class OutputSymbol
     /// <summary>The formula; for an index without one, <c>total / scale</c>.</summary>
     public BoundExpression Formula { get; internal set; } = null!;
 
+    /// <summary>The values the checker proves the formula gives, or null when it has errors.</summary>
+    public Analysis.ProvenRange? ProvenValue { get; internal set; }
+
     /// <summary>True when the output is ranked.</summary>
     public bool IsRanked { get; internal set; }
 

@@ -52,6 +52,13 @@ internal sealed partial class RulesetParser
         var tokens = new CommonTokenStream(lexer);
         tokens.Fill();
         ReportLexicalProblems(tokens.GetTokens());
+        if (FirstTooDeepBracket(tokens.GetTokens()) is { } tooDeep)
+        {
+            // ANTLR's error recovery walks the whole rule stack at every level, so thousands of
+            // unclosed braces would take minutes to parse; past the limit nothing is parsed.
+            ReportNestingTooDeep(SpanOf(tooDeep));
+            return empty;
+        }
 
         var parser = new DtiRulesParser(tokens);
         parser.RemoveErrorListeners();
@@ -104,6 +111,25 @@ internal sealed partial class RulesetParser
                     break;
             }
         }
+    }
+
+    /// <summary>The first '{' or '(' nested deeper than <see cref="MaxNestingDepth"/>, or null.</summary>
+    private static IToken? FirstTooDeepBracket(IList<IToken> tokens)
+    {
+        var depth = 0;
+        foreach (var token in tokens.Where(t => t.Channel == TokenConstants.DefaultChannel))
+        {
+            switch (token.Type)
+            {
+                case DtiRulesLexer.LBRACE or DtiRulesLexer.LPAREN when ++depth > MaxNestingDepth:
+                    return token;
+                case DtiRulesLexer.RBRACE or DtiRulesLexer.RPAREN:
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Tokens after which a number is a value, not a function argument: '7,5' there is a decimal comma.</summary>

@@ -1,0 +1,212 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using DtiRules.Data.Text;
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Data.Units;
+
+/// <summary>
+/// The units a dataset may name, each with every spelling accepted for it. A written name resolves
+/// by its code (a whole cell equal to a code exactly as listed), by its name or an alias however it
+/// is written (<see cref="UnitNameKey"/>), or, when a name is shared, as <c>Name, Parent</c> or
+/// <c>Name (Parent)</c> with the parent (or a unit further up) by name or code. An open list takes
+/// any name as a unit of its own.
+/// </summary>
+public sealed class UnitList
+{
+    private const int CandidatesShown = 10;
+
+    private static readonly Lazy<UnitList> LazyProvinces63 = new(() => UnitListReader.FromResource("provinces-63"));
+    private static readonly Lazy<UnitList> LazyProvinces34 = new(() => UnitListReader.FromResource("provinces-34"));
+
+    private readonly UnitIndex _units;
+    private readonly UnitIndex _ancestors;
+    private readonly UnitIndex _others;
+
+    /// <summary>A list of <paramref name="units"/> of kind <paramref name="kind"/>.</summary>
+    /// <param name="name">How messages name the list: its path, e.g. <c>data/units/provinces-63.csv</c>.</param>
+    /// <param name="kind">The kind of unit scored from the list.</param>
+    /// <param name="units">The units that data may name, in list order.</param>
+    /// <param name="others">Units of other kinds above them (a commune list's districts).</param>
+    /// <param name="aliasesOf">The aliases of each of those units and of every unit above them.</param>
+    internal UnitList(string name, string kind, IReadOnlyList<Unit> units, IReadOnlyList<Unit> others, Func<Unit, IReadOnlyList<string>> aliasesOf)
+    {
+        Name = name;
+        Kind = kind;
+        _units = new UnitIndex(units.Select(u => (u, aliasesOf(u))));
+        _others = new UnitIndex(others.Select(u => (u, aliasesOf(u))));
+        _ancestors = new UnitIndex(units.SelectMany(Ancestors).Distinct().Select(u => (u, aliasesOf(u))));
+        HasParents = units.Any(u => u.Parent is not null);
+    }
+
+    private UnitList(string kind)
+        : this("open", kind, [], [], _ => [])
+    {
+        IsOpen = true;
+    }
+
+    /// <summary>The 63 provinces and centrally-run cities before the 2025 merger: the default list for <c>unit province</c>.</summary>
+    public static UnitList Provinces63 => LazyProvinces63.Value;
+
+    /// <summary>The 34 provinces after the 2025 merger (Resolution 202/2025/QH15).</summary>
+    public static UnitList Provinces34 => LazyProvinces34.Value;
+
+    /// <summary>How messages name the list: its path, or <c>open</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The kind of unit scored from the list.</summary>
+    public string Kind { get; }
+
+    /// <summary>True for an open list, which takes every distinct name as a unit.</summary>
+    public bool IsOpen { get; }
+
+    /// <summary>The units data may name, in list order; empty for an open list.</summary>
+    public IReadOnlyList<Unit> Units => _units.Units;
+
+    /// <summary>True when some unit has a parent, so results can rank within parents.</summary>
+    public bool HasParents { get; }
+
+    /// <summary>The built-in list of a unit kind: <see cref="Provinces63"/> for <c>province</c>, null for other kinds.</summary>
+    public static UnitList? BuiltInFor(string kind) => kind == UnitKinds.Province ? Provinces63 : null;
+
+    /// <summary>An open list of units of kind <paramref name="kind"/>.</summary>
+    public static UnitList Open(string kind) => new(kind);
+
+    /// <summary>The accepted written names of <paramref name="unit"/>: its name first, then its aliases.</summary>
+    public IReadOnlyList<string> NamesOf(Unit unit) => _units.NamesOf(unit);
+
+    /// <summary>The unit whose code is exactly <paramref name="code"/>, or null.</summary>
+    public Unit? ByCode(string code) => _units.ByCode(code);
+
+    /// <summary>What <paramref name="written"/> names: one unit, several (ambiguous), or none.</summary>
+    public UnitMatch Find(string written)
+    {
+        var text = written.Trim().Normalize(NormalizationForm.FormC);
+        if (text.Length == 0)
+        {
+            return UnitMatch.None;
+        }
+
+        if (IsOpen)
+        {
+            return UnitMatch.Of(new Unit(text, text, Kind, null));
+        }
+
+        if (_units.ByCode(text) is { } byCode)
+        {
+            return UnitMatch.Of(byCode);
+        }
+
+        var byName = _units.ByName(text);
+        if (byName.Count == 1)
+        {
+            return UnitMatch.Of(byName[0]);
+        }
+
+        if (Qualified(text) is [var qualified])
+        {
+            return UnitMatch.Of(qualified);
+        }
+
+        if (byName.Count > 1)
+        {
+            return new UnitMatch(null, byName, null);
+        }
+
+        var other = _others.ByCode(text) ?? (_others.ByName(text) is [var single] ? single : null);
+        return new UnitMatch(null, [], other);
+    }
+
+    /// <summary>Finds the one unit <paramref name="written"/> names.</summary>
+    public bool TryResolve(string written, [MaybeNullWhen(false)] out Unit unit)
+    {
+        unit = Find(written).Unit;
+        return unit is not null;
+    }
+
+    /// <summary>
+    /// The one unit <paramref name="written"/> names, or null with the problem reported at
+    /// <paramref name="location"/>: the candidates when it is ambiguous, the closest names (with
+    /// their parents) when it is unknown unless <paramref name="suggest"/> is false.
+    /// </summary>
+    public Unit? Resolve(string written, SourceLocation? location, DiagnosticBag diagnostics, bool suggest = true)
+    {
+        if (location is not null && LegacyFontCheck.Reported(written, location, diagnostics))
+        {
+            return null;
+        }
+
+        var match = Find(written);
+        if (match.Unit is { } unit)
+        {
+            return unit;
+        }
+
+        if (match.Candidates.Count > 0)
+        {
+            var shown = string.Join("; ", match.Candidates.Take(CandidatesShown).Select(c => c.Describe()))
+                + (match.Candidates.Count > CandidatesShown ? string.Create(CultureInfo.InvariantCulture, $"; and {match.Candidates.Count - CandidatesShown} more") : string.Empty);
+            var first = match.Candidates[0];
+            var example = first.Parent is { } parent ? $"{first.Name}, {parent.Name}" : first.Code;
+            diagnostics.Report(DataDiagnostics.AmbiguousUnit, location, written, match.Candidates.Count, shown, example);
+        }
+        else if (match.OfOtherKind is { } other)
+        {
+            diagnostics.Report(DataDiagnostics.NotOfRulesetKind, location, written, other.Describe(), other.Kind, Kind);
+        }
+        else
+        {
+            var suggestions = suggest ? Suggest(written) : [];
+            diagnostics.Report(DataDiagnostics.UnknownUnit, location, written, SuggestionPhrase.DidYouMean(suggestions), Name);
+        }
+
+        return null;
+    }
+
+    /// <summary>Up to <paramref name="count"/> units whose spellings are closest to <paramref name="written"/>, closest first.</summary>
+    public IReadOnlyList<Unit> Suggest(string written, int count = 3) => _units.Suggest(written, count);
+
+    /// <summary>The units a <c>Name, Parent</c> or <c>Name (Parent)</c> text names, the parent being any unit above by code or name.</summary>
+    private IReadOnlyList<Unit> Qualified(string text)
+    {
+        if (!TrySplit(text, out var name, out var above))
+        {
+            return [];
+        }
+
+        var ancestors = _ancestors.ByCode(above) is { } byCode ? [byCode] : _ancestors.ByName(above);
+        if (ancestors.Count == 0)
+        {
+            return [];
+        }
+
+        return _units.ByName(name, unit => Ancestors(unit).Any(ancestors.Contains));
+    }
+
+    private static bool TrySplit(string text, out string name, out string above)
+    {
+        (name, above) = (string.Empty, string.Empty);
+        var open = text.LastIndexOf('(');
+        if (text.EndsWith(')') && open > 0)
+        {
+            (name, above) = (text[..open].Trim(), text[(open + 1)..^1].Trim());
+        }
+        else if (text.LastIndexOf(',') is var comma and > 0)
+        {
+            (name, above) = (text[..comma].Trim(), text[(comma + 1)..].Trim());
+        }
+
+        return name.Length > 0 && above.Length > 0;
+    }
+
+    private static IEnumerable<Unit> Ancestors(Unit unit)
+    {
+        for (var parent = unit.Parent; parent is not null; parent = parent.Parent)
+        {
+            yield return parent;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DtiRules.Language.Diagnostics;
+using DtiRules.LanguageServer.Analysis;
+using DtiRules.LanguageServer.Protocol;
+using DtiRules.LanguageServer.Workspace;
+
+namespace DtiRules.LanguageServer.Features;
+
+/// <summary>
+/// Quick fixes from the diagnostics' own hints: each "did you mean" candidate replaces the name,
+/// '=' becomes '==', and a formula that may exceed its max is wrapped in <c>min(…, max)</c>.
+/// </summary>
+internal static partial class CodeActionProvider
+{
+    public static IReadOnlyList<CodeAction> Actions(DocumentAnalysis analysis, string uri, CodeActionParams request)
+    {
+        var actions = new List<CodeAction>();
+        foreach (var diagnostic in request.Context?.Diagnostics ?? [])
+        {
+            if (diagnostic.Source != "dti")
+            {
+                continue;
+            }
+
+            var first = true;
+            foreach (Match match in Candidate().Matches(DidYouMean().Match(diagnostic.Message).Value))
+            {
+                var name = match.Groups[1].Value;
+                actions.Add(Fix($"Replace with '{name}'", diagnostic, uri, new TextEdit(diagnostic.Range, name), first));
+                first = false;
+            }
+
+            if (diagnostic.Code == DiagnosticDescriptors.AssignInsteadOfEquals.Code)
+            {
+                actions.Add(Fix("Compare with '=='", diagnostic, uri, new TextEdit(diagnostic.Range, "=="), true));
+            }
+
+            if (diagnostic.Code == DiagnosticDescriptors.MayExceedMax.Code && Bound(analysis, diagnostic) is { } bounded)
+            {
+                actions.Add(Fix("Bound the formula with min(…, max)", diagnostic, uri, bounded, true));
+            }
+        }
+
+        return actions;
+    }
+
+    /// <summary>The edit that wraps a node's formula in min(…, max), found by the formula's place.</summary>
+    private static TextEdit? Bound(DocumentAnalysis analysis, LspDiagnostic diagnostic)
+    {
+        var node = analysis.Ruleset.Nodes.FirstOrDefault(n =>
+            n.Formula is { } formula && formula.Syntax.Span.Source == analysis.Text && PositionMapper.ToRange(formula.Syntax.Span) == diagnostic.Range);
+        if (node?.Formula is not { } nodeFormula)
+        {
+            return null;
+        }
+
+        var max = node.MaxPoints.ToString("0.####", CultureInfo.InvariantCulture);
+        return new TextEdit(diagnostic.Range, $"min({nodeFormula.Syntax.Span.Text}, {max})");
+    }
+
+    private static CodeAction Fix(string title, LspDiagnostic diagnostic, string uri, TextEdit edit, bool preferred) =>
+        new(title, "quickfix", [diagnostic], new WorkspaceEdit(new Dictionary<string, IReadOnlyList<TextEdit>> { [uri] = [edit] }), preferred);
+
+    [GeneratedRegex(@"Did you mean ('[^']*'(?: or '[^']*')*)\?")]
+    private static partial Regex DidYouMean();
+
+    [GeneratedRegex("'([^']*)'")]
+    private static partial Regex Candidate();
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.LanguageServer.Analysis;
+using DtiRules.LanguageServer.Protocol;
+using DtiRules.LanguageServer.Workspace;
+
+namespace DtiRules.LanguageServer.Features;
+
+/// <summary>
+/// Completions: after <c>type.</c> the level type's members; elsewhere the ids in scope in the
+/// edition (inherited ones included), the built-in functions with their signatures and the keywords.
+/// The editor filters by what is typed.
+/// </summary>
+internal static class CompletionProvider
+{
+    public static CompletionList Complete(DocumentAnalysis analysis, Position position)
+    {
+        var offset = PositionMapper.ToOffset(analysis.Text, position);
+        var ruleset = analysis.Ruleset;
+        if (LevelTypeBeforeDot(analysis.Text.Text, offset) is { } typeName)
+        {
+            var levelType = ruleset.Levels.FirstOrDefault(l => l.Name == typeName);
+            return new CompletionList(false, levelType is null ? [] :
+                [.. levelType.Members.Select(m => new CompletionItem(m.Name, ProtocolConstants.CompletionEnumMember, m.Label))]);
+        }
+
+        var items = new List<CompletionItem>();
+        items.AddRange(ruleset.Inputs.Select(i => new CompletionItem(i.Name, ProtocolConstants.CompletionVariable, $"input {i.Type} · {i.Label}")));
+        items.AddRange(ruleset.Nodes.Select(n => new CompletionItem(
+            n.Name, ProtocolConstants.CompletionField, $"node, max {n.MaxPoints.ToString("0.####", CultureInfo.InvariantCulture)} · {n.Label}")));
+        items.AddRange(ruleset.Outputs.Select(o => new CompletionItem(o.Name, ProtocolConstants.CompletionValue, $"{(o.IsIndex ? "index" : "output")} · {o.Label}")));
+        items.AddRange(ruleset.Levels.Select(l => new CompletionItem(l.Name, ProtocolConstants.CompletionEnum, $"levels {string.Join(" < ", l.Members.Select(m => m.Name))}")));
+        items.Add(new CompletionItem("total", ProtocolConstants.CompletionConstant, "the unit's total points"));
+        items.Add(new CompletionItem("scale", ProtocolConstants.CompletionConstant, "the ruleset's scale"));
+        items.AddRange(BuiltinFunction.All.Select(f => new CompletionItem(f.Name, ProtocolConstants.CompletionFunction, f.Signature, f.Description)));
+        var taken = items.Select(i => i.Label).ToHashSet(StringComparer.Ordinal);
+        items.AddRange(LanguageWords.Keywords.Where(k => !taken.Contains(k)).Select(k => new CompletionItem(k, ProtocolConstants.CompletionKeyword, "keyword")));
+        return new CompletionList(false, items);
+    }
+
+    /// <summary>The level type written just before <c>.</c> and the member being typed, or null.</summary>
+    private static string? LevelTypeBeforeDot(string text, int offset)
+    {
+        var start = offset;
+        while (start > 0 && IsIdChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == 0 || text[start - 1] != '.')
+        {
+            return null;
+        }
+
+        var end = start - 1;
+        var typeStart = end;
+        while (typeStart > 0 && IsIdChar(text[typeStart - 1]))
+        {
+            typeStart--;
+        }
+
+        return typeStart < end ? text[typeStart..end] : null;
+    }
+
+    private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+}

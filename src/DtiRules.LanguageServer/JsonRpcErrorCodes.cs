@@ -1,0 +1,11 @@
+namespace DtiRules.LanguageServer;
+
+/// <summary>The JSON-RPC and protocol error codes the server answers with.</summary>
+internal static class JsonRpcErrorCodes
+{
+    /// <summary>The parameters do not name something the server can answer about.</summary>
+    public const int InvalidParams = -32602;
+
+    /// <summary>The request was understood but cannot be carried out (the protocol's RequestFailed).</summary>
+    public const int RequestFailed = -32803;
+}
