@@ -25,6 +25,7 @@ internal static class Loop
 
         Thread.Sleep(TimeSpan.FromSeconds(1));
         var process = Process.GetCurrentProcess();
+        var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var processor = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
@@ -34,7 +35,8 @@ internal static class Loop
 
         process.Refresh();
         var perRun = (process.TotalProcessorTime - processor).TotalMilliseconds / count;
-        Console.WriteLine(FormattableString.Invariant($"loop {workload}: {perRun:0.000} ms processor time per run, {clock.Elapsed.TotalMilliseconds / count:0.000} ms wall-clock ({count} runs)"));
+        var gcs = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]));
+        Console.WriteLine(FormattableString.Invariant($"loop {workload}: {perRun:0.000} ms processor time per run, {clock.Elapsed.TotalMilliseconds / count:0.000} ms wall-clock ({count} runs, {gcs} collections of generations 0/1/2)"));
         return 0;
     }
 
