@@ -32,6 +32,9 @@ internal static class Options
         return option;
     }
 
+    public static Option<bool> Timings() =>
+        new("--timings") { Description = "Print how long each stage took (read, bind, compile or load, score, write), in milliseconds, on standard error." };
+
     public static Option<string?> OutFile() =>
         new("--out") { Description = "Write the result to this file instead of standard output; a name ending in .xlsx writes an Excel workbook." };
 

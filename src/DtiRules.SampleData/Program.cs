@@ -10,6 +10,7 @@ namespace DtiRules.SampleData;
 /// seeded dataset with every input of RULESET for every unit of its kind.
 /// <c>… -- scale RULESET UNITS FOLDER</c>: writes a synthetic list of UNITS units of the ruleset's kind
 /// (<c>units-UNITS.csv</c>) and a dataset with every input for each (<c>data-UNITS.csv</c>), for scale tests.
+/// <c>… -- ruleset NODES OUT</c>: writes a synthetic ruleset of about NODES nodes, for scale tests.
 /// </summary>
 internal static class Program
 {
@@ -20,9 +21,21 @@ internal static class Program
             return Scale(rulesetPath, count, folder);
         }
 
+        if (args is ["ruleset", var nodeText, var path] && int.TryParse(nodeText, out var nodes) && nodes > 0)
+        {
+            var written = new DiagnosticBag();
+            if (AtomicFile.TryWriteText(path, writer => writer.Write(SyntheticRuleset.Text(nodes)), written))
+            {
+                return 0;
+            }
+
+            written.ToList().ForEach(d => Console.Error.WriteLine(d));
+            return 3;
+        }
+
         if (args.Length != 3 || !int.TryParse(args[1], out var seed))
         {
-            Console.Error.WriteLine("usage: DtiRules.SampleData RULESET SEED OUT | DtiRules.SampleData scale RULESET UNITS FOLDER");
+            Console.Error.WriteLine("usage: DtiRules.SampleData RULESET SEED OUT | DtiRules.SampleData scale RULESET UNITS FOLDER | DtiRules.SampleData ruleset NODES OUT");
             return 2;
         }
 

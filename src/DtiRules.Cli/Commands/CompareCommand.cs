@@ -25,13 +25,15 @@ internal static class CompareCommand
         var format = Options.ResultFormat();
         var output = Options.OutFile();
         var units = Options.Units();
+        var timings = Options.Timings();
         var command = new Command("compare", "Split each unit's change between (A, OLD) and (B, NEW) into the data effect and the methodology effect, and count components up and down.")
         {
-            rulesets, data, order, format, output, units,
+            rulesets, data, order, format, output, units, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [rulesets, data, units]);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             var paths = result.GetValue(rulesets)!;
             var files = result.GetValue(data)!;

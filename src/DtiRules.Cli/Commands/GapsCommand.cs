@@ -23,16 +23,18 @@ internal static class GapsCommand
         var format = UnitOptions.TextOrJson();
         var output = Options.OutFile();
         var units = Options.Units();
+        var timings = Options.Timings();
         var command = new Command(
             "gaps",
             "The components where one unit loses most points (max − earned), most first, with their share of the scale; with --target-rank, the points needed to reach that rank and where they could come from.")
         {
-            ruleset, data, unit, targetRank, format, output, units,
+            ruleset, data, unit, targetRank, format, output, units, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
         UnitOptions.RequireAtLeast(command, targetRank, 1);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, diagnostics) is { } scored)
             {

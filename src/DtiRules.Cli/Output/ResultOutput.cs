@@ -9,6 +9,7 @@ internal static class ResultOutput
     /// <summary>Writes to <paramref name="path"/>, or to <paramref name="standardOutput"/> when none is given; a file that cannot be written is reported.</summary>
     public static void Write(string? path, TextWriter standardOutput, Action<TextWriter> write, DiagnosticBag diagnostics)
     {
+        using var timing = StageTimings.Measure(Stage.Write);
         if (string.IsNullOrEmpty(path))
         {
             AtomicFile.TryWriteTo(standardOutput, "standard output", write, diagnostics);

@@ -19,6 +19,9 @@ internal static class WorkbookOutput
     public static WorkbookSheet Notes(IEnumerable<string> notes) => WorkbookSheet.Lines("notes", "note", notes);
 
     /// <summary>Writes <paramref name="sheets"/> to the workbook at <paramref name="path"/>, whole or not at all; a file that cannot be written is reported.</summary>
-    public static void Write(string path, DiagnosticBag diagnostics, params WorkbookSheet[] sheets) =>
+    public static void Write(string path, DiagnosticBag diagnostics, params WorkbookSheet[] sheets)
+    {
+        using var timing = StageTimings.Measure(Stage.Write);
         AtomicFile.TryWrite(path, stream => WorkbookWriter.Write(sheets, stream), diagnostics);
+    }
 }
