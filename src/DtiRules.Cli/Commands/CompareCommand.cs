@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
@@ -20,8 +21,8 @@ internal static class CompareCommand
             AllowMultipleArgumentsPerToken = true,
             Arity = new ArgumentArity(2, 2),
         };
-        var order = new Option<string>("--order") { Description = "Which change the decomposition applies first.", DefaultValueFactory = _ => "data-first" };
-        order.AcceptOnlyFromAmong("data-first", "rules-first");
+        var order = new Option<string>("--order") { Description = "How the change is split: shapley (the mean of both orders), data-first or rules-first.", DefaultValueFactory = _ => "shapley" };
+        order.AcceptOnlyFromAmong("shapley", "data-first", "rules-first");
         var format = Options.ResultFormat();
         var output = Options.OutFile();
         var units = Options.Units();
@@ -54,11 +55,17 @@ internal static class CompareCommand
             var newUnderB = EditionScorer.Score(b, inputs.NewData, unitsB, diagnostics, UnknownFields.Ignore, out _);
             if (oldUnderA is not null && newUnderA is not null && oldUnderB is not null && newUnderB is not null)
             {
-                var decomposition = result.GetValue(order) == "rules-first" ? DecompositionOrder.RulesFirst : DecompositionOrder.DataFirst;
+                var decomposition = result.GetValue(order) switch
+                {
+                    "rules-first" => SplitOrder.RulesFirst,
+                    "data-first" => SplitOrder.DataFirst,
+                    "shapley" => SplitOrder.Shapley,
+                    var other => throw new InvalidOperationException($"--order accepts only its listed values, not '{other}'."),
+                };
                 var comparison = EditionComparison.Build(oldUnderA, newUnderA, oldUnderB, newUnderB, decomposition);
                 if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
-                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", comparison.ToGrid(withOrder: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
+                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", comparison.ToGrid(full: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
                 }
                 else
                 {
@@ -76,7 +83,7 @@ internal static class CompareCommand
         switch (format)
         {
             case "csv":
-                GridCsvWriter.Write(comparison.ToGrid(withOrder: true), writer);
+                GridCsvWriter.Write(comparison.ToGrid(full: true), writer);
                 foreach (var note in comparison.Notes)
                 {
                     notesWriter.WriteLine($"note: {note}");
@@ -87,7 +94,7 @@ internal static class CompareCommand
                 ComparisonJsonWriter.Write(comparison, inputs, writer);
                 break;
             default:
-                GridTableWriter.Write(inputs.Title, comparison.ToGrid(withOrder: false), comparison.Notes, writer);
+                GridTableWriter.Write(inputs.Title, comparison.ToGrid(full: false), comparison.Notes, writer);
                 break;
         }
     }
