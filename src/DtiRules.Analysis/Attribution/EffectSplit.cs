@@ -25,7 +25,6 @@ public sealed record EffectSplit(decimal Total, decimal DataEffect, decimal Meth
             SplitOrder.DataFirst => dataFirst,
             SplitOrder.RulesFirst => rulesFirst,
             SplitOrder.Shapley => Math.Round((dataFirst + rulesFirst) / 2m, digits, MidpointRounding.AwayFromZero),
-            _ => throw new ArgumentOutOfRangeException(nameof(order), order, "Not a split order."),
         };
         var methodology = total - data;
         if (data + methodology != total)

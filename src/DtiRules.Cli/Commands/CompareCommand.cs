@@ -3,6 +3,9 @@ using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
+using DtiRules.Data.Reading;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Editions;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 
@@ -23,13 +26,17 @@ internal static class CompareCommand
         };
         var order = new Option<string>("--order") { Description = "How the change is split: shapley (the mean of both orders), data-first or rules-first.", DefaultValueFactory = _ => "shapley" };
         order.AcceptOnlyFromAmong("shapley", "data-first", "rules-first");
+        var byChange = new Option<bool>("--by-change")
+        {
+            Description = "Attribute each unit's methodology effect to each change B writes against A (B must extend A): one row per unit and change with its contribution.",
+        };
         var format = Options.ResultFormat();
         var output = Options.OutFile();
         var units = Options.Units();
         var timings = Options.Timings();
         var command = new Command("compare", "Split each unit's change between (A, OLD) and (B, NEW) into the data effect and the methodology effect, and count components up and down.")
         {
-            rulesets, data, order, format, output, units, timings,
+            rulesets, data, order, byChange, format, output, units, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [rulesets, data, units]);
         command.SetAction(result =>
@@ -63,7 +70,11 @@ internal static class CompareCommand
                     var other => throw new InvalidOperationException($"--order accepts only its listed values, not '{other}'."),
                 };
                 var comparison = EditionComparison.Build(oldUnderA, newUnderA, oldUnderB, newUnderB, decomposition);
-                if (WorkbookOutput.IsRequested(result.GetValue(output)))
+                if (result.GetValue(byChange))
+                {
+                    WriteByChange(a, b, inputs, unitsA, unitsB, decomposition, comparison.Digits, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
+                }
+                else if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
                     WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", comparison.ToGrid(full: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
                 }
@@ -76,6 +87,28 @@ internal static class CompareCommand
             return console.Finish(diagnostics);
         });
         return command;
+    }
+
+    private static void WriteByChange(
+        BoundRuleset a, BoundRuleset b, ComparisonInputs inputs, UnitList unitsA, UnitList unitsB, SplitOrder order, int digits, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
+    {
+        var scratch = new DiagnosticBag();
+        if (DatasetReader.Read(inputs.OldData, scratch) is not { } oldData || DatasetReader.Read(inputs.NewData, scratch) is not { } newData)
+        {
+            return;
+        }
+
+        var locator = new FolderRulesetLocator(Path.GetDirectoryName(inputs.RulesetB) is { Length: > 0 } folder ? folder : ".");
+        ChangeAttribution? attribution;
+        using (StageTimings.Measure(Stage.Score))
+        {
+            attribution = ChangeAttribution.Build(a, b, locator, oldData, newData, unitsA, unitsB, order, diagnostics);
+        }
+
+        if (attribution is not null)
+        {
+            ChangeOutput.Write(ChangeContributionGrid.Build(attribution, digits), $"{inputs.Title}, by change", attribution.Notes, format, output, console, diagnostics);
+        }
     }
 
     private static void Write(EditionComparison comparison, ComparisonInputs inputs, string format, TextWriter writer, TextWriter notesWriter)

@@ -68,7 +68,6 @@ internal sealed class EditionComparison
                 SplitOrder.DataFirst => "Order data-first: data effect = A(NEW) − A(OLD), methodology effect = B(NEW) − A(NEW); together the change B(NEW) − A(OLD).",
                 SplitOrder.RulesFirst => "Order rules-first: methodology effect = B(OLD) − A(OLD), data effect = B(NEW) − B(OLD); together the change B(NEW) − A(OLD).",
                 SplitOrder.Shapley => "Order shapley: data effect = the mean of A(NEW) − A(OLD) and B(NEW) − B(OLD), rounded to the values' decimals; methodology effect = the rest of the change B(NEW) − A(OLD). The columns .data_first and .rules_first give each order's split.",
-                _ => throw new ArgumentOutOfRangeException(nameof(order), order, "Not a split order."),
             },
             "Ranks are given in the four states (rules A or B on data OLD or NEW); rank_change = old rank − new rank (+3 is three places up), split like the value.",
             string.Create(CultureInfo.InvariantCulture, $"Components are the {components.Count} leaf nodes both editions have; up and down compare their values under A on OLD and B on NEW."),
@@ -111,7 +110,6 @@ internal sealed class EditionComparison
         SplitOrder.DataFirst => "data-first",
         SplitOrder.RulesFirst => "rules-first",
         SplitOrder.Shapley => "shapley",
-        _ => throw new ArgumentOutOfRangeException(nameof(order), order, "Not a split order."),
     };
 
     private static readonly string[] FullColumns =
