@@ -20,6 +20,7 @@ public static class DtiApp
             DiffCommand.Create(console),
             ExplainCommand.Create(console),
             GapsCommand.Create(console),
+            WhatIfCommand.Create(console),
             TestCommand.Create(console),
             SnapshotCommand.Create(console),
             FormatCommand.Create(console),

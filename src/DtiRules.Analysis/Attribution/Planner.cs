@@ -1,0 +1,187 @@
+using System.Globalization;
+using DtiRules.Data.Explain;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Evaluation;
+
+namespace DtiRules.Analysis.Attribution;
+
+/// <summary>
+/// Plans input changes for one unit to reach a rank: each input may go as far as its range and the
+/// realism level among all units allow; the step with the most points gained per unit of distance
+/// (a share of the input's range) is taken first, and everything is rescored after each step, so
+/// cohort functions move as they would. The last step is cut back to the least that still reaches
+/// the rank.
+/// </summary>
+public static class Planner
+{
+    /// <summary>
+    /// The plan for unit <paramref name="unit"/> of <paramref name="data"/>; null with DR4116 when
+    /// the target is not a rank of the units. A plan that cannot reach the target says so
+    /// (<see cref="Plan.Reached"/> false) and DR4117 is reported.
+    /// </summary>
+    public static Plan? Make(BoundRuleset ruleset, ScoringData data, int unit, int targetRank, Realism realism, DiagnosticBag diagnostics)
+    {
+        if (targetRank < 1 || targetRank > data.Units.Count)
+        {
+            diagnostics.Report(ExplainDiagnostics.TargetRankOutOfRange, null, targetRank, data.Units.Count);
+            return null;
+        }
+
+        var index = ruleset.Index;
+        var columns = data.FieldNames.ToDictionary(f => f, f => Column(data, f), StringComparer.Ordinal);
+        var scorer = new Interpreter(ruleset);
+        ScoringResult Score() => scorer.Score(new ScoringData(data.Units, columns.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)));
+        int? RankOf(ScoringResult r) => index is null ? null : r.Rank(index, unit);
+        var start = Score();
+        var current = start;
+        var steps = new List<PlanStep>();
+        var candidates = ruleset.Inputs.Where(i => i.Type.IsNumeric || i.Type.Kind == TypeKind.YesNo).ToList();
+        while (RankOf(current) is not { } rank || rank > targetRank)
+        {
+            PlanStep? best = null;
+            var bestRatio = 0m;
+            foreach (var input in candidates.Where(i => steps.All(s => s.Input != i)))
+            {
+                foreach (var (cap, width) in Caps(input, data, realism))
+                {
+                    var from = columns[input.Name][unit];
+                    if (from == cap)
+                    {
+                        continue;
+                    }
+
+                    var trial = With(columns, input, unit, cap, Score);
+                    var gained = (trial.Total(unit) ?? 0m) - (current.Total(unit) ?? 0m);
+                    var distance = Math.Abs(cap - (from ?? input.Minimum ?? 0m)) / width;
+                    var ratio = gained / Math.Max(distance, 0.000001m);
+                    if (gained > 0m && ratio > bestRatio)
+                    {
+                        (best, bestRatio) = (new PlanStep(input, from, cap, cap, gained, RankOf(trial)), ratio);
+                    }
+                }
+            }
+
+            if (best is null)
+            {
+                break;
+            }
+
+            Set(columns, best.Input, unit, best.To);
+            current = Score();
+            steps.Add(best);
+            if (RankOf(current) is { } reached && reached <= targetRank)
+            {
+                steps[^1] = CutBack(best, columns, unit, targetRank, Score, RankOf, current);
+                current = Score();
+            }
+        }
+
+        var plan = new Plan(
+            data.Units[unit], targetRank, realism, RankOf(start), RankOf(current),
+            index is null ? null : start.OutputValue(index, unit), index is null ? null : current.OutputValue(index, unit), steps);
+        if (!plan.Reached)
+        {
+            diagnostics.Report(ExplainDiagnostics.TargetNotReachable, null, data.Units[unit].Name, targetRank, Name(realism), RankOf(current)?.ToString(CultureInfo.InvariantCulture) ?? "none");
+        }
+
+        return plan;
+    }
+
+    /// <summary>The realism level as written on the command line.</summary>
+    public static string Name(Realism realism) => realism switch
+    {
+        Realism.Best => "best",
+        Realism.P90 => "p90",
+        Realism.P75 => "p75",
+        Realism.Median => "median",
+    };
+
+    /// <summary>The text a value is written with in a scenario: yes/no as words, numbers invariant.</summary>
+    public static string ValueText(InputSymbol input, decimal value) =>
+        input.Type.Kind == TypeKind.YesNo ? (value >= 1m ? "yes" : "no") : (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Where an input may go: up to the realism level of all units' values (capped by its maximum)
+    /// and down to the mirrored level (for inputs where less scores more), each with the width its
+    /// distance is measured in.
+    /// </summary>
+    private static IEnumerable<(decimal Cap, decimal Width)> Caps(InputSymbol input, ScoringData data, Realism realism)
+    {
+        var values = data.TryGetColumn(input.Name, out var column) ? column.OfType<decimal>().Order().ToList() : [];
+        if (values.Count == 0)
+        {
+            yield break;
+        }
+
+        var share = realism switch
+        {
+            Realism.Best => 1m,
+            Realism.P90 => 0.9m,
+            Realism.P75 => 0.75m,
+            Realism.Median => 0.5m,
+        };
+        var low = input.Type.Kind == TypeKind.YesNo ? 0m : input.Minimum ?? values[0];
+        var high = input.Type.Kind == TypeKind.YesNo ? 1m : input.Maximum ?? values[^1];
+        var width = Math.Max(high - low, values[^1] - values[0]) is var w && w > 0m ? w : 1m;
+        yield return (Math.Min(NearestRank(values, share), high), width);
+        yield return (Math.Max(NearestRank(values, 1m - share), low), width);
+    }
+
+    /// <summary>The nearest-rank quantile: a value some unit has.</summary>
+    private static decimal NearestRank(List<decimal> sorted, decimal share) =>
+        sorted[Math.Clamp((int)Math.Ceiling(share * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>The last step brought back, by halving, to the least change that still reaches the rank (whole numbers for counts, hundredths otherwise).</summary>
+    private static PlanStep CutBack(
+        PlanStep step, Dictionary<string, decimal?[]> columns, int unit, int targetRank, Func<ScoringResult> score, Func<ScoringResult, int?> rankOf, ScoringResult reached)
+    {
+        var (lo, hi) = (step.From ?? step.Input.Minimum ?? 0m, step.To);
+        var granularity = step.Input.Type.Kind is TypeKind.Count or TypeKind.YesNo ? 1m : 0.01m;
+        var gainedAtCap = step.PointsGained;
+        for (var i = 0; i < 40 && Math.Abs(hi - lo) > granularity; i++)
+        {
+            var mid = Snap((lo + hi) / 2m, granularity, towards: step.To > lo);
+            if (mid == hi || mid == lo)
+            {
+                break;
+            }
+
+            Set(columns, step.Input, unit, mid);
+            if (rankOf(score()) is { } rank && rank <= targetRank)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        Set(columns, step.Input, unit, hi);
+        var result = hi == step.To ? reached : score();
+        return step with { To = hi, RankAfter = rankOf(result), PointsGained = hi == step.To ? gainedAtCap : gainedAtCap - ((reached.Total(unit) ?? 0m) - (result.Total(unit) ?? 0m)) };
+    }
+
+    private static decimal Snap(decimal value, decimal granularity, bool towards) =>
+        (towards ? Math.Ceiling(value / granularity) : Math.Floor(value / granularity)) * granularity;
+
+    /// <summary>The result with one cell changed, the cell put back afterwards; only inputs the data has a column of are planned.</summary>
+    private static ScoringResult With(Dictionary<string, decimal?[]> columns, InputSymbol input, int unit, decimal value, Func<ScoringResult> score)
+    {
+        var old = columns[input.Name][unit];
+        Set(columns, input, unit, value);
+        var result = score();
+        columns[input.Name][unit] = old;
+        return result;
+    }
+
+    private static void Set(Dictionary<string, decimal?[]> columns, InputSymbol input, int unit, decimal value) => columns[input.Name][unit] = value;
+
+    private static decimal?[] Column(ScoringData data, string field)
+    {
+        data.TryGetColumn(field, out var column);
+        return [.. column];
+    }
+}
