@@ -11,8 +11,10 @@ namespace DtiRules.Analysis.Attribution;
 /// Plans input changes for one unit to reach a rank: each input may go as far as its range and the
 /// realism level among all units allow; the step with the most points gained per unit of distance
 /// (a share of the input's range) is taken first, and everything is rescored after each step, so
-/// cohort functions move as they would. The last step is cut back to the least that still reaches
-/// the rank.
+/// cohort functions move as they would. Candidates are re-evaluated lazily (a candidate is taken when
+/// its ratio, worked out again now, still beats every other's last ratio), and an input that gains
+/// nothing at the start is not tried again. The last step is cut back to the least that still
+/// reaches the rank.
 /// </summary>
 public static class Planner
 {
@@ -37,43 +39,43 @@ public static class Planner
         var start = Score();
         var current = start;
         var steps = new List<PlanStep>();
-        var candidates = ruleset.Inputs.Where(i => i.Type.IsNumeric || i.Type.Kind == TypeKind.YesNo).ToList();
-        while (RankOf(current) is not { } rank || rank > targetRank)
+        var candidates = new List<Candidate>();
+        foreach (var input in ruleset.Inputs.Where(i => (i.Type.IsNumeric || i.Type.Kind == TypeKind.YesNo) && columns.ContainsKey(i.Name)))
         {
-            PlanStep? best = null;
-            var bestRatio = 0m;
-            foreach (var input in candidates.Where(i => steps.All(s => s.Input != i)))
+            foreach (var (cap, width) in Caps(input, data, realism).Where(c => c.Cap != columns[input.Name][unit]))
             {
-                foreach (var (cap, width) in Caps(input, data, realism))
-                {
-                    var from = columns[input.Name][unit];
-                    if (from == cap)
-                    {
-                        continue;
-                    }
+                candidates.Add(Evaluate(new Candidate(input, cap, width, 0m, 0m, null), columns, unit, current, Score, RankOf));
+            }
+        }
 
-                    var trial = With(columns, input, unit, cap, Score);
-                    var gained = (trial.Total(unit) ?? 0m) - (current.Total(unit) ?? 0m);
-                    var distance = Math.Abs(cap - (from ?? input.Minimum ?? 0m)) / width;
-                    var ratio = gained / Math.Max(distance, 0.000001m);
-                    if (gained > 0m && ratio > bestRatio)
-                    {
-                        (best, bestRatio) = (new PlanStep(input, from, cap, cap, gained, RankOf(trial)), ratio);
-                    }
-                }
+        candidates.RemoveAll(c => c.Gained <= 0m);
+
+        // Lazy greedy: a candidate's ratio is worked out again at the current state before it is
+        // taken, and taken only if it still beats every other candidate's last known ratio.
+        while ((RankOf(current) is not { } rank || rank > targetRank) && candidates.Count > 0)
+        {
+            var top = candidates.OrderByDescending(c => c.Ratio).ThenBy(c => c.Input.Ordinal).First();
+            candidates.Remove(top);
+            var fresh = Evaluate(top, columns, unit, current, Score, RankOf);
+            if (fresh.Gained <= 0m)
+            {
+                continue;
             }
 
-            if (best is null)
+            if (candidates.Count > 0 && fresh.Ratio < candidates.Max(c => c.Ratio))
             {
-                break;
+                candidates.Add(fresh);
+                continue;
             }
 
-            Set(columns, best.Input, unit, best.To);
+            candidates.RemoveAll(c => c.Input == fresh.Input);
+            var step = new PlanStep(fresh.Input, columns[fresh.Input.Name][unit], fresh.Cap, fresh.Cap, fresh.Gained, fresh.RankAfter);
+            Set(columns, fresh.Input, unit, fresh.Cap);
             current = Score();
-            steps.Add(best);
+            steps.Add(step);
             if (RankOf(current) is { } reached && reached <= targetRank)
             {
-                steps[^1] = CutBack(best, columns, unit, targetRank, Score, RankOf, current);
+                steps[^1] = CutBack(step, columns, unit, targetRank, Score, RankOf, current);
                 current = Score();
             }
         }
@@ -87,6 +89,17 @@ public static class Planner
         }
 
         return plan;
+    }
+
+    /// <summary>The candidate's gain and ratio if it were taken now.</summary>
+    private static Candidate Evaluate(
+        Candidate candidate, Dictionary<string, decimal?[]> columns, int unit, ScoringResult current, Func<ScoringResult> score, Func<ScoringResult, int?> rankOf)
+    {
+        var from = columns[candidate.Input.Name][unit];
+        var trial = With(columns, candidate.Input, unit, candidate.Cap, score);
+        var gained = (trial.Total(unit) ?? 0m) - (current.Total(unit) ?? 0m);
+        var distance = Math.Abs(candidate.Cap - (from ?? candidate.Input.Minimum ?? 0m)) / candidate.Width;
+        return candidate with { Gained = gained, Ratio = gained / Math.Max(distance, 0.000001m), RankAfter = rankOf(trial) };
     }
 
     /// <summary>The realism level as written on the command line.</summary>
@@ -184,4 +197,7 @@ public static class Planner
         data.TryGetColumn(field, out var column);
         return [.. column];
     }
+
+    /// <summary>A move of one input to one of its caps, with its gain and points per share of range when last worked out.</summary>
+    private sealed record Candidate(InputSymbol Input, decimal Cap, decimal Width, decimal Gained, decimal Ratio, int? RankAfter);
 }
