@@ -17,7 +17,7 @@ internal sealed class EditionVariantCache(BoundRuleset edition, IRulesetLocator 
         var key = string.Join(",", edition.Syntax.Root.Declarations.Select((d, i) => kept.Contains(d) ? i : -1).Where(i => i >= 0));
         if (!_variants.TryGetValue(key, out var variant))
         {
-            variant = EditionVariants.Bind(edition.Syntax, d => !EditionChanges.IsChange(d) || kept.Contains(d), locator);
+            variant = PartialEditions.Bind(edition.Syntax, d => !EditionChanges.IsChange(d) || kept.Contains(d), locator);
             _variants[key] = variant;
         }
 

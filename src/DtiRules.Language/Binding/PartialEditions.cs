@@ -9,7 +9,7 @@ namespace DtiRules.Language.Binding;
 /// An edition that extends another, checked with only some of its own declarations: the editions
 /// between the base and the edition, one change applied at a time, which attribution scores.
 /// </summary>
-public static class EditionVariants
+public static class PartialEditions
 {
     /// <summary>
     /// Resolves and checks <paramref name="edition"/> keeping only the declarations for which
