@@ -1,11 +1,8 @@
 using System.Globalization;
-using DtiRules.Data.Binding;
-using DtiRules.Data.Reading;
-using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Editions;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Analysis.Attribution;
 
@@ -50,28 +47,28 @@ public sealed class ChangeAttribution
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>
-    /// Attributes the change from <paramref name="a"/> to <paramref name="b"/> on the datasets
-    /// (<paramref name="newData"/> null: one dataset, as <c>diff --data</c> has). Null, with DR4112
+    /// Attributes the change from <paramref name="a"/> to <paramref name="b"/> on the datasets:
+    /// OLD, then NEW (one dataset alone, as <c>diff --data</c> has, is both). Each dataset is a
+    /// function that checks it against an edition, null when it does not fit. Null, with DR4112
     /// reported, when B does not extend A directly.
     /// </summary>
     public static ChangeAttribution? Build(
-        BoundRuleset a, BoundRuleset b, IRulesetLocator locator, RawDataset oldData, RawDataset? newData,
-        UnitList unitsA, UnitList unitsB, SplitOrder order, DiagnosticBag diagnostics)
+        BoundRuleset a, BoundRuleset b, IRulesetLocator locator, IReadOnlyList<Func<BoundRuleset, ScoringData?>> datasets, SplitOrder order, DiagnosticBag diagnostics)
     {
         var key = string.Create(CultureInfo.InvariantCulture, $"{a.Header.Id} {a.Header.Edition}");
         if (b.BaseEdition != key)
         {
-            diagnostics.Report(DtiRules.Data.Explain.ExplainDiagnostics.NotAnExtension, Language.Text.SourceLocation.File(b.Syntax.Text.Path), b.Header.Id, b.Header.Edition, key);
+            diagnostics.Report(DtiRules.Analysis.Explain.ExplainDiagnostics.NotAnExtension, Language.Text.SourceLocation.File(b.Syntax.Text.Path), b.Header.Id, b.Header.Edition, key);
             return null;
         }
 
         var variants = new EditionVariantCache(b, locator);
         var changes = CheckedApart([.. EditionChanges.Of(b, a)], a, variants);
-        var datasets = newData is null ? [oldData] : new[] { oldData, newData };
-        var codes = CommonCodes(datasets, a, unitsA);
+        var codes = CommonCodes(datasets, a);
+        var twoDatasets = datasets.Count > 1;
         while (true)
         {
-            var games = datasets.Select(d => new VariantGame(a, b, changes, variants, d, unitsA, unitsB, codes)).ToList();
+            var games = datasets.Select(d => new VariantGame(a, b, changes, variants, d, codes)).ToList();
             var values = new List<ShapleyValues>();
             foreach (var game in games)
             {
@@ -84,7 +81,7 @@ public sealed class ChangeAttribution
 
             if (games.Select(g => g.Unchecked).FirstOrDefault(m => m is not null) is not { } failed)
             {
-                return Assemble(changes, games, values, codes, order, newData is not null);
+                return Assemble(changes, games, values, codes, order, twoDatasets);
             }
 
             // The edition with this set of changes does not check: its changes go together from now on.
@@ -121,9 +118,9 @@ public sealed class ChangeAttribution
         return changes;
     }
 
-    private static List<string> CommonCodes(IReadOnlyList<RawDataset> datasets, BoundRuleset a, UnitList units)
+    private static List<string> CommonCodes(IReadOnlyList<Func<BoundRuleset, ScoringData?>> datasets, BoundRuleset a)
     {
-        var sets = datasets.Select(d => DatasetBinder.Bind(d, a.Schema, units, new DiagnosticBag(), UnknownFields.Ignore)?.Units.Select(u => u.Code).ToList() ?? []).ToList();
+        var sets = datasets.Select(bind => bind(a)?.Units.Select(u => u.Code).ToList() ?? []).ToList();
         return [.. sets[^1].Where(c => sets.All(s => s.Contains(c, StringComparer.Ordinal)))];
     }
 

@@ -1,9 +1,9 @@
 using System.Globalization;
-using DtiRules.Data.Explain;
+using DtiRules.Analysis.Explain;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Analysis.Attribution;
 

@@ -1,9 +1,5 @@
-using DtiRules.Data.Binding;
-using DtiRules.Data.Reading;
-using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Analysis.Attribution;
 
@@ -17,16 +13,15 @@ internal sealed class VariantGame
     private readonly BoundRuleset _a;
     private readonly BoundRuleset _b;
     private readonly EditionVariantCache _variants;
-    private readonly RawDataset _data;
-    private readonly UnitList _unitsA;
-    private readonly UnitList _unitsB;
+    private readonly Func<BoundRuleset, ScoringData?> _bind;
     private readonly IReadOnlyList<string> _codes;
     private ScoringResult? _full;
 
+    /// <summary>The game of the dataset <paramref name="bind"/> checks against any edition between <paramref name="a"/> and <paramref name="b"/>.</summary>
     public VariantGame(
-        BoundRuleset a, BoundRuleset b, IReadOnlyList<EditionChange> changes, EditionVariantCache variants, RawDataset data, UnitList unitsA, UnitList unitsB, IReadOnlyList<string> codes)
+        BoundRuleset a, BoundRuleset b, IReadOnlyList<EditionChange> changes, EditionVariantCache variants, Func<BoundRuleset, ScoringData?> bind, IReadOnlyList<string> codes)
     {
-        (_a, _b, Changes, _variants, _data, _unitsA, _unitsB, _codes) = (a, b, changes, variants, data, unitsA, unitsB, codes);
+        (_a, _b, Changes, _variants, _bind, _codes) = (a, b, changes, variants, bind, codes);
     }
 
     /// <summary>The players.</summary>
@@ -42,7 +37,7 @@ internal sealed class VariantGame
         var ruleset = coalition == 0 ? _a
             : coalition == all ? _b
             : _variants.With(Enumerable.Range(0, Changes.Count).Where(c => (coalition & (1UL << c)) != 0).Select(c => Changes[c]));
-        if (ruleset is null || Score(ruleset, coalition == 0 ? _unitsA : _unitsB) is not { } result)
+        if (ruleset is null || Score(ruleset) is not { } result)
         {
             Unchecked ??= coalition;
             return new decimal?[_codes.Count];
@@ -70,10 +65,7 @@ internal sealed class VariantGame
             .Any(n => n is { IsUnscored: false } node && (full.NodeFlags(node, unit) & CellFlags.Missing) != 0);
     }
 
-    private ScoringResult Full => _full ??= Score(_b, _unitsB)!;
+    private ScoringResult Full => _full ??= Score(_b)!;
 
-    private ScoringResult? Score(BoundRuleset ruleset, UnitList units) =>
-        DatasetBinder.Bind(_data, ruleset.Schema, units, new DiagnosticBag(), UnknownFields.Ignore) is { } bound
-            ? new Interpreter(ruleset).Score(bound)
-            : null;
+    private ScoringResult? Score(BoundRuleset ruleset) => _bind(ruleset) is { } data ? new Interpreter(ruleset).Score(data) : null;
 }

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using DtiRules.Analysis.Attribution;
-using DtiRules.Cli.Editions;
+using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
-using DtiRules.Language.Binding;
-using DtiRules.Language.Editions;
 using DtiRules.Data.Units;
+using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Editions;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Commands;
 
@@ -76,7 +77,7 @@ internal static class CompareCommand
                 }
                 else if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
-                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", comparison.ToGrid(full: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
+                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", ComparisonGrid.Of(comparison, full: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
                 }
                 else
                 {
@@ -92,17 +93,21 @@ internal static class CompareCommand
     private static void WriteByChange(
         BoundRuleset a, BoundRuleset b, ComparisonInputs inputs, UnitList unitsA, UnitList unitsB, SplitOrder order, int digits, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
     {
+        // Both datasets were read and checked already; their problems are not reported again.
         var scratch = new DiagnosticBag();
         if (DatasetReader.Read(inputs.OldData, scratch) is not { } oldData || DatasetReader.Read(inputs.NewData, scratch) is not { } newData)
         {
             return;
         }
 
+        Func<BoundRuleset, ScoringData?> Checked(RawDataset raw) =>
+            ruleset => DatasetBinder.Bind(raw, ruleset.Schema, ruleset == a ? unitsA : unitsB, new DiagnosticBag(), UnknownFields.Ignore);
+
         var locator = new FolderRulesetLocator(Path.GetDirectoryName(inputs.RulesetB) is { Length: > 0 } folder ? folder : ".");
         ChangeAttribution? attribution;
         using (StageTimings.Measure(Stage.Score))
         {
-            attribution = ChangeAttribution.Build(a, b, locator, oldData, newData, unitsA, unitsB, order, diagnostics);
+            attribution = ChangeAttribution.Build(a, b, locator, [Checked(oldData), Checked(newData)], order, diagnostics);
         }
 
         if (attribution is not null)
@@ -116,7 +121,7 @@ internal static class CompareCommand
         switch (format)
         {
             case "csv":
-                GridCsvWriter.Write(comparison.ToGrid(full: true), writer);
+                GridCsvWriter.Write(ComparisonGrid.Of(comparison, full: true), writer);
                 foreach (var note in comparison.Notes)
                 {
                     notesWriter.WriteLine($"note: {note}");
@@ -127,7 +132,7 @@ internal static class CompareCommand
                 ComparisonJsonWriter.Write(comparison, inputs, writer);
                 break;
             default:
-                GridTableWriter.Write(inputs.Title, comparison.ToGrid(full: false), comparison.Notes, writer);
+                GridTableWriter.Write(inputs.Title, ComparisonGrid.Of(comparison, full: false), comparison.Notes, writer);
                 break;
         }
     }

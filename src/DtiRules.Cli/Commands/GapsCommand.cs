@@ -3,7 +3,7 @@ using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Units;
-using DtiRules.Data.Explain;
+using DtiRules.Analysis.Explain;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;

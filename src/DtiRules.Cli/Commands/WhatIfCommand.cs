@@ -3,6 +3,7 @@ using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
+using DtiRules.Data.Scenarios;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 

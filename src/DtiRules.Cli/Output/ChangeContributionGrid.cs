@@ -1,6 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
-using DtiRules.Data.Reports;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Output;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
-using DtiRules.Data.Reports;
+using DtiRules.Scoring;
 using DtiRules.Language.Diagnostics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
 using DtiRules.Data.Reports;
+using DtiRules.Scoring;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Output;
