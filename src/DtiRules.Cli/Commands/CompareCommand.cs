@@ -3,12 +3,8 @@ using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
-using DtiRules.Data.Reading;
 using DtiRules.Data.Units;
-using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Editions;
-using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Commands;
 
@@ -73,7 +69,7 @@ internal static class CompareCommand
                 var comparison = EditionComparison.Build(oldUnderA, newUnderA, oldUnderB, newUnderB, decomposition);
                 if (result.GetValue(byChange))
                 {
-                    WriteByChange(a, b, inputs, unitsA, unitsB, decomposition, comparison.Digits, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
+                    ByChange.Write(a, b, inputs.RulesetB, [inputs.OldData, inputs.NewData], unitsA, unitsB, decomposition, inputs.Title, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
                 }
                 else if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
@@ -88,32 +84,6 @@ internal static class CompareCommand
             return console.Finish(diagnostics);
         });
         return command;
-    }
-
-    private static void WriteByChange(
-        BoundRuleset a, BoundRuleset b, ComparisonInputs inputs, UnitList unitsA, UnitList unitsB, SplitOrder order, int digits, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
-    {
-        // Both datasets were read and checked already; their problems are not reported again.
-        var scratch = new DiagnosticBag();
-        if (DatasetReader.Read(inputs.OldData, scratch) is not { } oldData || DatasetReader.Read(inputs.NewData, scratch) is not { } newData)
-        {
-            return;
-        }
-
-        Func<BoundRuleset, ScoringData?> Checked(RawDataset raw) =>
-            ruleset => DatasetBinder.Bind(raw, ruleset.Schema, ruleset == a ? unitsA : unitsB, new DiagnosticBag(), UnknownFields.Ignore);
-
-        var locator = new FolderRulesetLocator(Path.GetDirectoryName(inputs.RulesetB) is { Length: > 0 } folder ? folder : ".");
-        ChangeAttribution? attribution;
-        using (StageTimings.Measure(Stage.Score))
-        {
-            attribution = ChangeAttribution.Build(a, b, locator, [Checked(oldData), Checked(newData)], order, diagnostics);
-        }
-
-        if (attribution is not null)
-        {
-            ChangeOutput.Write(ChangeContributionGrid.Build(attribution, digits), $"{inputs.Title}, by change", attribution.Notes, format, output, console, diagnostics);
-        }
     }
 
     private static void Write(EditionComparison comparison, ComparisonInputs inputs, string format, TextWriter writer, TextWriter notesWriter)

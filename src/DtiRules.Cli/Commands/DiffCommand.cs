@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Diff;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
@@ -32,24 +33,32 @@ internal static class DiffCommand
         {
             Description = "With --data, also write the per-unit effect as CSV to this file (one row per unit, by rank under B). Required with --format csv and --data, since a CSV holds one table.",
         };
+        var byChange = new Option<bool>("--by-change")
+        {
+            Description = "With --data, attribute each unit's effect to each change B writes against A (B must extend A): one row per unit and change with its contribution.",
+        };
         var units = Options.Units();
         var timings = Options.Timings();
         var command = new Command(
             "diff",
             "Compare two editions node by node (following B's renames): nodes added, removed, moved, renamed, re-weighted, formula, label, provenance or missing-data policy changed, points moved between main indices, outputs, inputs and header; with --data, the effect on every unit's value and rank. A CSV holds one table, so --format csv writes one row per change and --effect-out FILE writes the per-unit effect.")
         {
-            from, to, data, format, output, effectOut, units, timings,
+            from, to, data, byChange, format, output, effectOut, units, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output, effectOut], [from, to, data, units]);
         command.Validators.Add(result =>
         {
             var hasData = !string.IsNullOrEmpty(result.GetValue(data));
             var hasEffectOut = !string.IsNullOrEmpty(result.GetValue(effectOut));
-            if (hasEffectOut && !hasData)
+            if (result.GetValue(byChange) && !hasData)
+            {
+                result.AddError("--by-change needs --data: the effect is computed by scoring a dataset under the editions between A and B.");
+            }
+            else if (hasEffectOut && !hasData)
             {
                 result.AddError("--effect-out needs --data: the effect is computed by scoring a dataset under both editions.");
             }
-            else if (hasData && !hasEffectOut && result.GetValue(format) == "csv")
+            else if (hasData && !hasEffectOut && result.GetValue(format) == "csv" && !result.GetValue(byChange))
             {
                 result.AddError("--format csv writes the changes only; give --effect-out FILE for the per-unit effect, or use --format table or json.");
             }
@@ -74,6 +83,16 @@ internal static class DiffCommand
                 effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, new UnitListLoader(result.GetValue(units)), diagnostics, out notes);
                 if (effect is null)
                 {
+                    return console.Finish(diagnostics);
+                }
+
+                if (result.GetValue(byChange))
+                {
+                    var lists = new UnitListLoader(result.GetValue(units));
+                    var (unitsA, unitsB) = (lists.For(old.Ruleset.Header, new DiagnosticBag())!, lists.For(@new.Ruleset.Header, new DiagnosticBag())!);
+                    ByChange.Write(
+                        old.Ruleset, @new.Ruleset, result.GetValue(to)!, [dataPath], unitsA, unitsB, SplitOrder.Shapley,
+                        $"Change from A = {result.GetValue(from)} to B = {result.GetValue(to)} on {dataPath}", result.GetValue(format)!, result.GetValue(output), console, diagnostics);
                     return console.Finish(diagnostics);
                 }
             }

@@ -125,6 +125,20 @@ public sealed class AttributionCliTests : IDisposable
     }
 
     [Fact]
+    public void Diff_by_change_attributes_the_effect_on_one_dataset()
+    {
+        var both = Extension(2030, MeetingsChange, FibreChange);
+        var data = Sample(2022);
+        var (none, all) = (Dti(Path.Combine(_folder, "2022.dti"), data), Dti(both, data));
+
+        var rows = Csv("diff", Path.Combine(_folder, "2022.dti"), both, "--data", data, "--by-change");
+
+        Assert.Equal(63 * 2, rows.Count);
+        Assert.All(rows.GroupBy(r => r["code"]), unit => Assert.Equal(all[unit.Key] - none[unit.Key], unit.Sum(r => CsvRows.Number(r["contribution"]))));
+        Assert.All(rows, r => Assert.Equal(string.Empty, r["on_new_data"]));
+    }
+
+    [Fact]
     public void By_change_on_two_years_adds_up_to_the_shapley_methodology_effect_and_marks_changes_without_data()
     {
         var (a, b, oldData, newData) = (Edition(2022), Edition(2023), Sample(2022), Sample(2023));
