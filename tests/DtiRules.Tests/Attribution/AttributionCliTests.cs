@@ -164,6 +164,20 @@ public sealed class AttributionCliTests : IDisposable
     }
 
     [Fact]
+    public void The_report_draws_a_waterfall_of_the_changes_for_the_chosen_unit()
+    {
+        var output = Path.Combine(_folder, "report.html");
+        var (code, _, error) = CliRunner.Run(
+            "report", Edition(2023), "--data", Sample(2023), "--rulesets", Edition(2022), Edition(2023), "--unit", "Đắk Lắk", "--out", output);
+        Assert.True(code == 0, error);
+        var html = File.ReadAllText(output);
+        var changes = Csv("diff", Edition(2022), Edition(2023), "--data", Sample(2023), "--by-change").Count(r => r["unit"] == "Đắk Lắk");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<svg class=\"waterfall\""));
+        Assert.Equal(changes + 2, System.Text.RegularExpressions.Regex.Matches(html, "<g class=\"step ").Count);
+        Assert.Contains("Đắk Lắk: each change's share", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void By_change_needs_an_edition_that_extends_the_other()
     {
         var (code, _, error) = CliRunner.Run("compare", "--rulesets", Edition(2022), Edition(2024), "--data", Sample(2022), Sample(2024), "--by-change");
