@@ -25,11 +25,6 @@ public static class ExplainDiagnostics
         "DR4113", Severity.Error, "Unknown input to set",
         "'{0}' is not an input of the ruleset{1}; set an input id ('dti show RULESET' lists them).");
 
-    /// <summary>A what-if value is outside its input's range or not a value of the input's type. Arguments: the field, the value, what it must be.</summary>
-    public static readonly DiagnosticDescriptor SetValueOutOfRange = new(
-        "DR4114", Severity.Error, "Value not allowed",
-        "{0} = {1} is not allowed: {2}; give a value the input accepts.");
-
     /// <summary>A what-if setting is not written as one. Arguments: the text, what is wrong.</summary>
     public static readonly DiagnosticDescriptor MalformedSetting = new(
         "DR4115", Severity.Error, "Malformed setting",
