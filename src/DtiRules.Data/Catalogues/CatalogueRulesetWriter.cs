@@ -22,17 +22,17 @@ public static class CatalogueRulesetWriter
         text.Append("// Every node is assumed until it is documented with its source; each criterion's points are entered\n");
         text.Append("// directly, as the input p_<code>.\n\n");
         text.Append(CultureInfo.InvariantCulture, $"ruleset {header.Family} edition {header.Edition} {{\n");
-        text.Append(CultureInfo.InvariantCulture, $"  title {Quote(catalogue.Title)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  basis {Quote($"Imported from {catalogue.SourceName}")}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  unit {header.UnitKind}\n");
+        Property(text, "title", Quote(catalogue.Title));
+        Property(text, "basis", Quote($"Imported from {catalogue.SourceName}"));
+        Property(text, "unit", header.UnitKind);
         if (header.Units is { } units)
         {
-            text.Append(units == "open" ? "  units open\n" : $"  units {Quote(units)}\n");
+            Property(text, "units", units == "open" ? units : Quote(units));
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"  scale {PointsText.Format(catalogue.Total)}\n");
-        text.Append("  round 4\n");
-        text.Append("  missing zero\n");
+        Property(text, "scale", PointsText.Format(catalogue.Total));
+        Property(text, "round", "4");
+        Property(text, "missing", "zero");
         text.Append("}\n\n");
         foreach (var criterion in criteria)
         {
@@ -52,6 +52,10 @@ public static class CatalogueRulesetWriter
     /// <summary>Text as a ruleset string literal: quotes and backslashes escaped.</summary>
     public static string Quote(string text) =>
         $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+
+    // Header properties aligned as dti fmt aligns them.
+    private static void Property(StringBuilder text, string name, string value) =>
+        text.Append(CultureInfo.InvariantCulture, $"  {name,-7} {value}\n");
 
     private static void WriteNode(StringBuilder text, CatalogueNode node, string provenance, int depth)
     {
