@@ -109,4 +109,9 @@ public static partial class DataDiagnostics
     public static readonly DiagnosticDescriptor UnknownRoundUnit = new(
         "DR4320", Severity.Error, "Unit not in the rounds",
         "The data has no unit '{0}' (units: {1}); name one of them with --unit.");
+
+    /// <summary>Criteria of the ruleset without a row in the data. Arguments: how many, the first of them, the round.</summary>
+    public static readonly DiagnosticDescriptor CriteriaNotInData = new(
+        "DR4321", Severity.Warning, "Criteria not in the data",
+        "{0} criteria of the ruleset have no points in the round '{2}' ({1}): the missing-data policy decides their points and flags them 'missing'; add their rows.");
 }

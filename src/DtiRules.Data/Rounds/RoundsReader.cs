@@ -15,6 +15,9 @@ namespace DtiRules.Data.Rounds;
 /// </summary>
 public static class RoundsReader
 {
+    // How many absent criteria a warning names.
+    private const int AbsentNamed = 5;
+
     private static readonly string[] RoundHeaders = ["round", "vong", "dot", "lan danh gia"];
     private static readonly string[] UnitHeaders = ["unit", "don vi"];
 
@@ -98,7 +101,7 @@ public static class RoundsReader
             }
         }
 
-        ReportUnseen(ruleset, seen, sheet.CellPath, rounds[0].Round!, diagnostics);
+        ReportUnseen(ruleset, seen, sheet.CellPath, rounds.Select(r => r.Round!), diagnostics);
         var location = new SourceLocation(sheet.CellPath, 1, 1);
         var datasets = cells.ToDictionary(
             p => p.Key,
@@ -174,6 +177,13 @@ public static class RoundsReader
             {
                 diagnostics.Report(DataDiagnostics.MissingRound, location, unit, missing);
             }
+
+            // Where a unit's round gives criteria's points, a criterion without them is an empty cell too.
+            foreach (var round in roundIds.Where(r => cells.TryGetValue((unit, r), out var given) && given.Any(c => c.Field.EndsWith(".points", StringComparison.Ordinal))))
+            {
+                var given = cells[(unit, round)].Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
+                ReportAbsent([.. ruleset.Nodes.Where(n => n.IsLeaf && !n.IsUnscored && !given.Contains($"{n.Name}.points"))], location, round, diagnostics);
+            }
         }
 
         if (roundIds.Count == 0)
@@ -218,11 +228,22 @@ public static class RoundsReader
         return new RawCell($"{node.Name}.points", PointsText.Format(points), cell.Location);
     }
 
-    private static void ReportUnseen(BoundRuleset ruleset, HashSet<NodeSymbol> seen, string path, string round, DiagnosticBag diagnostics)
+    private static void ReportUnseen(BoundRuleset ruleset, HashSet<NodeSymbol> seen, string path, IEnumerable<string> rounds, DiagnosticBag diagnostics)
     {
-        foreach (var leaf in ruleset.Nodes.Where(n => n.IsLeaf && !n.IsUnscored && !seen.Contains(n)))
+        var absent = ruleset.Nodes.Where(n => n.IsLeaf && !n.IsUnscored && !seen.Contains(n)).ToList();
+        foreach (var round in rounds)
         {
-            diagnostics.Report(DataDiagnostics.MissingPoints, SourceLocation.File(path), round, leaf.Name);
+            ReportAbsent(absent, SourceLocation.File(path), round, diagnostics);
+        }
+    }
+
+    // One warning for all the criteria a round lacks, naming the first few.
+    private static void ReportAbsent(IReadOnlyList<NodeSymbol> absent, SourceLocation location, string round, DiagnosticBag diagnostics)
+    {
+        if (absent.Count > 0)
+        {
+            var named = string.Join(", ", absent.Take(AbsentNamed).Select(n => n.Name)) + (absent.Count > AbsentNamed ? ", …" : string.Empty);
+            diagnostics.Report(DataDiagnostics.CriteriaNotInData, location, absent.Count, named, round);
         }
     }
 }
