@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using DtiRules.Data.Reading.Criteria;
 using DtiRules.Language.Binding.Symbols;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Analysis.Reconciliation;
 
@@ -91,9 +90,10 @@ public static class Reconciler
         return text.ToString();
     }
 
-    private static string Points(decimal? points) => points is { } p ? PointsText.Format(p) : "—";
+    // Points without trailing zeros, in invariant notation.
+    private static string Points(decimal? points) => points is { } p ? (p / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : "—";
 
-    private static string Signed(decimal? points) => points is { } p ? (p > 0m ? "+" : string.Empty) + PointsText.Format(p) : "—";
+    private static string Signed(decimal? points) => points is { } p ? (p > 0m ? "+" : string.Empty) + Points(p) : "—";
 
     private static string Value(decimal? value) => value is { } v ? v.ToString("0.0000", CultureInfo.InvariantCulture) : "—";
 

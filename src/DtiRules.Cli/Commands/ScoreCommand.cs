@@ -1,11 +1,11 @@
 using System.CommandLine;
-using DtiRules.Cli.Editions;
+using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Data;
 using DtiRules.Data.Binding;
+using DtiRules.Data.Reading.Criteria;
 using DtiRules.Data.Reports;
 using DtiRules.Data.Reports.Workbooks;
-using DtiRules.Data;
-using DtiRules.Data.Reading.Criteria;
 using DtiRules.Data.Rounds;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;

@@ -1,5 +1,5 @@
 using DtiRules.Analysis.Reconciliation;
-using DtiRules.Data.Reports;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Output;
 

@@ -1,3 +1,4 @@
+using DtiRules.Analysis.Reconciliation;
 using DtiRules.Data.Reading.Criteria;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;

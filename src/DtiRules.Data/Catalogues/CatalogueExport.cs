@@ -1,3 +1,4 @@
+using DtiRules.Analysis.Reconciliation;
 using DtiRules.Data.Reading.Criteria;
 using DtiRules.Data.Reports.Workbooks;
 using DtiRules.Language.Binding;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DtiRules.Analysis.Reconciliation;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 
