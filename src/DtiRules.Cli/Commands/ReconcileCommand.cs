@@ -51,82 +51,15 @@ internal static class ReconcileCommand
         {
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is { } bound
-                && RoundsReader.Read(result.GetValue(data)!, bound, result.GetValue(criteria.Sheet), result.GetValue(unit), criteria.Read(result), diagnostics) is { } read
-                && Choose(read, result.GetValue(rounds), diagnostics) is { } chosen
-                && new UnitListLoader(result.GetValue(units)).For(bound.Header, diagnostics) is { } list
-                && Score(bound, read, chosen, list, diagnostics) is var (first, second))
+                && RoundComparison.Run(bound, result.GetValue(data)!, result.GetValue(criteria.Sheet), result.GetValue(unit), criteria.Read(result), result.GetValue(rounds), result.GetValue(units), diagnostics) is var (read, reconciliation, _)
+                && Select(reconciliation, read, result.GetValue(unit), diagnostics) is { } shown)
             {
-                var notes = new ReconciliationNotes(read.NoteHeaders, (u, id) => read.Notes.GetValueOrDefault((read.Units[u], id)));
-                var reconciliation = Reconciler.Reconcile(chosen, first, second, notes);
-                if (Select(reconciliation, read, result.GetValue(unit), diagnostics) is { } shown)
-                {
-                    Write(shown, read.Path, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
-                }
+                Write(shown, read.Path, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
             }
 
             return console.Finish(diagnostics);
         });
         return command;
-    }
-
-    // The rounds asked for, else self then appraised or official, else the data's only two.
-    private static string[]? Choose(AssessmentRounds read, string? asked, DiagnosticBag diagnostics)
-    {
-        var location = SourceLocation.File(read.Path);
-        string[] wanted;
-        if (asked is not null)
-        {
-            wanted = [.. asked.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
-            if (wanted.Length != 2)
-            {
-                diagnostics.Report(DataDiagnostics.UnknownRound, location, asked, string.Join(", ", read.RoundIds));
-                return null;
-            }
-        }
-        else if (read.RoundIds.Contains(Data.Reading.Criteria.CriteriaHeaders.Self)
-            && new[] { Data.Reading.Criteria.CriteriaHeaders.Appraised, Data.Reading.Criteria.CriteriaHeaders.Official }.FirstOrDefault(read.RoundIds.Contains) is { } second)
-        {
-            wanted = [Data.Reading.Criteria.CriteriaHeaders.Self, second];
-        }
-        else if (read.RoundIds.Count == 2)
-        {
-            wanted = [.. read.RoundIds];
-        }
-        else
-        {
-            diagnostics.Report(DataDiagnostics.UnknownRound, location, Data.Reading.Criteria.CriteriaHeaders.Self, string.Join(", ", read.RoundIds));
-            return null;
-        }
-
-        foreach (var missing in wanted.Where(w => !read.RoundIds.Contains(w)))
-        {
-            diagnostics.Report(DataDiagnostics.UnknownRound, location, missing, string.Join(", ", read.RoundIds));
-        }
-
-        return wanted.All(read.RoundIds.Contains) ? wanted : null;
-    }
-
-    private static (ScoringResult First, ScoringResult Second)? Score(BoundRuleset ruleset, AssessmentRounds read, string[] rounds, UnitList units, DiagnosticBag diagnostics)
-    {
-        var results = new List<ScoringResult>();
-        foreach (var round in rounds)
-        {
-            if (DatasetBinder.Bind(read.Datasets[round], ruleset.Schema, units, diagnostics) is not { } data)
-            {
-                return null;
-            }
-
-            var result = ScorerFactory.Create(ruleset, data.Units.Count, ScoringEngine.Interpreted).Score(data);
-            diagnostics.AddRange(result.Diagnostics);
-            if (result.HasErrors)
-            {
-                return null;
-            }
-
-            results.Add(result);
-        }
-
-        return (results[0], results[1]);
     }
 
     // With --unit on long data, only that unit's block (ranks stay those among all units).

@@ -169,6 +169,25 @@ public sealed class ReconcileCliTests : IDisposable
     }
 
     [Fact]
+    public void The_report_of_data_with_rounds_has_a_section_with_both_values_and_the_largest_gaps_with_their_evidence()
+    {
+        var criteria = CriteriaSample.Criteria();
+        var largest = criteria.OrderByDescending(c => Math.Abs(c.Appraised - c.Self)).First();
+        var output = Path.Combine(_temp, "report.html");
+
+        var (code, _, error) = CliRunner.Run("report", _ruleset, "--data", CriteriaSample.Csv, "--rounds", "--out", output);
+
+        Assert.True(code == 0, error);
+        var html = File.ReadAllText(output);
+        var section = html[html.IndexOf("<section id=\"reconciliation\">", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains($"<strong>self</strong> {Math.Round(criteria.Sum(c => c.Self) / 100, 4).ToString("F4", CultureInfo.InvariantCulture)}", section, StringComparison.Ordinal);
+        Assert.Contains($"<strong>appraised</strong> {Math.Round(criteria.Sum(c => c.Appraised) / 100, 4).ToString("F4", CultureInfo.InvariantCulture)}", section, StringComparison.Ordinal);
+        Assert.Contains(largest.Notes[3].Split('\n')[0], section, StringComparison.Ordinal);
+        Assert.Contains("<td style=\"white-space: pre-line\">", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_scores_one_round()
     {
         var self = CriteriaSample.Criteria().Sum(c => c.Self);
