@@ -155,6 +155,38 @@ public sealed class CriteriaImportTests : IDisposable
     }
 
     [Fact]
+    public void A_workbook_with_a_title_row_a_two_row_header_and_number_cells_is_read()
+    {
+        var book = WriteBytes("xa-2025.xlsx", XlsxFixtures.Book(("Biểu 01",
+        [
+            ["BẢNG ĐIỂM CHUYỂN ĐỔI SỐ XÃ"],
+            [],
+            ["Mã số", "Nội dung\nđánh giá", "Thang điểm", "Điểm", null, "Ghi chú"],
+            [null, null, null, "Tự chấm", "Thẩm định", null],
+            ["1.1", "Kế hoạch", 2.5m, 2.5m, 2m, "QĐ 12\nthiếu dấu"],
+            ["1.2", "Chữ ký số", 1m, 1m, 1m, null],
+        ])));
+
+        var (code, error, text) = Import(book);
+
+        Assert.True(code == 0, error);
+        var ruleset = Check(text!, Path.Combine(_temp, "xa-2025.dti"));
+        Assert.Equal(["c_1_1", "c_1_2"], ruleset.Roots.Select(r => r.Name));
+        Assert.Equal([2.5m, 1m], ruleset.Roots.Select(r => r.MaxPoints));
+    }
+
+    [Fact]
+    public void A_semicolon_sheet_as_excel_saves_it_under_vietnamese_settings_is_read()
+    {
+        var sheet = Write("xa.csv", "BẢNG ĐIỂM;;\r\nMã;Tiêu chí;Điểm tối đa\r\n1.1;Kế hoạch, năm;2,5\r\n1.2;Chữ ký số;1\r\n");
+
+        var (code, error, text) = Import(sheet);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(3.5m, Check(text!, Path.Combine(_temp, "xa.dti")).Header.Scale);
+    }
+
+    [Fact]
     public void Columns_named_on_the_command_line_are_used_when_headers_are_not_recognised()
     {
         var sheet = Write("list.csv", """
