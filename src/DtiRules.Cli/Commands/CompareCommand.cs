@@ -25,10 +25,11 @@ internal static class CompareCommand
         var format = Options.ResultFormat();
         var output = Options.OutFile();
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command("compare", "Split each unit's change between (A, OLD) and (B, NEW) into the data effect and the methodology effect, and count components up and down.")
         {
-            rulesets, data, order, format, output, units, timings,
+            rulesets, data, order, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [rulesets, data, units]);
         command.SetAction(result =>
@@ -48,10 +49,11 @@ internal static class CompareCommand
             }
 
             // Each edition may meet the other year's fields: one note each, not an error per field.
-            var oldUnderA = EditionScorer.Score(a, inputs.OldData, unitsA, diagnostics, UnknownFields.Ignore, out _);
-            var newUnderA = EditionScorer.Score(a, inputs.NewData, unitsA, diagnostics, UnknownFields.Ignore, out _);
-            var oldUnderB = EditionScorer.Score(b, inputs.OldData, unitsB, diagnostics, UnknownFields.Ignore, out _);
-            var newUnderB = EditionScorer.Score(b, inputs.NewData, unitsB, diagnostics, UnknownFields.Ignore, out _);
+            var scorers = ScorerFactory.For(result.GetValue(engine)!);
+            var oldUnderA = EditionScorer.Score(a, inputs.OldData, unitsA, diagnostics, UnknownFields.Ignore, scorers, out _);
+            var newUnderA = EditionScorer.Score(a, inputs.NewData, unitsA, diagnostics, UnknownFields.Ignore, scorers, out _);
+            var oldUnderB = EditionScorer.Score(b, inputs.OldData, unitsB, diagnostics, UnknownFields.Ignore, scorers, out _);
+            var newUnderB = EditionScorer.Score(b, inputs.NewData, unitsB, diagnostics, UnknownFields.Ignore, scorers, out _);
             if (oldUnderA is not null && newUnderA is not null && oldUnderB is not null && newUnderB is not null)
             {
                 var decomposition = result.GetValue(order) == "rules-first" ? DecompositionOrder.RulesFirst : DecompositionOrder.DataFirst;

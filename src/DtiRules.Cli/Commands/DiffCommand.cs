@@ -8,6 +8,7 @@ using DtiRules.Data.Reports;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Commands;
 
@@ -33,12 +34,13 @@ internal static class DiffCommand
             Description = "With --data, also write the per-unit effect as CSV to this file (one row per unit, by rank under B). Required with --format csv and --data, since a CSV holds one table.",
         };
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command(
             "diff",
             "Compare two editions node by node (following B's renames): nodes added, removed, moved, renamed, re-weighted, formula, label, provenance or missing-data policy changed, points moved between main indices, outputs, inputs and header; with --data, the effect on every unit's value and rank. A CSV holds one table, so --format csv writes one row per change and --effect-out FILE writes the per-unit effect.")
         {
-            from, to, data, format, output, effectOut, units, timings,
+            from, to, data, format, output, effectOut, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output, effectOut], [from, to, data, units]);
         command.Validators.Add(result =>
@@ -71,7 +73,7 @@ internal static class DiffCommand
             IReadOnlyList<string> notes = [];
             if (result.GetValue(data) is { Length: > 0 } dataPath)
             {
-                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, new UnitListLoader(result.GetValue(units)), diagnostics, out notes);
+                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!), diagnostics, out notes);
                 if (effect is null)
                 {
                     return console.Finish(diagnostics);
@@ -104,27 +106,21 @@ internal static class DiffCommand
     }
 
     /// <summary>Reads the data once and scores it under both editions; each problem is reported once even when both editions find it.</summary>
-    private static MethodologyEffect? ScoreBoth(BoundRuleset from, BoundRuleset to, string dataPath, UnitListLoader lists, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
+    private static MethodologyEffect? ScoreBoth(
+        BoundRuleset from, BoundRuleset to, string dataPath, string? unitsOption, IScorerFactory scorers, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
     {
         notes = [];
-        RawDataset? raw;
-        using (StageTimings.Measure(Stage.Read))
-        {
-            raw = DatasetReader.Read(dataPath, diagnostics);
-        }
-
-        if (raw is null)
+        if (ScoringPlan.Prepare(dataPath, unitsOption, change: null, diagnostics) is not { } plan)
         {
             return null;
         }
 
-        notes = raw.Notes;
+        notes = plan.Notes;
         var scratch = new DiagnosticBag();
-        var (fromUnits, toUnits) = (lists.For(from.Header, scratch), lists.For(to.Header, scratch));
-        var old = fromUnits is null ? null : EditionScorer.Score(from, raw, fromUnits, scratch, UnknownFields.Ignore);
-        var @new = toUnits is null ? null : EditionScorer.Score(to, raw, toUnits, scratch, UnknownFields.Ignore);
+        var old = plan.Score(from, UnknownFields.Ignore, scratch, scorers);
+        var @new = plan.Score(to, UnknownFields.Ignore, scratch, scorers);
         diagnostics.AddRange(scratch.Distinct().Where(d => !diagnostics.Contains(d)).ToList());
-        return old is null || @new is null ? null : MethodologyEffect.Between(old, @new);
+        return old is null || @new is null ? null : MethodologyEffect.Between(old.Result, @new.Result);
     }
 
     /// <summary>The workbook of a diff: the changes, the effect on the units when data was scored, and the notes.</summary>

@@ -23,12 +23,13 @@ internal static class GapsCommand
         var format = UnitOptions.TextOrJson();
         var output = Options.OutFile();
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command(
             "gaps",
             "The components where one unit loses most points (max − earned), most first, with their share of the scale; with --target-rank, the points needed to reach that rank and where they could come from.")
         {
-            ruleset, data, unit, targetRank, format, output, units, timings,
+            ruleset, data, unit, targetRank, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
         UnitOptions.RequireAtLeast(command, targetRank, 1);
@@ -36,7 +37,7 @@ internal static class GapsCommand
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
-            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, diagnostics) is { } scored)
+            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, ScorerFactory.For(result.GetValue(engine)!), diagnostics) is { } scored)
             {
                 var analysis = GapAnalyzer.Analyze(scored.Result, scored.Unit, result.GetValue(targetRank));
                 ResultOutput.Write(result.GetValue(output), console.Out, writer =>

@@ -6,6 +6,7 @@ using DtiRules.Data.Binding;
 using DtiRules.Data.Reports.Html;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Commands;
 
@@ -27,10 +28,11 @@ internal static class ReportCommand
         };
         var output = new Option<string>("--out") { Description = "The HTML file to write (UTF-8, self-contained: no network needed to open it).", Required = true };
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
         {
-            ruleset, data, rulesets, output, units, timings,
+            ruleset, data, rulesets, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, rulesets, units]);
         command.SetAction(result =>
@@ -39,7 +41,7 @@ internal static class ReportCommand
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
             var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length), progress =>
-                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, diagnostics, progress));
+                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, ScorerFactory.For(result.GetValue(engine)!), diagnostics, progress));
             if (input is not null)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer), diagnostics);
@@ -50,7 +52,7 @@ internal static class ReportCommand
         return command;
     }
 
-    private static HtmlReportInput? Build(string rulesetPath, string dataPath, string? units, string[] series, DiagnosticBag diagnostics, TerminalProgress progress)
+    private static HtmlReportInput? Build(string rulesetPath, string dataPath, string? units, string[] series, IScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
     {
         progress.Begin($"Checking {rulesetPath}");
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
@@ -63,7 +65,7 @@ internal static class ReportCommand
         }
 
         progress.Begin($"Scoring with {rulesetPath}");
-        if (plan.Score(bound, UnknownFields.Error, diagnostics) is not { } main)
+        if (plan.Score(bound, UnknownFields.Error, diagnostics, scorers) is not { } main)
         {
             return null;
         }
@@ -74,7 +76,7 @@ internal static class ReportCommand
             progress.Begin($"Rescoring with {series[i]}");
 
             // The same data under another edition: fields it does not read are one note, not errors.
-            if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is not { } scores)
+            if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics, scorers) is not { } scores)
             {
                 return null;
             }

@@ -18,10 +18,11 @@ internal static class RescoreCommand
         var units = Options.Units();
         var unitsMap = Options.UnitsMap();
         var mergeWeight = Options.MergeWeight();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command("rescore", "Score one dataset under several editions: each unit's index value and rank per edition, and the rank shifts between them.")
         {
-            data, rulesets, format, output, units, unitsMap, mergeWeight, timings,
+            data, rulesets, format, output, units, unitsMap, mergeWeight, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [data, rulesets, units, unitsMap]);
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
@@ -37,6 +38,7 @@ internal static class RescoreCommand
                 return console.Finish(diagnostics);
             }
 
+            var scorers = ScorerFactory.For(result.GetValue(engine)!);
             var scored = TerminalProgress.Run(console, "Rescoring", paths.Length, progress =>
             {
                 var scored = new List<ScoredEdition>();
@@ -45,7 +47,7 @@ internal static class RescoreCommand
                     progress.Begin($"Scoring with {paths[i]}");
 
                     // Another year's data carries fields this edition does not read: one note, not an error per field.
-                    if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is { } scores)
+                    if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics, scorers) is { } scores)
                     {
                         scored.Add(scores.Of(paths[i]));
                     }

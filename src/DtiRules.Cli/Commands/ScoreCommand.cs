@@ -39,7 +39,7 @@ internal static class ScoreCommand
             var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);
             var change = Options.UnitChange(result, unitsMap, mergeWeight, rollup, rollupWeight);
             var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(units), change, diagnostics);
-            var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.Parse(result.GetValue(engine)));
+            var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.For(result.GetValue(engine)!));
             if (plan is not null && scores is not null && WorkbookOutput.IsRequested(result.GetValue(output)))
             {
                 WorkbookOutput.Write(result.GetValue(output)!, diagnostics, [.. ScoreWorkbook.Sheets(scores.Result, plan.Notes)]);
