@@ -67,6 +67,6 @@ public static class RulesetTestRunner
         ExpectationKind.Points => result.Points(expectation.Node!, unit),
         ExpectationKind.NodeValue => result.NodeValue(expectation.Node!, unit),
         ExpectationKind.OutputValue => result.OutputValue(expectation.Output!, unit),
-        _ => result.Rank(expectation.Output!, unit),
+        ExpectationKind.Rank => result.Rank(expectation.Output!, unit),
     };
 }
