@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -22,7 +23,7 @@ internal static class CompareCommand
         };
         var order = new Option<string>("--order") { Description = "Which change the decomposition applies first.", DefaultValueFactory = _ => "data-first" };
         order.AcceptOnlyFromAmong("data-first", "rules-first");
-        var format = Options.ResultFormat();
+        var format = OutputFormats.Option<ComparisonDocument>("table");
         var output = Options.OutFile();
         var units = Options.Units();
         var engine = Options.Engine();
@@ -64,33 +65,12 @@ internal static class CompareCommand
                 }
                 else
                 {
-                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(comparison, inputs, result.GetValue(format)!, writer, console.Error), diagnostics);
+                    ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, new ComparisonDocument(comparison, inputs), writer, console.Error), diagnostics);
                 }
             }
 
             return console.Finish(diagnostics);
         });
         return command;
-    }
-
-    private static void Write(EditionComparison comparison, ComparisonInputs inputs, string format, TextWriter writer, TextWriter notesWriter)
-    {
-        switch (format)
-        {
-            case "csv":
-                GridCsvWriter.Write(ComparisonGrid.Of(comparison, withOrder: true), writer);
-                foreach (var note in comparison.Notes)
-                {
-                    notesWriter.WriteLine($"note: {note}");
-                }
-
-                break;
-            case "json":
-                ComparisonJsonWriter.Write(comparison, inputs, writer);
-                break;
-            default:
-                GridTableWriter.Write(inputs.Title, ComparisonGrid.Of(comparison, withOrder: false), comparison.Notes, writer);
-                break;
-        }
     }
 }

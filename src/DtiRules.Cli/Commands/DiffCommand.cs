@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Diff;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Reports.Workbooks;
@@ -26,7 +27,7 @@ internal static class DiffCommand
         {
             Description = "Also score this dataset (.csv or .json) under both editions and show each unit's index value and rank under A and B. Fields an edition does not read are ignored.",
         };
-        var format = Options.ResultFormat();
+        var format = OutputFormats.Option<DiffDocument>("table");
         format.Description = "table (for people), csv (one row per change; the per-unit effect goes to --effect-out) or json (changes and effect in one document).";
         var output = Options.OutFile();
         var effectOut = new Option<string?>("--effect-out")
@@ -86,7 +87,7 @@ internal static class DiffCommand
             }
             else
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(diff, effect, notes, result.GetValue(format)!, writer), diagnostics);
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, new DiffDocument(diff, effect, notes), writer, console.Error), diagnostics);
             }
 
             if (effect is not null && result.GetValue(effectOut) is { Length: > 0 } effectPath)
@@ -133,21 +134,5 @@ internal static class DiffCommand
         }
 
         yield return WorkbookOutput.Notes([$"A = {diff.From.Id} {diff.From.Edition} ({diff.From.Basis}), B = {diff.To.Id} {diff.To.Edition} ({diff.To.Basis})", .. notes]);
-    }
-
-    private static void Write(MethodologyDiff diff, MethodologyEffect? effect, IReadOnlyList<string> notes, string format, TextWriter writer)
-    {
-        switch (format)
-        {
-            case "csv":
-                MethodologyDiffCsvWriter.WriteChanges(diff, writer);
-                break;
-            case "json":
-                MethodologyDiffJsonWriter.Write(diff, effect, writer);
-                break;
-            default:
-                MethodologyDiffTableWriter.Write(diff, effect, notes, writer);
-                break;
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Explain;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class ExplainCommand
         var node = new Option<string?>("--node") { Description = "Start from this node or output id instead of the index." };
         var outputs = new Option<bool>("--outputs") { Description = "With --node, list every output with its rank after the subtree too (without --node they are always listed)." };
         var depth = new Option<int?>("--depth") { Description = "Show this many levels below the start (1: the main indices under the index); all when left out." };
-        var format = UnitOptions.TextOrJson();
+        var format = OutputFormats.Option<ExplainDocument>("text");
         var output = Options.OutFile();
         var units = Options.Units();
         var engine = Options.Engine();
@@ -47,17 +48,8 @@ internal static class ExplainCommand
                     explanation = explanation with { Outputs = [] };
                 }
 
-                ResultOutput.Write(result.GetValue(output), console.Out, writer =>
-                {
-                    if (result.GetValue(format) == "json")
-                    {
-                        ExplanationJsonWriter.Write(explanation, writer);
-                    }
-                    else
-                    {
-                        ExplanationTextWriter.Write(explanation, scored.Notes, writer);
-                    }
-                }, diagnostics);
+                var document = new ExplainDocument(explanation, scored.Notes);
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, document, writer, console.Error), diagnostics);
             }
 
             return console.Finish(diagnostics);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Explain;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class GapsCommand
         {
             Description = "Also work out the index value and points the unit needs for this rank, every other unit held at its result, and which components could supply them.",
         };
-        var format = UnitOptions.TextOrJson();
+        var format = OutputFormats.Option<GapsDocument>("text");
         var output = Options.OutFile();
         var units = Options.Units();
         var engine = Options.Engine();
@@ -40,17 +41,8 @@ internal static class GapsCommand
             if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, ScorerFactory.For(result.GetValue(engine)!), diagnostics) is { } scored)
             {
                 var analysis = GapAnalyzer.Analyze(scored.Result, scored.Unit, result.GetValue(targetRank));
-                ResultOutput.Write(result.GetValue(output), console.Out, writer =>
-                {
-                    if (result.GetValue(format) == "json")
-                    {
-                        GapsJsonWriter.Write(analysis, writer);
-                    }
-                    else
-                    {
-                        GapsTextWriter.Write(analysis, scored.Notes, writer);
-                    }
-                }, diagnostics);
+                var document = new GapsDocument(analysis, scored.Notes);
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, document, writer, console.Error), diagnostics);
             }
 
             return console.Finish(diagnostics);

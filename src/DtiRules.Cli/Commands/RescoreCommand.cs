@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Language.Diagnostics;
 
@@ -13,7 +14,7 @@ internal static class RescoreCommand
     {
         var data = Options.Data();
         var rulesets = Options.Rulesets();
-        var format = Options.ResultFormat();
+        var format = OutputFormats.Option<RescoreMatrix>("table");
         var output = Options.OutFile();
         var units = Options.Units();
         var unitsMap = Options.UnitsMap();
@@ -65,34 +66,12 @@ internal static class RescoreCommand
                 }
                 else
                 {
-                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(matrix, result.GetValue(format)!, writer, console.Error), diagnostics);
+                    ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, matrix, writer, console.Error), diagnostics);
                 }
             }
 
             return console.Finish(diagnostics);
         });
         return command;
-    }
-
-    private static void Write(RescoreMatrix matrix, string format, TextWriter writer, TextWriter notesWriter)
-    {
-        switch (format)
-        {
-            case "csv":
-                GridCsvWriter.Write(RescoreGrid.Of(matrix), writer);
-                foreach (var note in matrix.Notes)
-                {
-                    notesWriter.WriteLine($"note: {note}");
-                }
-
-                break;
-            case "json":
-                RescoreJsonWriter.Write(matrix, writer);
-                break;
-            default:
-                var labels = string.Join(", ", matrix.Editions.Select(e => $"{e.Label} ({e.Result.Ruleset.Header.Basis})"));
-                GridTableWriter.Write($"Rescored under {labels}, {matrix.Rows.Count} units", RescoreGrid.Of(matrix), matrix.Notes, writer);
-                break;
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reports.Workbooks;
 using DtiRules.Data.Reports;
@@ -15,7 +16,7 @@ internal static class ScoreCommand
     {
         var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
         var data = Options.Data();
-        var format = Options.ResultFormat();
+        var format = OutputFormats.Option<ScoreDocument>("table");
         var output = Options.OutFile();
         var units = Options.Units();
         var unitsMap = Options.UnitsMap();
@@ -46,28 +47,12 @@ internal static class ScoreCommand
             }
             else if (plan is not null && scores is not null)
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, result.GetValue(showBoth), plan.Notes, result.GetValue(format)!, writer), diagnostics);
+                var document = new ScoreDocument(scores, plan.Notes, result.GetValue(showBoth));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, document, writer, console.Error), diagnostics);
             }
 
             return console.Finish(diagnostics);
         });
         return command;
-    }
-
-    private static void WriteResult(EditionScores scores, bool showBoth, IReadOnlyList<string> notes, string format, TextWriter writer)
-    {
-        switch (format)
-        {
-            case "csv":
-                CsvResultWriter.Write(scores.Result, writer);
-                break;
-            case "json":
-                JsonResultWriter.Write(scores.Result, writer);
-                break;
-            default:
-                var constituents = showBoth && scores is { BeforeMerger: { } before, Map: { } map } ? ConstituentRanks.Column(scores.Result, before, map) : ((string, Func<int, string>)?)null;
-                RankingTableWriter.Write(scores.Result, notes, writer, constituents);
-                break;
-        }
     }
 }
