@@ -50,10 +50,11 @@ public sealed class ChangeAttribution
     /// Attributes the change from <paramref name="a"/> to <paramref name="b"/> on the datasets:
     /// OLD, then NEW (one dataset alone, as <c>diff --data</c> has, is both). Each dataset is a
     /// function that checks it against an edition, null when it does not fit. Null, with DR4112
-    /// reported, when B does not extend A directly.
+    /// reported, when B does not extend A directly. Every edition between A and B is scored by the
+    /// engine <paramref name="scorers"/> chooses.
     /// </summary>
     public static ChangeAttribution? Build(
-        BoundRuleset a, BoundRuleset b, IRulesetLocator locator, IReadOnlyList<Func<BoundRuleset, ScoringData?>> datasets, SplitOrder order, DiagnosticBag diagnostics)
+        BoundRuleset a, BoundRuleset b, IRulesetLocator locator, IReadOnlyList<Func<BoundRuleset, ScoringData?>> datasets, SplitOrder order, IScorerFactory scorers, DiagnosticBag diagnostics)
     {
         var key = string.Create(CultureInfo.InvariantCulture, $"{a.Header.Id} {a.Header.Edition}");
         if (b.BaseEdition != key)
@@ -68,7 +69,7 @@ public sealed class ChangeAttribution
         var twoDatasets = datasets.Count > 1;
         while (true)
         {
-            var games = datasets.Select(d => new VariantGame(a, b, changes, variants, d, codes)).ToList();
+            var games = datasets.Select(d => new VariantGame(a, b, changes, variants, d, codes, scorers)).ToList();
             var values = new List<ShapleyValues>();
             foreach (var game in games)
             {

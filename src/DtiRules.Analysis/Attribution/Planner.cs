@@ -21,9 +21,10 @@ public static class Planner
     /// <summary>
     /// The plan for unit <paramref name="unit"/> of <paramref name="data"/>; null with DR4116 when
     /// the target is not a rank of the units. A plan that cannot reach the target says so
-    /// (<see cref="Plan.Reached"/> false) and DR4117 is reported.
+    /// (<see cref="Plan.Reached"/> false) and DR4117 is reported. Every rescoring is done by the
+    /// engine <paramref name="scorers"/> chooses.
     /// </summary>
-    public static Plan? Make(BoundRuleset ruleset, ScoringData data, int unit, int targetRank, Realism realism, DiagnosticBag diagnostics)
+    public static Plan? Make(BoundRuleset ruleset, ScoringData data, int unit, int targetRank, Realism realism, IScorerFactory scorers, DiagnosticBag diagnostics)
     {
         if (targetRank < 1 || targetRank > data.Units.Count)
         {
@@ -33,7 +34,7 @@ public static class Planner
 
         var index = ruleset.Index;
         var columns = data.FieldNames.ToDictionary(f => f, f => Column(data, f), StringComparer.Ordinal);
-        var scorer = new Interpreter(ruleset);
+        var scorer = scorers.Create(ruleset, data.Units.Count);
         ScoringResult Score() => scorer.Score(new ScoringData(data.Units, columns.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)));
         int? RankOf(ScoringResult r) => index is null ? null : r.Rank(index, unit);
         var start = Score();

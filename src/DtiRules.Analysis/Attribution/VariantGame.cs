@@ -15,13 +15,17 @@ internal sealed class VariantGame
     private readonly EditionVariantCache _variants;
     private readonly Func<BoundRuleset, ScoringData?> _bind;
     private readonly IReadOnlyList<string> _codes;
+    private readonly IScorerFactory _scorers;
     private ScoringResult? _full;
 
-    /// <summary>The game of the dataset <paramref name="bind"/> checks against any edition between <paramref name="a"/> and <paramref name="b"/>.</summary>
+    /// <summary>
+    /// The game of the dataset <paramref name="bind"/> checks against any edition between
+    /// <paramref name="a"/> and <paramref name="b"/>, each edition scored by the engine <paramref name="scorers"/> chooses.
+    /// </summary>
     public VariantGame(
-        BoundRuleset a, BoundRuleset b, IReadOnlyList<EditionChange> changes, EditionVariantCache variants, Func<BoundRuleset, ScoringData?> bind, IReadOnlyList<string> codes)
+        BoundRuleset a, BoundRuleset b, IReadOnlyList<EditionChange> changes, EditionVariantCache variants, Func<BoundRuleset, ScoringData?> bind, IReadOnlyList<string> codes, IScorerFactory scorers)
     {
-        (_a, _b, Changes, _variants, _bind, _codes) = (a, b, changes, variants, bind, codes);
+        (_a, _b, Changes, _variants, _bind, _codes, _scorers) = (a, b, changes, variants, bind, codes, scorers);
     }
 
     /// <summary>The players.</summary>
@@ -67,5 +71,5 @@ internal sealed class VariantGame
 
     private ScoringResult Full => _full ??= Score(_b)!;
 
-    private ScoringResult? Score(BoundRuleset ruleset) => _bind(ruleset) is { } data ? new Interpreter(ruleset).Score(data) : null;
+    private ScoringResult? Score(BoundRuleset ruleset) => _bind(ruleset) is { } data ? _scorers.Create(ruleset, data.Units.Count).Score(data) : null;
 }

@@ -1,5 +1,6 @@
 using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Units;
@@ -19,7 +20,7 @@ internal static class ByChange
     /// </summary>
     public static void Write(
         BoundRuleset a, BoundRuleset b, string rulesetBPath, IReadOnlyList<string> dataPaths, UnitList unitsA, UnitList unitsB, SplitOrder order,
-        string title, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
+        string title, IScorerFactory scorers, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
     {
         var scratch = new DiagnosticBag();
         var datasets = new List<Func<BoundRuleset, ScoringData?>>();
@@ -37,13 +38,13 @@ internal static class ByChange
         ChangeAttribution? attribution;
         using (StageTimings.Measure(Stage.Score))
         {
-            attribution = ChangeAttribution.Build(a, b, locator, datasets, order, diagnostics);
+            attribution = ChangeAttribution.Build(a, b, locator, datasets, order, scorers, diagnostics);
         }
 
         if (attribution is not null)
         {
             var digits = Math.Max(a.Header.Rounding, b.Header.Rounding);
-            ChangeOutput.Write(ChangeContributionGrid.Build(attribution, digits), $"{title}, by change", attribution.Notes, format, output, console, diagnostics);
+            ChangeOutput.Write(new ChangeAttributionDocument(ChangeContributionGrid.Build(attribution, digits), $"{title}, by change", attribution.Notes), format, output, console, diagnostics);
         }
     }
 }

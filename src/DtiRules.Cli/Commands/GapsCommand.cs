@@ -1,10 +1,12 @@
 using System.CommandLine;
 using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Output;
+using DtiRules.Analysis.Explain;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Units;
-using DtiRules.Analysis.Explain;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Commands;
 
@@ -29,15 +31,16 @@ internal static class GapsCommand
         };
         var realism = new Option<string>("--realism") { Description = "How far a plan may take an input: to the best unit's value, or the level 90%, 75% or half of the units reach.", DefaultValueFactory = _ => "p75" };
         realism.AcceptOnlyFromAmong("best", "p90", "p75", "median");
-        var format = UnitOptions.TextOrJson();
+        var format = OutputFormats.Option<GapsDocument>("text");
         var output = Options.OutFile();
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command(
             "gaps",
             "The components where one unit loses most points (max − earned), most first, with their share of the scale; with --target-rank, the points needed to reach that rank and where they could come from.")
         {
-            ruleset, data, unit, targetRank, plan, realism, format, output, units, timings,
+            ruleset, data, unit, targetRank, plan, realism, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
         UnitOptions.RequireAtLeast(command, targetRank, 1);
@@ -52,7 +55,8 @@ internal static class GapsCommand
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
-            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, diagnostics) is not { } scored)
+            var scorers = ScorerFactory.For(result.GetValue(engine)!);
+            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, scorers, diagnostics) is not { } scored)
             {
                 return console.Finish(diagnostics);
             }
@@ -63,22 +67,13 @@ internal static class GapsCommand
             }
             else if (result.GetValue(plan))
             {
-                MakePlan(scored, result.GetValue(data)!, result.GetValue(units), result.GetValue(targetRank)!.Value, result.GetValue(realism)!, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
+                MakePlan(scored, result.GetValue(data)!, result.GetValue(units), result.GetValue(targetRank)!.Value, result.GetValue(realism)!, scorers, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
             }
             else
             {
                 var analysis = GapAnalyzer.Analyze(scored.Result, scored.Unit, result.GetValue(targetRank));
-                ResultOutput.Write(result.GetValue(output), console.Out, writer =>
-                {
-                    if (result.GetValue(format) == "json")
-                    {
-                        GapsJsonWriter.Write(analysis, writer);
-                    }
-                    else
-                    {
-                        GapsTextWriter.Write(analysis, scored.Notes, writer);
-                    }
-                }, diagnostics);
+                var document = new GapsDocument(analysis, scored.Notes);
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, document, writer, console.Error), diagnostics);
             }
 
             return console.Finish(diagnostics);
@@ -86,7 +81,7 @@ internal static class GapsCommand
         return command;
     }
 
-    private static void MakePlan(UnitResult scored, string dataPath, string? unitsOption, int targetRank, string realismName, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
+    private static void MakePlan(UnitResult scored, string dataPath, string? unitsOption, int targetRank, string realismName, IScorerFactory scorers, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
     {
         var ruleset = scored.Result.Ruleset;
         var realism = realismName switch
@@ -108,7 +103,7 @@ internal static class GapsCommand
         Plan? plan;
         using (StageTimings.Measure(Stage.Score))
         {
-            plan = Planner.Make(ruleset, data, scored.Unit, targetRank, realism, diagnostics);
+            plan = Planner.Make(ruleset, data, scored.Unit, targetRank, realism, scorers, diagnostics);
         }
 
         if (plan is null)
@@ -116,7 +111,7 @@ internal static class GapsCommand
             return;
         }
 
-        PlanOutput.WriteReport(plan, ruleset.Header.Rounding, format, console.Out);
+        OutputFormats.Write(format, new PlanDocument(plan, ruleset.Header.Rounding), console.Out, console.Error);
         if (output is { Length: > 0 })
         {
             PlanOutput.WriteScenario(plan, output, diagnostics, console.Out);

@@ -38,6 +38,7 @@ internal static class ReportCommand
             Description = "With --rulesets, a waterfall of each change's share of this unit's value between two consecutive editions where the later extends the earlier.",
         };
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var rounds = new Option<string?>("--rounds")
         {
@@ -46,7 +47,7 @@ internal static class ReportCommand
         };
         var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
         {
-            ruleset, data, rulesets, unit, output, units, timings, rounds,
+            ruleset, data, rulesets, unit, output, units, engine, timings, rounds,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, rulesets, units]);
         command.SetAction(result =>
@@ -55,7 +56,9 @@ internal static class ReportCommand
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
             var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length), progress =>
-                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetValue(unit), result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, diagnostics, progress));
+                Build(
+                    result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetValue(unit),
+                    result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, ScorerFactory.For(result.GetValue(engine)!), diagnostics, progress));
             if (input is not null)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer), diagnostics);
@@ -67,7 +70,8 @@ internal static class ReportCommand
     }
 
     // rounds: null for ordinary data; empty for the default rounds; else A,B.
-    private static HtmlReportInput? Build(string rulesetPath, string dataPath, string? units, string[] series, string? unitName, string? rounds, DiagnosticBag diagnostics, TerminalProgress progress)
+    private static HtmlReportInput? Build(
+        string rulesetPath, string dataPath, string? units, string[] series, string? unitName, string? rounds, IScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
     {
         progress.Begin($"Checking {rulesetPath}");
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
@@ -75,7 +79,7 @@ internal static class ReportCommand
         progress.Begin($"Reading {dataPath}");
         var compared = rounds is null || bound is null
             ? null
-            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, units, diagnostics);
+            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, units, scorers, diagnostics);
         var plan = rounds is null
             ? ScoringPlan.Prepare(dataPath, units, null, diagnostics)
             : compared is var (read, _, second) ? ScoringPlan.FromDataset(read.Datasets[second], units, null) : null;
@@ -85,7 +89,7 @@ internal static class ReportCommand
         }
 
         progress.Begin($"Scoring with {rulesetPath}");
-        if (plan.Score(bound, UnknownFields.Error, diagnostics) is not { } main)
+        if (plan.Score(bound, UnknownFields.Error, diagnostics, scorers) is not { } main)
         {
             return null;
         }
@@ -96,7 +100,7 @@ internal static class ReportCommand
             progress.Begin($"Rescoring with {series[i]}");
 
             // The same data under another edition: fields it does not read are one note, not errors.
-            if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is not { } scores)
+            if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics, scorers) is not { } scores)
             {
                 return null;
             }
@@ -110,7 +114,7 @@ internal static class ReportCommand
         {
             progress.Begin($"Comparing {labelled[i - 1].Label} with {labelled[i].Label}");
             var (from, to) = (labelled[i - 1].Result, labelled[i].Result);
-            var waterfall = unitName is null ? null : Waterfall(from, to, series[i], dataPath, plan, unitName, diagnostics);
+            var waterfall = unitName is null ? null : Waterfall(from, to, series[i], dataPath, plan, unitName, scorers, diagnostics);
             diffs.Add(new ReportDiff(labelled[i - 1].Label, labelled[i].Label, MethodologyComparer.Compare(from.Ruleset, to.Ruleset), MethodologyEffect.Between(from, to), waterfall));
         }
 
@@ -120,9 +124,10 @@ internal static class ReportCommand
 
     /// <summary>
     /// The unit's value from <paramref name="from"/> to <paramref name="to"/> through each change the
-    /// later edition writes; null when it does not extend the earlier (then the diff shows no waterfall).
+    /// later edition writes, each edition between them scored by the engine <paramref name="scorers"/>
+    /// chooses; null when it does not extend the earlier (then the diff shows no waterfall).
     /// </summary>
-    private static ReportWaterfall? Waterfall(ScoringResult from, ScoringResult to, string toPath, string dataPath, ScoringPlan plan, string unitName, DiagnosticBag diagnostics)
+    private static ReportWaterfall? Waterfall(ScoringResult from, ScoringResult to, string toPath, string dataPath, ScoringPlan plan, string unitName, IScorerFactory scorers, DiagnosticBag diagnostics)
     {
         var (a, b) = (from.Ruleset, to.Ruleset);
         var scratch = new DiagnosticBag();
@@ -139,7 +144,7 @@ internal static class ReportCommand
         Func<BoundRuleset, ScoringData?> bind = ruleset => DatasetBinder.Bind(raw, ruleset.Schema, ruleset == a ? unitsA : unitsB, new DiagnosticBag(), UnknownFields.Ignore);
         var code = to.Units[u].Code;
         var start = Enumerable.Range(0, from.Units.Count).FirstOrDefault(x => from.Units[x].Code == code, -1);
-        if (start < 0 || ChangeAttribution.Build(a, b, locator, [bind], SplitOrder.Shapley, scratch) is not { } attribution
+        if (start < 0 || ChangeAttribution.Build(a, b, locator, [bind], SplitOrder.Shapley, scorers, scratch) is not { } attribution
             || from.OutputValue(a.Index, start) is not { } startValue || to.OutputValue(b.Index, u) is not { } endValue)
         {
             return null;

@@ -8,13 +8,6 @@ internal static class UnitOptions
     public static Option<string> Unit() =>
         new("--unit") { Description = "The unit, written any way the unit list accepts (\"TP.HCM\", \"Thua Thien Hue\", a code).", Required = true };
 
-    public static Option<string> TextOrJson()
-    {
-        var option = new Option<string>("--format") { Description = "text (for people) or json (for tools).", DefaultValueFactory = _ => "text" };
-        option.AcceptOnlyFromAmong("text", "json");
-        return option;
-    }
-
     /// <summary>Rejects a value of <paramref name="option"/> below <paramref name="minimum"/>.</summary>
     public static void RequireAtLeast(Command command, Option<int?> option, int minimum) =>
         command.Validators.Add(result =>

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Scenarios;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Commands;
 
@@ -25,15 +27,16 @@ internal static class WhatIfCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var scenario = new Option<string?>("--scenario") { Description = "A file of values to set, with the columns unit,field,value (a plan written by gaps --plan is one)." };
-        var format = Options.ResultFormat();
+        var format = OutputFormats.Option<WhatIfDocument>("table");
         var output = Options.OutFile();
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command(
             "whatif",
             "Score the data with some values changed: each unit set gets its new index value, rank and every node's change; every unit is rescored, so cohort functions (best in class, ranks) move others too.")
         {
-            ruleset, data, set, scenario, format, output, units, timings,
+            ruleset, data, set, scenario, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, scenario, units]);
         command.Validators.Add(result =>
@@ -49,7 +52,7 @@ internal static class WhatIfCommand
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is not { } bound
                 || new UnitListLoader(result.GetValue(units)).For(bound.Header, diagnostics) is not { } list
-                || DatasetReader.Read(result.GetValue(data)!, diagnostics) is not { } raw)
+                || Read(result.GetValue(data)!, diagnostics) is not { } raw)
             {
                 return console.Finish(diagnostics);
             }
@@ -71,10 +74,9 @@ internal static class WhatIfCommand
                 return console.Finish(diagnostics);
             }
 
-            ScoringOutcome(bound, raw, list, settings, diagnostics, out var outcome);
-            if (outcome is not null)
+            if (Outcome(bound, raw, list, settings, ScorerFactory.For(result.GetValue(engine)!), diagnostics) is { } outcome)
             {
-                WhatIfOutput.Write(outcome, raw.Notes, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
+                WhatIfOutput.Write(new WhatIfDocument(outcome, raw.Notes), result.GetValue(format)!, result.GetValue(output), console, diagnostics);
             }
 
             return console.Finish(diagnostics);
@@ -82,26 +84,31 @@ internal static class WhatIfCommand
         return command;
     }
 
-    private static void ScoringOutcome(
-        Language.Binding.BoundRuleset ruleset, RawDataset raw, UnitList units, IReadOnlyList<DataSetting> settings, DiagnosticBag diagnostics, out WhatIfOutcome? outcome)
+    private static RawDataset? Read(string path, DiagnosticBag diagnostics)
     {
-        outcome = null;
-        using var timing = StageTimings.Measure(Stage.Score);
+        using var timing = StageTimings.Measure(Stage.Read);
+        return DatasetReader.Read(path, diagnostics);
+    }
+
+    /// <summary>Every unit scored before and after the settings, by the engine <paramref name="scorers"/> chooses; null when either scoring fails.</summary>
+    private static WhatIfOutcome? Outcome(
+        Language.Binding.BoundRuleset ruleset, RawDataset raw, UnitList units, IReadOnlyList<DataSetting> settings, IScorerFactory scorers, DiagnosticBag diagnostics)
+    {
         // The data is bound twice; its own warnings are reported once, from the second binding.
         var first = new DiagnosticBag();
-        if (WhatIf.Score(ruleset, raw, units, first, UnknownFields.Error) is not { } before)
+        if (EditionScorer.Score(ruleset, raw, units, first, UnknownFields.Error, scorers) is not { } before)
         {
             diagnostics.AddRange(first);
-            return;
+            return null;
         }
 
         if (WhatIf.Apply(raw, settings, ruleset, units, diagnostics) is not { } changed
-            || WhatIf.Score(ruleset, changed, units, diagnostics, UnknownFields.Error) is not { } after)
+            || EditionScorer.Score(ruleset, changed, units, diagnostics, UnknownFields.Error, scorers) is not { } after)
         {
-            return;
+            return null;
         }
 
         var codes = settings.Select(s => units.TryResolve(s.Unit, out var unit) ? unit.Code : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        outcome = WhatIfOutcome.Compare(before, after, codes);
+        return WhatIfOutcome.Compare(before, after, codes);
     }
 }

@@ -1,35 +1,19 @@
+using DtiRules.Cli.Output.Formats;
+using DtiRules.Language.Diagnostics;
+
 namespace DtiRules.Cli.Output;
 
-/// <summary>Writes a per-change attribution grid in the format asked for: a table, CSV (notes on standard error), JSON, or a workbook.</summary>
+/// <summary>Writes a per-change attribution as a workbook sheet, or in the format asked for through the registry.</summary>
 internal static class ChangeOutput
 {
-    public static void Write(TextGrid grid, string title, IReadOnlyList<string> notes, string format, string? output, CliConsole console, Language.Diagnostics.DiagnosticBag diagnostics)
+    public static void Write(ChangeAttributionDocument document, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
     {
         if (WorkbookOutput.IsRequested(output))
         {
-            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("by_change", grid), WorkbookOutput.Notes([title, .. notes]));
+            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("by_change", document.Grid), WorkbookOutput.Notes([document.Title, .. document.Notes]));
             return;
         }
 
-        ResultOutput.Write(output, console.Out, writer =>
-        {
-            switch (format)
-            {
-                case "csv":
-                    GridCsvWriter.Write(grid, writer);
-                    foreach (var note in notes)
-                    {
-                        console.Error.WriteLine($"note: {note}");
-                    }
-
-                    break;
-                case "json":
-                    GridJsonWriter.Write(title, grid, notes, writer);
-                    break;
-                default:
-                    GridTableWriter.Write(title, grid, notes, writer);
-                    break;
-            }
-        }, diagnostics);
+        ResultOutput.Write(output, console.Out, writer => OutputFormats.Write(format, document, writer, console.Error), diagnostics);
     }
 }

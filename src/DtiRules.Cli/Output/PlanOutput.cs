@@ -13,39 +13,40 @@ namespace DtiRules.Cli.Output;
 /// </summary>
 internal static class PlanOutput
 {
-    public static void WriteReport(Plan plan, int digits, string format, TextWriter writer)
+    /// <summary>The plan as one JSON document: the target, the rank and index before and after, and each step.</summary>
+    public static void WriteJson(Plan plan, TextWriter writer)
     {
-        if (format == "json")
+        var document = new JObject
         {
-            var document = new JObject
+            ["unit"] = plan.Unit.Name,
+            ["code"] = plan.Unit.Code,
+            ["targetRank"] = plan.TargetRank,
+            ["realism"] = Planner.Name(plan.Realism),
+            ["reached"] = plan.Reached,
+            ["rankBefore"] = plan.RankBefore is { } rb ? new JValue(rb) : JValue.CreateNull(),
+            ["rankAfter"] = plan.RankAfter is { } ra ? new JValue(ra) : JValue.CreateNull(),
+            ["valueBefore"] = plan.ValueBefore is { } vb ? new JValue(ResultNumbers.Normalize(vb)) : JValue.CreateNull(),
+            ["valueAfter"] = plan.ValueAfter is { } va ? new JValue(ResultNumbers.Normalize(va)) : JValue.CreateNull(),
+            ["steps"] = new JArray(plan.Steps.Select(s => new JObject
             {
-                ["unit"] = plan.Unit.Name,
-                ["code"] = plan.Unit.Code,
-                ["targetRank"] = plan.TargetRank,
-                ["realism"] = Planner.Name(plan.Realism),
-                ["reached"] = plan.Reached,
-                ["rankBefore"] = plan.RankBefore is { } rb ? new JValue(rb) : JValue.CreateNull(),
-                ["rankAfter"] = plan.RankAfter is { } ra ? new JValue(ra) : JValue.CreateNull(),
-                ["valueBefore"] = plan.ValueBefore is { } vb ? new JValue(ResultNumbers.Normalize(vb)) : JValue.CreateNull(),
-                ["valueAfter"] = plan.ValueAfter is { } va ? new JValue(ResultNumbers.Normalize(va)) : JValue.CreateNull(),
-                ["steps"] = new JArray(plan.Steps.Select(s => new JObject
-                {
-                    ["input"] = s.Input.Name,
-                    ["label"] = s.Input.Label,
-                    ["from"] = s.From is { } f ? new JValue(ResultNumbers.Normalize(f)) : JValue.CreateNull(),
-                    ["to"] = new JValue(ResultNumbers.Normalize(s.To)),
-                    ["cap"] = new JValue(ResultNumbers.Normalize(s.Cap)),
-                    ["pointsGained"] = new JValue(ResultNumbers.Normalize(ResultNumbers.RoundPoints(s.PointsGained))),
-                    ["rankAfter"] = s.RankAfter is { } r ? new JValue(r) : JValue.CreateNull(),
-                })),
-            };
-            using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-            document.WriteTo(json);
-            json.Flush();
-            writer.Write('\n');
-            return;
-        }
+                ["input"] = s.Input.Name,
+                ["label"] = s.Input.Label,
+                ["from"] = s.From is { } f ? new JValue(ResultNumbers.Normalize(f)) : JValue.CreateNull(),
+                ["to"] = new JValue(ResultNumbers.Normalize(s.To)),
+                ["cap"] = new JValue(ResultNumbers.Normalize(s.Cap)),
+                ["pointsGained"] = new JValue(ResultNumbers.Normalize(ResultNumbers.RoundPoints(s.PointsGained))),
+                ["rankAfter"] = s.RankAfter is { } r ? new JValue(r) : JValue.CreateNull(),
+            })),
+        };
+        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
+        document.WriteTo(json);
+        json.Flush();
+        writer.Write('\n');
+    }
 
+    /// <summary>The plan as text for people: whether it reaches the rank, then a table of its steps.</summary>
+    public static void WriteText(Plan plan, int digits, TextWriter writer)
+    {
         var realism = Planner.Name(plan.Realism);
         writer.WriteLine(plan.Reached
             ? $"Plan for {plan.Unit.Name} to reach rank {plan.TargetRank} (realism {realism}: no input past its range or the {realism} of all units): rank {ResultNumbers.Rank(plan.RankBefore)} → {ResultNumbers.Rank(plan.RankAfter)}, index {ResultNumbers.Value(plan.ValueBefore, digits)} → {ResultNumbers.Value(plan.ValueAfter, digits)}."

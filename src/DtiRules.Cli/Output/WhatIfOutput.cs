@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Reports;
 using DtiRules.Scoring;
 using DtiRules.Language.Diagnostics;
@@ -15,35 +16,22 @@ internal static class WhatIfOutput
 {
     private static readonly string[] ChangeColumns = ["value_before", "change", "rank_before", "rank_change", "set"];
 
-    public static void Write(WhatIfOutcome outcome, IReadOnlyList<string> notes, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
+    /// <summary>Writes the what-if as a workbook sheet, or in the format asked for through the registry.</summary>
+    public static void Write(WhatIfDocument document, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
     {
-        var digits = outcome.After.Ruleset.Header.Rounding;
         if (WorkbookOutput.IsRequested(output))
         {
-            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("whatif", Grid(outcome, digits)), WorkbookOutput.Notes(notes));
+            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("whatif", Grid(document.Outcome)), WorkbookOutput.Notes(document.Notes));
             return;
         }
 
-        ResultOutput.Write(output, console.Out, writer =>
-        {
-            switch (format)
-            {
-                case "csv":
-                    GridCsvWriter.Write(Grid(outcome, digits), writer);
-                    break;
-                case "json":
-                    GridJsonWriter.Write("what if", Grid(outcome, digits), notes, writer);
-                    break;
-                default:
-                    Table(outcome, digits, notes, writer);
-                    break;
-            }
-        }, diagnostics);
+        ResultOutput.Write(output, console.Out, writer => OutputFormats.Write(format, document, writer, console.Error), diagnostics);
     }
 
     /// <summary>The rows <c>score --format csv</c> writes for the changed data, with the value and rank before, the changes and whether the unit was set.</summary>
-    private static TextGrid Grid(WhatIfOutcome outcome, int digits)
+    public static TextGrid Grid(WhatIfOutcome outcome)
     {
+        var digits = outcome.After.Ruleset.Header.Rounding;
         var table = ResultTable.From(outcome.After);
         var code = table.Columns.ToList().IndexOf("code");
         var byCode = outcome.Units.ToDictionary(u => u.Unit.Code, StringComparer.Ordinal);
@@ -60,8 +48,10 @@ internal static class WhatIfOutput
         return new TextGrid([.. table.Columns, .. ChangeColumns], rows, table.UnitColumns.Count);
     }
 
-    private static void Table(WhatIfOutcome outcome, int digits, IReadOnlyList<string> notes, TextWriter writer)
+    /// <summary>Each set unit's index and rank before and after with its nodes' changes, then the other units whose rank moved.</summary>
+    public static void WriteTable(WhatIfOutcome outcome, IReadOnlyList<string> notes, TextWriter writer)
     {
+        var digits = outcome.After.Ruleset.Header.Rounding;
         var index = outcome.After.Ruleset.Index?.Name ?? "index";
         foreach (var unit in outcome.Units.Where(u => u.IsSet))
         {

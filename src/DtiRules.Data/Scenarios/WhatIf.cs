@@ -1,15 +1,13 @@
-using DtiRules.Data.Binding;
 using DtiRules.Analysis.Explain;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Scoring;
 
 namespace DtiRules.Data.Scenarios;
 
 /// <summary>
-/// A dataset with some values changed, scored again: every unit is rescored, so cohort functions
+/// A dataset with some values changed, to be scored again: every unit is rescored, so cohort functions
 /// (best in class, ranks, medians) move for everyone. Settings are checked as data cells are, at
 /// the place they were written.
 /// </summary>
@@ -70,10 +68,6 @@ public static class WhatIf
             Fields = [.. raw.Fields.Concat(settings.Select(s => s.Field)).Distinct(StringComparer.Ordinal)],
         };
     }
-
-    /// <summary>Scores <paramref name="raw"/>; null when its data (a set value out of range, say) has errors, which are reported.</summary>
-    public static ScoringResult? Score(BoundRuleset ruleset, RawDataset raw, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields = UnknownFields.Ignore) =>
-        DatasetBinder.Bind(raw, ruleset.Schema, units, diagnostics, unknownFields) is { } data ? new Interpreter(ruleset).Score(data) : null;
 
     private static IReadOnlyList<RawCell> Replaced(IReadOnlyList<RawCell> cells, List<DataSetting> settings)
     {

@@ -29,7 +29,7 @@ public static class UnitMerger
     public static ScoringData MergeMainIndices(
         ScoringResult before, UnitMap map, IReadOnlyDictionary<string, decimal>? weightsByCode, string dataPath, DiagnosticBag diagnostics)
     {
-        var mainIndices = before.Ruleset.Roots.Where(r => !r.IsUnscored).ToList();
+        var mainIndices = before.Ruleset.ScoredRoots;
         var unitOfCode = Enumerable.Range(0, before.Units.Count).ToDictionary(u => before.Units[u].Code, StringComparer.Ordinal);
         var merged = new List<UnitIdentity>();
         var constituentsOfMerged = new List<List<int>>();
