@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using DtiRules.Cli;
@@ -36,7 +37,7 @@ public sealed class DiagnosticCatalogueTests
         page.Append("| code | severity | problem | message |\n|---|---|---|---|\n");
         foreach (var d in All())
         {
-            page.Append($"| {d.Code} | {d.Severity.ToString().ToLowerInvariant()} | {d.Title} | {d.MessageFormat.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+            page.Append(CultureInfo.InvariantCulture, $"| {d.Code} | {d.Severity.ToString().ToLowerInvariant()} | {d.Title} | {d.MessageFormat.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
         }
 
         Snapshot.Match(page.ToString(), RepositoryPaths.Combine("docs", "diagnostics.md"));
