@@ -42,7 +42,7 @@ internal static class EditionScorer
             return null;
         }
 
-        var scorer = ScorerFactory.Create(ruleset, data.Units.Count, engine);
+        var scorer = ScorerFactory.Create(ruleset, data.Units.Count, engine, diagnostics);
         ScoringResult result;
         using (StageTimings.Measure(Stage.Score))
         {

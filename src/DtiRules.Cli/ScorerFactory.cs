@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
+using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Evaluation;
+using DtiRules.Language.Text;
 
 namespace DtiRules.Cli;
 
@@ -23,7 +25,15 @@ internal static class ScorerFactory
     /// </summary>
     public const long AutoCompileCells = 20_000_000;
 
-    public static IScorer Create(BoundRuleset ruleset, int unitCount, ScoringEngine engine)
+    /// <summary>A compiled-ruleset cache folder, key or entry that was not trusted: reported, never loaded, and the ruleset compiled again.</summary>
+    public static readonly DiagnosticDescriptor CacheNotTrusted = new(
+        "DR4120", Severity.Warning, "Compiled-ruleset cache not trusted",
+        "'{0}' was not used: {1}. The ruleset was compiled again; delete the file if it keeps coming back.")
+    {
+        IsInputOutput = true,
+    };
+
+    public static IScorer Create(BoundRuleset ruleset, int unitCount, ScoringEngine engine, DiagnosticBag diagnostics)
     {
         var compiled = engine switch
         {
@@ -34,14 +44,19 @@ internal static class ScorerFactory
                     || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
             _ => false,
         };
-        return compiled ? Compiled(ruleset) : new Interpreter(ruleset);
+        return compiled ? Compiled(ruleset, diagnostics) : new Interpreter(ruleset);
     }
 
     /// <summary>The compiled scorer; the time it took counts as compiling or loading, as it turned out.</summary>
-    private static CompiledScorer Compiled(BoundRuleset ruleset)
+    private static CompiledScorer Compiled(BoundRuleset ruleset, DiagnosticBag diagnostics)
     {
         var start = Stopwatch.GetTimestamp();
         var scorer = CompiledEngine.Shared.GetScorer(ruleset);
+        foreach (var rejection in scorer.CacheRejections)
+        {
+            diagnostics.Report(CacheNotTrusted, SourceLocation.File(rejection.Path), rejection.Path, rejection.Reason);
+        }
+
         var stage = scorer.Origin switch
         {
             CompiledOrigin.Compiled => Stage.Compile,

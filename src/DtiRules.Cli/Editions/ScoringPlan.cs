@@ -71,7 +71,7 @@ internal sealed class ScoringPlan
         }
 
         var mergedData = UnitMerger.MergeMainIndices(scores, map, weights, _raw.Path, diagnostics);
-        var scorer = ScorerFactory.Create(ruleset, mergedData.Units.Count, engine);
+        var scorer = ScorerFactory.Create(ruleset, mergedData.Units.Count, engine, diagnostics);
         ScoringResult merged;
         using (StageTimings.Measure(Stage.Score))
         {
