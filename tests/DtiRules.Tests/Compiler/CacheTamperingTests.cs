@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.Versioning;
 using DtiRules.Compiler;
 using DtiRules.Tests.Infrastructure;
@@ -209,5 +210,59 @@ public sealed class CacheTamperingTests
 
         var reread = rulesets.Select(text => cache.Engine().GetScorer(Compile.Clean(text))).ToList();
         Assert.All(reread, s => Assert.Equal(CompiledOrigin.Disk, s.Origin));
+    }
+
+    [Fact]
+    public async Task The_command_line_reports_a_planted_fifo_as_DR4120_scores_as_before_and_exits_0()
+    {
+        using var cache = new CacheFolders();
+        var arguments = new[] { "score", RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, "--engine", "compiled" };
+        var (firstCode, expected, firstError) = await RunDti(cache, arguments);
+        Assert.True(firstCode == 0, firstError);
+        Assert.DoesNotContain("DR4120", firstError, StringComparison.Ordinal);
+        var entry = Assert.Single(Directory.GetFiles(cache.Folder));
+        File.Delete(entry);
+        Assert.Equal(0, Mono.Unix.Native.Syscall.mkfifo(entry, Mono.Unix.Native.FilePermissions.S_IRUSR | Mono.Unix.Native.FilePermissions.S_IWUSR));
+
+        var (code, output, error) = await RunDti(cache, arguments);
+        Assert.True(code == 0, error);
+        Assert.Contains("warning DR4120", error, StringComparison.Ordinal);
+        Assert.Contains("a FIFO", error, StringComparison.Ordinal);
+        Assert.Equal(expected, output);
+    }
+
+    /// <summary>Runs <c>dti</c> as its own process with the cache of <paramref name="cache"/>, as a user would.</summary>
+    private static async Task<(int Code, string Out, string Error)> RunDti(CacheFolders cache, string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dti.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove(CompiledEngineOptions.NoDiskCacheVariable);
+        start.Environment[CompiledEngineOptions.CacheDirectoryVariable] = cache.Folder;
+        start.Environment[CompiledEngineOptions.KeyFileVariable] = cache.KeyFile;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dti did not finish: " + string.Join(' ', arguments));
+        }
+
+        return (process.ExitCode, await output, await error);
     }
 }
