@@ -2,8 +2,8 @@ using System.Diagnostics;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli;
 

@@ -4,7 +4,7 @@ using System.Runtime.Loader;
 using DtiRules.Compiler.Cache;
 using DtiRules.Compiler.Emit;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Compiler;
 

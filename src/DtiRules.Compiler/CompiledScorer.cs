@@ -1,6 +1,6 @@
 using DtiRules.Compiler.Cache;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Compiler;
 

@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 using DtiRules.Compiler;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Compiler;
@@ -40,7 +40,7 @@ internal sealed class CacheFolders : IDisposable
     {
         var data = DtiRules.Tests.Language.MiniRuleset.Data(["Hà Nội", "Huế"], ("p", [50m, null]));
         var rendered = CompiledTestEngine.Render(scorer.Score(data));
-        Assert.Equal(CompiledTestEngine.Render(new DtiRules.Language.Evaluation.Interpreter(scorer.Ruleset).Score(data)), rendered);
+        Assert.Equal(CompiledTestEngine.Render(new Interpreter(scorer.Ruleset).Score(data)), rendered);
         return rendered;
     }
 

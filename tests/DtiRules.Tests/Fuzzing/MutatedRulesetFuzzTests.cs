@@ -5,7 +5,7 @@ using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Editions;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 using DtiRules.Language.Text;
 using DtiRules.Tests.Compiler;
 using DtiRules.Tests.Infrastructure;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using DtiRules.Data.Diff;
+using DtiRules.Analysis.Diff;
 using DtiRules.Language.Binding.Symbols;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
 

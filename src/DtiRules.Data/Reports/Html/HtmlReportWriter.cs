@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DtiRules.Language.Binding.Symbols;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
 
@@ -29,6 +29,11 @@ public static class HtmlReportWriter
         WriteHeader(html, input);
         html.Append("<main>\n");
         WriteRanking(html, result);
+        if (input.Rounds is { } rounds)
+        {
+            ReconciliationSection.Write(html, rounds);
+        }
+
         WriteProfiles(html, result);
         if (input.Editions.Count > 0)
         {
