@@ -74,7 +74,7 @@ internal static class DiffCommand
             IReadOnlyList<string> notes = [];
             if (result.GetValue(data) is { Length: > 0 } dataPath)
             {
-                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!), diagnostics, out notes);
+                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, out notes);
                 if (effect is null)
                 {
                     return console.Finish(diagnostics);

@@ -65,7 +65,7 @@ internal static class VietnameseWord
     /// abbreviation of consonants only such as <c>QĐ</c> (quyết định) or <c>ĐBSCL</c>.
     /// </summary>
     public static bool IsSpelled(string word) =>
-        IsSyllable(word) || (word.Length > 0 && word.All(c => Consonants.Contains(char.ToLowerInvariant(c))));
+        IsSyllable(word) || (word.Length > 0 && word.All(c => Consonants.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal)));
 
     /// <summary>
     /// True when <paramref name="word"/> is Vietnamese as written: spelled so, and in lower case, upper
@@ -78,13 +78,13 @@ internal static class VietnameseWord
     private static bool HasSyllableShape(string toneless, char tone)
     {
         var onsetEnd = 0;
-        while (onsetEnd < toneless.Length && Consonants.Contains(toneless[onsetEnd]))
+        while (onsetEnd < toneless.Length && Consonants.Contains(toneless[onsetEnd], StringComparison.Ordinal))
         {
             onsetEnd++;
         }
 
         var groupEnd = onsetEnd;
-        while (groupEnd < toneless.Length && Vowels.Contains(toneless[groupEnd]))
+        while (groupEnd < toneless.Length && Vowels.Contains(toneless[groupEnd], StringComparison.Ordinal))
         {
             groupEnd++;
         }

@@ -29,6 +29,21 @@ public sealed class TextDecodingTests
             .Select(text => text.Normalize(NormalizationForm.FormC));
 
     [Fact]
+    public void A_stray_nul_byte_is_reported_where_it_stands() =>
+        Table.Select(Gen.Int[0, 1_000], (text, seed) => (Lines: text.Split("\r\n")[..^1], Seed: seed))
+            .Sample(t =>
+            {
+                var line = t.Seed % t.Lines.Length;
+                var column = t.Seed % (t.Lines[line].Length + 1);
+                var lines = t.Lines.ToArray();
+                lines[line] = lines[line].Insert(column, "\0");
+                var (text, _, problem) = Decode(Encoding.UTF8.GetBytes(string.Join("\r\n", lines)));
+                Assert.Null(text);
+                Assert.Equal((line + 1, column + 1), (problem!.Line, problem.Column));
+                Assert.StartsWith("a NUL byte on line", problem.Message, StringComparison.Ordinal);
+            });
+
+    [Fact]
     public void Vietnamese_text_round_trips_through_every_encoding_offices_save()
     {
         Table.Sample(text =>
