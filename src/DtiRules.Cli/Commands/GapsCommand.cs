@@ -16,10 +16,10 @@ internal static class GapsCommand
         var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
         var data = Options.Data();
         var unit = UnitOptions.Unit();
-        var targetRank = new Option<int?>("--target-rank")
-        {
-            Description = "Also work out the index value and points the unit needs for this rank, every other unit held at its result, and which components could supply them.",
-        };
+        var targetRank = UnitOptions.WholeNumber(
+            "--target-rank",
+            "Also work out the index value and points the unit needs for this rank, every other unit held at its result, and which components could supply them.",
+            minimum: 1);
         var format = UnitOptions.TextOrJson();
         var output = Options.OutFile();
         var units = Options.Units();
@@ -29,7 +29,6 @@ internal static class GapsCommand
         {
             ruleset, data, unit, targetRank, format, output, units,
         };
-        UnitOptions.RequireAtLeast(command, targetRank, 1);
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();

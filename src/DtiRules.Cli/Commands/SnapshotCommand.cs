@@ -33,7 +33,7 @@ internal static class SnapshotCommand
         };
         command.Validators.Add(result =>
         {
-            if (string.IsNullOrEmpty(result.GetValue(output)) == string.IsNullOrEmpty(result.GetValue(check)))
+            if (WrittenOption.IsGiven(result, output) == WrittenOption.IsGiven(result, check))
             {
                 result.AddError("Give exactly one of --out FILE (write a snapshot) and --check SNAPSHOT (compare with one).");
             }
