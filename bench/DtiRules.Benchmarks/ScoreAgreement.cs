@@ -20,6 +20,19 @@ internal static class ScoreAgreement
         Same("RulesEngine", expected, engine.Dti.Select((d, u) => (Publish(d), engine.Ranks[u])));
     }
 
+    /// <summary>W3: the compiled engine gives the interpreter's index and ranks for every synthetic unit, and the hand-written code its index.</summary>
+    public static void CheckSynthetic(BenchData data, Interpreter interpreter, CompiledScorer compiled, HandWritten2022 handWritten)
+    {
+        var reference = interpreter.Score(data.Synthetic);
+        var index = data.Ruleset.Index!;
+        var units = data.Synthetic.Units.Count;
+        var expected = Enumerable.Range(0, units).Select(u => (reference.OutputValue(index, u)!.Value, reference.Rank(index, u)!.Value)).ToList();
+        var fromCompiled = compiled.Score(data.Synthetic);
+        Same("compiled (W3)", expected, Enumerable.Range(0, units).Select(u => (fromCompiled.OutputValue(index, u)!.Value, fromCompiled.Rank(index, u)!.Value)));
+        var (dti, ranks) = (handWritten.Score().Dti, handWritten.Score().Ranks);
+        Same("hand-written (W3)", expected, dti.Select((d, u) => (Publish(d), ranks[u])));
+    }
+
     public static void CheckReweighting(Reweighting reweighting, Interpreter interpreter, CompiledScorer compiled)
     {
         var expected = reweighting.HandWritten();

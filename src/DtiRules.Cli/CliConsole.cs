@@ -10,7 +10,7 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error)
 {
     /// <summary>
     /// Prints <paramref name="diagnostics"/> to standard error in file order, at most
-    /// <see cref="DiagnosticCap.PerCode"/> of one code; the exit code is 1 when any is an error.
+    /// <see cref="DiagnosticCap.PerCode"/> of one code; returns the exit code.
     /// </summary>
     public int Finish(DiagnosticBag diagnostics)
     {
@@ -19,6 +19,15 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error)
             Error.WriteLine(diagnostic.ToString());
         }
 
-        return diagnostics.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
+        return ExitCode(diagnostics);
+    }
+
+    /// <summary>3 when a file could not be read or written, else 1 when any diagnostic is an error, else 0.</summary>
+    public static int ExitCode(IEnumerable<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Where(d => d.IsError).ToList();
+        return errors.Exists(d => d.Descriptor.IsInputOutput) ? ExitCodes.InputOutput
+            : errors.Count > 0 ? ExitCodes.Errors
+            : ExitCodes.Success;
     }
 }

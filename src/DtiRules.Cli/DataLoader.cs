@@ -15,13 +15,19 @@ internal static class DataLoader
         string path, BoundRuleset ruleset, UnitList units, DiagnosticBag diagnostics, out IReadOnlyList<string> notes, UnknownFields unknownFields = UnknownFields.Error)
     {
         notes = [];
-        var raw = DatasetReader.Read(path, diagnostics);
+        RawDataset? raw;
+        using (StageTimings.Measure(Stage.Read))
+        {
+            raw = DatasetReader.Read(path, diagnostics);
+        }
+
         if (raw is null)
         {
             return null;
         }
 
         notes = raw.Notes;
+        using var timing = StageTimings.Measure(Stage.Bind);
         return DatasetBinder.Bind(raw, ruleset.Schema, units, diagnostics, unknownFields);
     }
 }

@@ -11,7 +11,11 @@ public static class DtiApp
     {
         var root = Commands(new CliConsole(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
+        var parsed = root.Parse(args);
+        var code = parsed.Invoke(configuration);
+
+        // The parser prints what is wrong with the command line; its own exit code is the one for errors in the data.
+        return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
     }
 
     /// <summary>The <c>dti</c> command tree, writing to <paramref name="console"/>.</summary>

@@ -13,6 +13,7 @@ internal static class EditionScorer
     /// <summary>The checked ruleset, or null when it has errors (reported to <paramref name="diagnostics"/>).</summary>
     public static BoundRuleset? Compile(string rulesetPath, DiagnosticBag diagnostics)
     {
+        using var timing = StageTimings.Measure(Stage.Bind);
         var compilation = RulesetCompilation.FromFile(rulesetPath);
         diagnostics.AddRange(compilation.Diagnostics);
         return compilation.HasErrors ? null : compilation.Ruleset;
@@ -26,7 +27,13 @@ internal static class EditionScorer
     /// <summary>Scores a dataset already read with a ruleset already checked; null when the data has errors.</summary>
     public static ScoringResult? Score(
         BoundRuleset ruleset, RawDataset raw, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields, ScoringEngine engine = ScoringEngine.Interpreted) =>
-        Run(ruleset, DatasetBinder.Bind(raw, ruleset.Schema, units, diagnostics, unknownFields), diagnostics, engine);
+        Run(ruleset, Bind(raw, ruleset, units, diagnostics, unknownFields), diagnostics, engine);
+
+    private static ScoringData? Bind(RawDataset raw, BoundRuleset ruleset, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields)
+    {
+        using var timing = StageTimings.Measure(Stage.Bind);
+        return DatasetBinder.Bind(raw, ruleset.Schema, units, diagnostics, unknownFields);
+    }
 
     private static ScoringResult? Run(BoundRuleset ruleset, ScoringData? data, DiagnosticBag diagnostics, ScoringEngine engine = ScoringEngine.Interpreted)
     {
@@ -35,7 +42,13 @@ internal static class EditionScorer
             return null;
         }
 
-        var result = ScorerFactory.Create(ruleset, data.Units.Count, engine).Score(data);
+        var scorer = ScorerFactory.Create(ruleset, data.Units.Count, engine);
+        ScoringResult result;
+        using (StageTimings.Measure(Stage.Score))
+        {
+            result = scorer.Score(data);
+        }
+
         diagnostics.AddRange(result.Diagnostics);
         return result;
     }

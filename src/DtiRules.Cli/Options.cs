@@ -1,4 +1,6 @@
 using System.CommandLine;
+using DtiRules.Data.Files;
+using DtiRules.Data.Units;
 
 namespace DtiRules.Cli;
 
@@ -29,6 +31,9 @@ internal static class Options
         AcceptOnly(option, "interpreted", "compiled", "auto");
         return option;
     }
+
+    public static Option<bool> Timings() =>
+        new("--timings") { Description = "Print how long each stage took (read, bind, compile or load, score, write), in milliseconds, on standard error." };
 
     public static Option<string?> OutFile() =>
         new("--out") { Description = "Write the result to this file instead of standard output; a name ending in .xlsx writes an Excel workbook." };
@@ -123,4 +128,36 @@ internal static class Options
                 result.AddError("--merge-weight needs --units-map.");
             }
         });
+
+    /// <summary>
+    /// Refuses, as a usage error before anything is read, an output (<c>--out</c> and the like)
+    /// that names a file the command reads: the ruleset, the data, a unit list, a unit map or a snapshot.
+    /// </summary>
+    public static void RefuseInputsAsOutputs(Command command, IReadOnlyList<Option> outputs, IReadOnlyList<Symbol> inputs) =>
+        command.Validators.Add(result =>
+        {
+            foreach (var output in outputs)
+            {
+                if (result.GetResult(output) is not { Tokens: [.., var token] } || token.Value.Length == 0)
+                {
+                    continue;
+                }
+
+                var written = token.Value;
+                var read = inputs
+                    .SelectMany(input => Tokens(result, input).Select(t => (input.Name, t.Value)))
+                    .FirstOrDefault(i => i.Value != UnitListLoader.OpenWord && i.Value.Length > 0 && FileIdentity.Same(i.Value, written));
+                if (read.Name is not null)
+                {
+                    result.AddError($"{output.Name} '{written}' is the file this command reads as {read.Name} ('{read.Value}'); writing it would destroy the input, so write the result to another file.");
+                }
+            }
+        });
+
+    private static IReadOnlyList<System.CommandLine.Parsing.Token> Tokens(System.CommandLine.Parsing.CommandResult result, Symbol input) => input switch
+    {
+        Argument argument => result.GetResult(argument)?.Tokens ?? [],
+        Option option => result.GetResult(option)?.Tokens ?? [],
+        _ => throw new ArgumentOutOfRangeException(nameof(input), input, "Only arguments and options name input files."),
+    };
 }

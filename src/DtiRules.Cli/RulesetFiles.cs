@@ -7,7 +7,10 @@ namespace DtiRules.Cli;
 internal static class RulesetFiles
 {
     public static readonly DiagnosticDescriptor PathNotFound = new(
-        "DR4101", Severity.Error, "Path not found", "'{0}' does not exist; check the path.");
+        "DR4101", Severity.Error, "Path not found", "'{0}' does not exist; check the path.")
+    {
+        IsInputOutput = true,
+    };
 
     public static readonly DiagnosticDescriptor NoRulesets = new(
         "DR4102", Severity.Error, "No rulesets in folder", "The folder '{0}' holds no .dti files.");

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Evaluation;
@@ -9,18 +10,18 @@ internal static class ScorerFactory
 {
     /// <summary>
     /// Formula cells (units × nodes and outputs) from which <c>auto</c> loads a ruleset compiled
-    /// earlier from the disk cache. Measured on the 2-core machine (docs/benchmarks.md): loading
-    /// costs about 100 ms more than starting the interpreter, and the compiled engine saves about
-    /// 65 ns per cell, so loading pays from about 1.5 million cells.
+    /// earlier from the disk cache. Measured on the 2-core machine (docs/benchmarks.md): the first
+    /// result from the cache comes about 80 ms after the interpreter's, and the compiled engine
+    /// saves about 95 ns per cell (W3), so loading pays from about a million cells.
     /// </summary>
-    public const long AutoLoadCells = 1_500_000;
+    public const long AutoLoadCells = 1_000_000;
 
     /// <summary>
     /// Formula cells from which <c>auto</c> compiles a ruleset that is not cached: a first
-    /// compilation costs about 2.6 s in a fresh process, which 65 ns per cell repays from about
-    /// 40 million cells (some 360,000 units of the 2022 edition).
+    /// compilation of the 2022 edition costs about 2 s in a fresh process, which 95 ns per cell
+    /// repays from about 20 million cells (some 180,000 units of that edition).
     /// </summary>
-    public const long AutoCompileCells = 40_000_000;
+    public const long AutoCompileCells = 20_000_000;
 
     public static IScorer Create(BoundRuleset ruleset, int unitCount, ScoringEngine engine)
     {
@@ -33,7 +34,21 @@ internal static class ScorerFactory
                     || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
             _ => false,
         };
-        return compiled ? CompiledEngine.Shared.GetScorer(ruleset) : new Interpreter(ruleset);
+        return compiled ? Compiled(ruleset) : new Interpreter(ruleset);
+    }
+
+    /// <summary>The compiled scorer; the time it took counts as compiling or loading, as it turned out.</summary>
+    private static CompiledScorer Compiled(BoundRuleset ruleset)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var scorer = CompiledEngine.Shared.GetScorer(ruleset);
+        var stage = scorer.Origin switch
+        {
+            CompiledOrigin.Compiled => Stage.Compile,
+            CompiledOrigin.Disk or CompiledOrigin.Memory or CompiledOrigin.NotCompiled => Stage.Load,
+        };
+        StageTimings.Add(stage, Stopwatch.GetElapsedTime(start));
+        return scorer;
     }
 
     private static long Cells(BoundRuleset ruleset, int unitCount) => (long)unitCount * (ruleset.Nodes.Count + ruleset.Outputs.Count);

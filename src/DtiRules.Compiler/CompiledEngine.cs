@@ -18,7 +18,7 @@ public sealed class CompiledEngine
 
     private static readonly Lazy<CompiledEngine> SharedEngine = new(() => new CompiledEngine(CompiledEngineOptions.FromEnvironment()));
 
-    private readonly ConcurrentDictionary<string, Lazy<Func<ScoringColumns, IFormulaEvaluator>>> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(IColumnEvaluator Formulas, CompiledOrigin Origin)>> _compiled = new(StringComparer.Ordinal);
 
     /// <summary>An engine caching as <paramref name="options"/> say.</summary>
     public CompiledEngine(CompiledEngineOptions options) => Options = options;
@@ -33,7 +33,7 @@ public sealed class CompiledEngine
     public static string Version => RulesetKey.EngineVersion;
 
     /// <summary>The C# the ruleset compiles to, for review (<c>dti emit</c>).</summary>
-    public static string Emit(BoundRuleset ruleset) => CSharpEmitter.EmitUnit([(ruleset, SingleClassName)]);
+    public static string Emit(BoundRuleset ruleset) => CSharpEmitter.EmitText([(ruleset, SingleClassName)]);
 
     /// <summary>True when the ruleset is compiled and loaded in this engine, so scoring with it costs nothing extra.</summary>
     public bool IsLoaded(BoundRuleset ruleset) => _compiled.ContainsKey(RulesetKey.Of(ruleset));
@@ -45,12 +45,18 @@ public sealed class CompiledEngine
         return _compiled.ContainsKey(key) || (DiskPath(key) is { } path && File.Exists(path));
     }
 
-    /// <summary>A scorer for <paramref name="ruleset"/>, which must have no errors; compiles it unless cached.</summary>
+    /// <summary>A scorer for <paramref name="ruleset"/>, compiled unless cached; a ruleset with errors is not compiled and scores to DR3006.</summary>
     public CompiledScorer GetScorer(BoundRuleset ruleset)
     {
-        var key = RulesetKey.Of(ruleset);
-        var formulas = _compiled.GetOrAdd(key, k => new Lazy<Func<ScoringColumns, IFormulaEvaluator>>(() => LoadOrCompile(ruleset, k))).Value;
-        return new CompiledScorer(ruleset, formulas);
+        if (ruleset.ErrorCount > 0)
+        {
+            return new CompiledScorer(ruleset, NeverEvaluated.Instance, CompiledOrigin.NotCompiled);
+        }
+
+        var entry = _compiled.GetOrAdd(RulesetKey.Of(ruleset), k => new Lazy<(IColumnEvaluator, CompiledOrigin)>(() => LoadOrCompile(ruleset, k)));
+        var loadedBefore = entry.IsValueCreated;
+        var (formulas, origin) = entry.Value;
+        return new CompiledScorer(ruleset, formulas, loadedBefore ? CompiledOrigin.Memory : origin);
     }
 
     /// <summary>
@@ -70,22 +76,24 @@ public sealed class CompiledEngine
             return;
         }
 
-        var source = CSharpEmitter.EmitUnit([.. pending.Select(p => (p.Ruleset, p.ClassName))]);
-        var assembly = Load(RoslynCompiler.Compile(source, "DtiRules.Compiled.Batch"));
+        var units = CSharpEmitter.EmitUnits([.. pending.Select(p => (p.Ruleset, p.ClassName))]);
+        var assembly = Load(RoslynCompiler.Compile(units, "DtiRules.Compiled.Batch"));
         foreach (var (_, key, className) in pending)
         {
-            var factory = Factory(assembly, className);
-            _compiled.TryAdd(key, new Lazy<Func<ScoringColumns, IFormulaEvaluator>>(factory));
+            var formulas = Formulas(assembly, className);
+            _compiled.TryAdd(key, new Lazy<(IColumnEvaluator, CompiledOrigin)>((formulas, CompiledOrigin.Compiled)));
         }
     }
 
-    private Func<ScoringColumns, IFormulaEvaluator> LoadOrCompile(BoundRuleset ruleset, string key)
+    private (IColumnEvaluator Formulas, CompiledOrigin Origin) LoadOrCompile(BoundRuleset ruleset, string key)
     {
         if (DiskPath(key) is { } path && File.Exists(path))
         {
             try
             {
-                return Factory(Load(File.ReadAllBytes(path)), SingleClassName);
+                var cached = File.ReadAllBytes(path);
+                GeneratedCodeAudit.Check(cached);
+                return (Formulas(Load(cached), SingleClassName), CompiledOrigin.Disk);
             }
             catch (Exception e) when (e is BadImageFormatException or IOException or InvalidOperationException)
             {
@@ -93,13 +101,13 @@ public sealed class CompiledEngine
             }
         }
 
-        var image = RoslynCompiler.Compile(Emit(ruleset), "DtiRules.Compiled." + key[..16]);
+        var image = RoslynCompiler.Compile(CSharpEmitter.EmitUnits([(ruleset, SingleClassName)]), "DtiRules.Compiled." + key[..16]);
         if (DiskPath(key) is { } target)
         {
             WriteQuietly(target, image);
         }
 
-        return Factory(Load(image), SingleClassName);
+        return (Formulas(Load(image), SingleClassName), CompiledOrigin.Compiled);
     }
 
     private string? DiskPath(string key) => Options.CacheDirectory is { } folder ? Path.Combine(folder, key + ".dll") : null;
@@ -127,12 +135,12 @@ public sealed class CompiledEngine
         return context.LoadFromStream(stream);
     }
 
-    private static Func<ScoringColumns, IFormulaEvaluator> Factory(Assembly assembly, string className)
+    private static CompiledFormulas Formulas(Assembly assembly, string className)
     {
         var type = assembly.GetType(CSharpEmitter.Namespace + "." + className)
             ?? throw new InvalidOperationException($"The compiled assembly has no class {className}.");
-        var create = type.GetMethod(CSharpEmitter.FactoryMethod, BindingFlags.Public | BindingFlags.Static)
-            ?? throw new InvalidOperationException($"The compiled class {className} has no {CSharpEmitter.FactoryMethod} method.");
-        return create.CreateDelegate<Func<ScoringColumns, IFormulaEvaluator>>();
+        var evaluate = type.GetMethod(CSharpEmitter.EntryMethod, BindingFlags.Public | BindingFlags.Static)
+            ?? throw new InvalidOperationException($"The compiled class {className} has no {CSharpEmitter.EntryMethod} method.");
+        return new CompiledFormulas(evaluate.CreateDelegate<Action<int, ScoringColumns, FormulaTarget>>());
     }
 }

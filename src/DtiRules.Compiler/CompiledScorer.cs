@@ -4,23 +4,27 @@ using DtiRules.Language.Evaluation;
 namespace DtiRules.Compiler;
 
 /// <summary>
-/// Scores with a ruleset compiled to C#: the reference scoring run, with formulas evaluated by
-/// the generated class. Results are identical to the <see cref="Interpreter"/>'s. Reusable across
-/// datasets and threads.
+/// Scores with a ruleset compiled to C#: the scoring run every engine shares, with each formula's
+/// column computed by a generated loop. Results are identical to the <see cref="Interpreter"/>'s.
+/// Reusable across datasets and threads.
 /// </summary>
 public sealed class CompiledScorer : IScorer
 {
-    private readonly Func<ScoringColumns, IFormulaEvaluator> _formulas;
+    private readonly IColumnEvaluator _formulas;
 
-    internal CompiledScorer(BoundRuleset ruleset, Func<ScoringColumns, IFormulaEvaluator> formulas)
+    internal CompiledScorer(BoundRuleset ruleset, IColumnEvaluator formulas, CompiledOrigin origin)
     {
         Ruleset = ruleset;
         _formulas = formulas;
+        Origin = origin;
     }
 
     /// <inheritdoc />
     public BoundRuleset Ruleset { get; }
 
+    /// <summary>Where the compiled code came from when this scorer was made.</summary>
+    public CompiledOrigin Origin { get; }
+
     /// <inheritdoc />
-    public ScoringResult Score(ScoringData data) => DelegatedScoring.Score(Ruleset, data, _formulas);
+    public ScoringResult Score(ScoringData data) => ScoringRun.Score(Ruleset, data, _formulas);
 }

@@ -16,7 +16,7 @@ internal static class RulesetKey
 {
     /// <summary>The versions of the two assemblies generated code depends on; deterministic builds change them exactly when their code changes.</summary>
     public static string EngineVersion { get; } =
-        $"{typeof(IFormulaEvaluator).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(CSharpEmitter).Assembly.ManifestModule.ModuleVersionId:N}";
+        $"{typeof(IColumnEvaluator).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(CSharpEmitter).Assembly.ManifestModule.ModuleVersionId:N}";
 
     public static string Of(BoundRuleset ruleset)
     {

@@ -8,7 +8,10 @@ public static class DataDiagnostics
     /// <summary>The file could not be opened or read. Argument: the system's reason.</summary>
     public static readonly DiagnosticDescriptor CannotReadFile = new(
         "DR4001", Severity.Error, "Cannot read data file",
-        "Cannot read the data file: {0}; check the path and that no other program holds the file open.");
+        "Cannot read the data file: {0}; check the path and that no other program holds the file open.")
+    {
+        IsInputOutput = true,
+    };
 
     /// <summary>The file has no data rows.</summary>
     public static readonly DiagnosticDescriptor EmptyData = new(
@@ -248,7 +251,10 @@ public static class DataDiagnostics
     /// <summary>The list file could not be read. Arguments: the path, the system's reason.</summary>
     public static readonly DiagnosticDescriptor CannotReadUnitList = new(
         "DR4060", Severity.Error, "Cannot read unit list",
-        "Cannot read the unit list '{0}': {1}; check the path (a path in the ruleset is relative to the ruleset file).");
+        "Cannot read the unit list '{0}': {1}; check the path (a path in the ruleset is relative to the ruleset file).")
+    {
+        IsInputOutput = true,
+    };
 
     /// <summary>The run takes every distinct name as a unit.</summary>
     public static readonly DiagnosticDescriptor OpenUnitList = new(
@@ -289,4 +295,42 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor LegacyFontText = new(
         "DR4039", Severity.Error, "Legacy font encoding",
         "'{0}' is Vietnamese typed in the {1} font encoding and reads '{2}'; convert the table to Unicode (for example with UniKey's converter, from {1} to Unicode) and save it as CSV UTF-8.");
+
+    /// <summary>A result could not be written. Arguments: the path, the reason.</summary>
+    public static readonly DiagnosticDescriptor CannotWriteFile = new(
+        "DR4068", Severity.Error, "Cannot write file",
+        "Cannot write '{0}': {1}; write to a file in a folder that exists and may be written, on a disk with free space (nothing was changed at that path).")
+    {
+        IsInputOutput = true,
+    };
+
+    /// <summary>A workbook cell holds a formula whose result was never saved. Argument: the formula.</summary>
+    public static readonly DiagnosticDescriptor FormulaWithoutValue = new(
+        "DR4069", Severity.Error, "Formula without a saved value",
+        "The cell holds the formula {0} but no saved result, so its value is unknown; open the workbook in Excel or LibreOffice, let it calculate and save it again, or paste the values.");
+
+    /// <summary>A workbook text cell refers to a shared string that does not exist. Arguments: the index, how many strings there are.</summary>
+    public static readonly DiagnosticDescriptor BrokenSharedString = new(
+        "DR4070", Severity.Error, "Broken shared string",
+        "The cell refers to text number {0} of the workbook, which has {1}; the file is damaged: open it in Excel or LibreOffice and save it again.");
+
+    /// <summary>A sheet is past the workbook limits. Arguments: what went past, the two variables that raise the limits.</summary>
+    public static readonly DiagnosticDescriptor SheetTooLarge = new(
+        "DR4071", Severity.Error, "Workbook too large",
+        "The workbook holds {0}, past the limit a workbook is read to; split the data, save it as CSV (which has no limit), or, for a file you trust, raise the limits with the environment variables {1} and {2}.");
+
+    /// <summary>A percentage column holds only fractions, as Excel's % cells store them. Arguments: the field, the largest value.</summary>
+    public static readonly DiagnosticDescriptor PercentAsFraction = new(
+        "DR4072", Severity.Warning, "Percentages written as fractions",
+        "Every value of '{0}' lies between 0 and 1 (the largest is {1}), but it is a percentage from 0 to 100: Excel's % cells store 62.1% as 0.621; if so, multiply the column by 100 (or type the percentages as numbers), and if the values really are under 1%, ignore this warning.");
+
+    /// <summary>The data has no column the ruleset reads. Arguments: what the header holds, some inputs of the ruleset.</summary>
+    public static readonly DiagnosticDescriptor NoScoredColumn = new(
+        "DR4073", Severity.Error, "No input or node column",
+        "The data has {0} but no column of an input or a node of the ruleset, so every unit would score nothing; name the columns after the ruleset's inputs, e.g. {1}.");
+
+    /// <summary>A unit name longer than any unit's. Arguments: its length, the limit.</summary>
+    public static readonly DiagnosticDescriptor NameTooLong = new(
+        "DR4074", Severity.Error, "Unit name too long",
+        "This unit name has {0:N0} characters, more than the {1} a name may have; check that the cell holds only the unit's name.");
 }

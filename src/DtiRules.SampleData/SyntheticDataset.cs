@@ -3,6 +3,7 @@ using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Builtins;
 
 namespace DtiRules.SampleData;
 
@@ -69,7 +70,7 @@ internal sealed class SyntheticDataset(BoundRuleset ruleset, UnitList list, int 
     private Dictionary<InputSymbol, InputSymbol> RatioDenominators()
     {
         var pairs = new Dictionary<InputSymbol, InputSymbol>();
-        foreach (var call in Formulas().OfType<BoundScalarCall>().Where(c => c.Function == ScalarFunction.Ratio))
+        foreach (var call in Formulas().OfType<BoundScalarCall>().Where(c => c.Function == BuiltinFunctions.Ratio))
         {
             if (call.Arguments[0] is BoundInputReference a && call.Arguments[1] is BoundInputReference b && a.Input != b.Input)
             {

@@ -36,7 +36,7 @@ internal static class CheckCommand
             }
 
             DiagnosticPrinter.Print(diagnostics, result.GetValue(format)!, console.Out);
-            return diagnostics.Any(d => d.IsError) ? ExitCodes.Errors : ExitCodes.Success;
+            return CliConsole.ExitCode(diagnostics);
         });
         return command;
     }

@@ -25,12 +25,15 @@ internal static class CompareCommand
         var format = Options.ResultFormat();
         var output = Options.OutFile();
         var units = Options.Units();
+        var timings = Options.Timings();
         var command = new Command("compare", "Split each unit's change between (A, OLD) and (B, NEW) into the data effect and the methodology effect, and count components up and down.")
         {
-            rulesets, data, order, format, output, units,
+            rulesets, data, order, format, output, units, timings,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [rulesets, data, units]);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             var paths = result.GetValue(rulesets)!;
             var files = result.GetValue(data)!;
@@ -55,11 +58,11 @@ internal static class CompareCommand
                 var comparison = EditionComparison.Build(oldUnderA, newUnderA, oldUnderB, newUnderB, decomposition);
                 if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
-                    WorkbookOutput.Write(result.GetValue(output)!, WorkbookOutput.Sheet("comparison", comparison.ToGrid(withOrder: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
+                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", comparison.ToGrid(withOrder: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
                 }
                 else
                 {
-                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(comparison, inputs, result.GetValue(format)!, writer, console.Error));
+                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(comparison, inputs, result.GetValue(format)!, writer, console.Error), diagnostics);
                 }
             }
 

@@ -33,12 +33,14 @@ internal static class DiffCommand
             Description = "With --data, also write the per-unit effect as CSV to this file (one row per unit, by rank under B). Required with --format csv and --data, since a CSV holds one table.",
         };
         var units = Options.Units();
+        var timings = Options.Timings();
         var command = new Command(
             "diff",
             "Compare two editions node by node (following B's renames): nodes added, removed, moved, renamed, re-weighted, formula, label, provenance or missing-data policy changed, points moved between main indices, outputs, inputs and header; with --data, the effect on every unit's value and rank. A CSV holds one table, so --format csv writes one row per change and --effect-out FILE writes the per-unit effect.")
         {
-            from, to, data, format, output, effectOut, units,
+            from, to, data, format, output, effectOut, units, timings,
         };
+        Options.RefuseInputsAsOutputs(command, [output, effectOut], [from, to, data, units]);
         command.Validators.Add(result =>
         {
             var hasData = WrittenOption.IsGiven(result, data);
@@ -54,9 +56,9 @@ internal static class DiffCommand
         });
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
-            var old = RulesetCompilation.FromFile(result.GetValue(from)!);
-            var @new = RulesetCompilation.FromFile(result.GetValue(to)!);
+            var (old, @new) = CheckBoth(result.GetValue(from)!, result.GetValue(to)!);
             diagnostics.AddRange(old.Diagnostics);
             diagnostics.AddRange(@new.Diagnostics);
             if (old.HasErrors || @new.HasErrors)
@@ -78,16 +80,16 @@ internal static class DiffCommand
 
             if (WorkbookOutput.IsRequested(result.GetValue(output)))
             {
-                WorkbookOutput.Write(result.GetValue(output)!, [.. DiffSheets(diff, effect, notes)]);
+                WorkbookOutput.Write(result.GetValue(output)!, diagnostics, [.. DiffSheets(diff, effect, notes)]);
             }
             else
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(diff, effect, notes, result.GetValue(format)!, writer));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(diff, effect, notes, result.GetValue(format)!, writer), diagnostics);
             }
 
             if (effect is not null && result.GetValue(effectOut) is { Length: > 0 } effectPath)
             {
-                ResultOutput.Write(effectPath, console.Out, writer => MethodologyDiffCsvWriter.WriteEffect(effect, writer));
+                ResultOutput.Write(effectPath, console.Out, writer => MethodologyDiffCsvWriter.WriteEffect(effect, writer), diagnostics);
             }
 
             return console.Finish(diagnostics);
@@ -95,11 +97,23 @@ internal static class DiffCommand
         return command;
     }
 
+    private static (RulesetCompilation Old, RulesetCompilation New) CheckBoth(string from, string to)
+    {
+        using var timing = StageTimings.Measure(Stage.Bind);
+        return (RulesetCompilation.FromFile(from), RulesetCompilation.FromFile(to));
+    }
+
     /// <summary>Reads the data once and scores it under both editions; each problem is reported once even when both editions find it.</summary>
     private static MethodologyEffect? ScoreBoth(BoundRuleset from, BoundRuleset to, string dataPath, UnitListLoader lists, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
     {
         notes = [];
-        if (DatasetReader.Read(dataPath, diagnostics) is not { } raw)
+        RawDataset? raw;
+        using (StageTimings.Measure(Stage.Read))
+        {
+            raw = DatasetReader.Read(dataPath, diagnostics);
+        }
+
+        if (raw is null)
         {
             return null;
         }

@@ -13,12 +13,13 @@ internal static class EmitCommand
         var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
         var output = Options.OutFile();
         var command = new Command("emit", "Print the C# that --engine compiled generates for a ruleset.") { ruleset, output };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset]);
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is { } bound)
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => writer.Write(CompiledEngine.Emit(bound)));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => writer.Write(CompiledEngine.Emit(bound)), diagnostics);
             }
 
             return console.Finish(diagnostics);

@@ -23,14 +23,17 @@ internal static class ExplainCommand
         var format = UnitOptions.TextOrJson();
         var output = Options.OutFile();
         var units = Options.Units();
+        var timings = Options.Timings();
         var command = new Command(
             "explain",
             "Explain one unit's result as a tree from the index (or --node) down to the inputs: points earned and left on the table, flags, each formula with its source line, the values that went in and the cohort statistics used; then every output with its rank (with --node only when --outputs is given).")
         {
-            ruleset, data, unit, node, outputs, depth, format, output, units,
+            ruleset, data, unit, node, outputs, depth, format, output, units, timings,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, diagnostics) is { } scored
                 && ExplainStart.Resolve(scored.Result.Ruleset, result.GetValue(node), diagnostics) is { } start)
@@ -52,7 +55,7 @@ internal static class ExplainCommand
                     {
                         ExplanationTextWriter.Write(explanation, scored.Notes, writer);
                     }
-                });
+                }, diagnostics);
             }
 
             return console.Finish(diagnostics);

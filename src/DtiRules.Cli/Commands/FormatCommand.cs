@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text;
+using DtiRules.Data.Files;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Syntax;
 using DtiRules.Language.Text;
@@ -51,8 +51,13 @@ internal static class FormatCommand
                 }
                 else
                 {
-                    File.WriteAllText(path, formatted, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                    console.Out.WriteLine($"formatted {path}");
+                    var written = new DiagnosticBag();
+                    if (AtomicFile.TryWriteText(path, writer => writer.Write(formatted), written))
+                    {
+                        console.Out.WriteLine($"formatted {path}");
+                    }
+
+                    problems.AddRange(written);
                 }
             }
 
@@ -62,7 +67,7 @@ internal static class FormatCommand
             }
 
             console.Out.WriteLine($"{files.Count} file(s), {changed} {(result.GetValue(check) ? "not formatted" : "rewritten")}");
-            return problems.Any(p => p.IsError) ? ExitCodes.Errors : ExitCodes.Success;
+            return CliConsole.ExitCode(problems);
         });
         return command;
     }

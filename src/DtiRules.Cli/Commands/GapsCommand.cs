@@ -23,14 +23,17 @@ internal static class GapsCommand
         var format = UnitOptions.TextOrJson();
         var output = Options.OutFile();
         var units = Options.Units();
+        var timings = Options.Timings();
         var command = new Command(
             "gaps",
             "The components where one unit loses most points (max − earned), most first, with their share of the scale; with --target-rank, the points needed to reach that rank and where they could come from.")
         {
-            ruleset, data, unit, targetRank, format, output, units,
+            ruleset, data, unit, targetRank, format, output, units, timings,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, diagnostics) is { } scored)
             {
@@ -45,7 +48,7 @@ internal static class GapsCommand
                     {
                         GapsTextWriter.Write(analysis, scored.Notes, writer);
                     }
-                });
+                }, diagnostics);
             }
 
             return console.Finish(diagnostics);

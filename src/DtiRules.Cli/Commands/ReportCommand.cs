@@ -27,19 +27,22 @@ internal static class ReportCommand
         };
         var output = new Option<string>("--out") { Description = "The HTML file to write (UTF-8, self-contained: no network needed to open it).", Required = true };
         var units = Options.Units();
+        var timings = Options.Timings();
         var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
         {
-            ruleset, data, rulesets, output, units,
+            ruleset, data, rulesets, output, units, timings,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, rulesets, units]);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
             var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length), progress =>
                 Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, diagnostics, progress));
             if (input is not null)
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer), diagnostics);
             }
 
             return console.Finish(diagnostics);

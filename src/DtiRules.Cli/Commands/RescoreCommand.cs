@@ -18,13 +18,16 @@ internal static class RescoreCommand
         var units = Options.Units();
         var unitsMap = Options.UnitsMap();
         var mergeWeight = Options.MergeWeight();
+        var timings = Options.Timings();
         var command = new Command("rescore", "Score one dataset under several editions: each unit's index value and rank per edition, and the rank shifts between them.")
         {
-            data, rulesets, format, output, units, unitsMap, mergeWeight,
+            data, rulesets, format, output, units, unitsMap, mergeWeight, timings,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [data, rulesets, units, unitsMap]);
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             var paths = result.GetValue(rulesets)!;
             var editions = paths.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
@@ -56,11 +59,11 @@ internal static class RescoreCommand
                 var matrix = RescoreMatrix.Build(scored, plan.Notes);
                 if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
-                    WorkbookOutput.Write(result.GetValue(output)!, WorkbookOutput.Sheet("rescore", matrix.ToGrid()), WorkbookOutput.Notes(matrix.Notes));
+                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("rescore", matrix.ToGrid()), WorkbookOutput.Notes(matrix.Notes));
                 }
                 else
                 {
-                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(matrix, result.GetValue(format)!, writer, console.Error));
+                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(matrix, result.GetValue(format)!, writer, console.Error), diagnostics);
                 }
             }
 

@@ -24,14 +24,17 @@ internal static class ScoreCommand
         var rollupWeight = Options.RollupWeight();
         var engine = Options.Engine();
         var showBoth = new Option<bool>("--show-both") { Description = "With --units-map or --rollup, the table also shows each merged unit's constituents and their ranks before the change." };
+        var timings = Options.Timings();
         var command = new Command("score", "Score every unit of a dataset: ranked table, or CSV/JSON with every node.")
         {
-            ruleset, data, format, output, units, unitsMap, mergeWeight, rollup, rollupWeight, showBoth, engine,
+            ruleset, data, format, output, units, unitsMap, mergeWeight, rollup, rollupWeight, showBoth, engine, timings,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units, unitsMap]);
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
         Options.RequireRollupAlone(command, rollup, rollupWeight, unitsMap);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);
             var change = Options.UnitChange(result, unitsMap, mergeWeight, rollup, rollupWeight);
@@ -39,11 +42,11 @@ internal static class ScoreCommand
             var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.Parse(result.GetValue(engine)));
             if (plan is not null && scores is not null && WorkbookOutput.IsRequested(result.GetValue(output)))
             {
-                WorkbookOutput.Write(result.GetValue(output)!, [.. ScoreWorkbook.Sheets(scores.Result, plan.Notes)]);
+                WorkbookOutput.Write(result.GetValue(output)!, diagnostics, [.. ScoreWorkbook.Sheets(scores.Result, plan.Notes)]);
             }
             else if (plan is not null && scores is not null)
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, result.GetValue(showBoth), plan.Notes, result.GetValue(format)!, writer));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, result.GetValue(showBoth), plan.Notes, result.GetValue(format)!, writer), diagnostics);
             }
 
             return console.Finish(diagnostics);

@@ -27,10 +27,12 @@ internal static class SnapshotCommand
         var tolerance = new Option<decimal>("--tolerance") { Description = "With --check: largest accepted change of a value or points (default 0).", DefaultValueFactory = _ => 0m };
         var maxRankMove = new Option<int>("--max-rank-move") { Description = "With --check: largest accepted rank move on any ranked output (default 0).", DefaultValueFactory = _ => 0 };
         var units = Options.Units();
+        var timings = Options.Timings();
         var command = new Command("snapshot", "Write the full result (every unit, every node) as stable text, or check the current result against a stored snapshot.")
         {
-            ruleset, data, output, check, tolerance, maxRankMove, units,
+            ruleset, data, output, check, tolerance, maxRankMove, units, timings,
         };
+        Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, check, units]);
         command.Validators.Add(result =>
         {
             if (WrittenOption.IsGiven(result, output) == WrittenOption.IsGiven(result, check))
@@ -40,6 +42,7 @@ internal static class SnapshotCommand
         });
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is not { } bound
                 || new UnitListLoader(result.GetValue(units)).For(bound.Header, diagnostics) is not { } list
@@ -51,12 +54,12 @@ internal static class SnapshotCommand
             var current = ResultSnapshot.Of(scores);
             if (result.GetValue(output) is { Length: > 0 } path)
             {
-                ResultOutput.Write(path, console.Out, writer => writer.Write(current.ToText()));
+                ResultOutput.Write(path, console.Out, writer => writer.Write(current.ToText()), diagnostics);
                 return console.Finish(diagnostics);
             }
 
             var storedPath = result.GetValue(check)!;
-            if ((File.Exists(storedPath) ? ResultSnapshot.Parse(File.ReadAllText(storedPath)) : null) is not { } stored)
+            if (ReadSnapshot(storedPath) is not { } stored)
             {
                 diagnostics.Report(NotASnapshot, SourceLocation.File(storedPath), storedPath);
                 return console.Finish(diagnostics);
@@ -72,6 +75,12 @@ internal static class SnapshotCommand
             return console.Finish(diagnostics);
         });
         return command;
+    }
+
+    private static ResultSnapshot? ReadSnapshot(string path)
+    {
+        using var timing = StageTimings.Measure(Stage.Read);
+        return File.Exists(path) ? ResultSnapshot.Parse(File.ReadAllText(path)) : null;
     }
 
     private static void Print(SnapshotComparison comparison, string storedPath, TextWriter writer)

@@ -15,32 +15,51 @@ internal static class TestCommand
         var paths = new Argument<string[]>("paths") { Description = "Ruleset files (.dti) or folders holding them.", Arity = ArgumentArity.OneOrMore };
         var junit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file, for CI." };
         var units = Options.Units();
-        var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit, units };
+        var timings = Options.Timings();
+        var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit, units, timings };
+        Options.RefuseInputsAsOutputs(command, [junit], [paths, units]);
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new List<Diagnostic>();
             var files = RulesetFiles.Expand(result.GetValue(paths)!, diagnostics);
             var runs = new List<(string Path, IReadOnlyList<TestOutcome> Outcomes)>();
             var lists = new UnitListLoader(result.GetValue(units));
             foreach (var path in files)
             {
-                var compilation = RulesetCompilation.FromFile(path);
+                RulesetCompilation compilation;
+                using (StageTimings.Measure(Stage.Bind))
+                {
+                    compilation = RulesetCompilation.FromFile(path);
+                }
+
                 // An edition reports its base's problems too; a folder run names each once.
                 diagnostics.AddRange(compilation.Diagnostics.Where(d => d.IsError).Except(diagnostics));
                 var listDiagnostics = new DiagnosticBag();
                 var list = compilation.HasErrors || compilation.Ruleset.Tests.Count == 0 ? null : lists.For(compilation.Ruleset.Header, listDiagnostics);
                 diagnostics.AddRange(listDiagnostics.Where(d => d.IsError).Except(diagnostics));
-                runs.Add((path, list is null ? [] : RulesetTestRunner.Run(compilation.Ruleset, list)));
+                using (StageTimings.Measure(Stage.Score))
+                {
+                    runs.Add((path, list is null ? [] : RulesetTestRunner.Run(compilation.Ruleset, list)));
+                }
             }
 
-            TestReportWriter.Write(runs, diagnostics, console.Out);
+            using (StageTimings.Measure(Stage.Write))
+            {
+                TestReportWriter.Write(runs, diagnostics, console.Out);
+            }
+
             if (result.GetValue(junit) is { Length: > 0 } junitPath)
             {
-                ResultOutput.Write(junitPath, console.Out, writer => JUnitWriter.Write(runs, writer));
+                var written = new DiagnosticBag();
+                ResultOutput.Write(junitPath, console.Out, writer => JUnitWriter.Write(runs, writer), written);
+                diagnostics.AddRange(written);
+                written.ToList().ForEach(d => console.Error.WriteLine(d.ToString()));
             }
 
             var failed = runs.Sum(r => r.Outcomes.Count(o => !o.Passed));
-            return failed > 0 || diagnostics.Any(d => d.IsError) ? ExitCodes.Errors : ExitCodes.Success;
+            var code = CliConsole.ExitCode(diagnostics);
+            return code == ExitCodes.Success && failed > 0 ? ExitCodes.Errors : code;
         });
         return command;
     }

@@ -34,8 +34,11 @@ internal sealed class ScoringPlan
     public string DataPath => _raw.Path;
 
     /// <summary>Reads the dataset; null, with the reasons reported, when it cannot be read.</summary>
-    public static ScoringPlan? Prepare(string dataPath, string? unitsOption, UnitChange? change, DiagnosticBag diagnostics) =>
-        DatasetReader.Read(dataPath, diagnostics) is { } raw ? new ScoringPlan(raw, new UnitListLoader(unitsOption), change) : null;
+    public static ScoringPlan? Prepare(string dataPath, string? unitsOption, UnitChange? change, DiagnosticBag diagnostics)
+    {
+        using var timing = StageTimings.Measure(Stage.Read);
+        return DatasetReader.Read(dataPath, diagnostics) is { } raw ? new ScoringPlan(raw, new UnitListLoader(unitsOption), change) : null;
+    }
 
     /// <summary>The unit list <paramref name="ruleset"/>'s data is resolved with; null, reported, when there is none.</summary>
     public UnitList? UnitsFor(BoundRuleset ruleset, DiagnosticBag diagnostics) => _lists.For(ruleset.Header, diagnostics);
@@ -68,7 +71,13 @@ internal sealed class ScoringPlan
         }
 
         var mergedData = UnitMerger.MergeMainIndices(scores, map, weights, _raw.Path, diagnostics);
-        var merged = ScorerFactory.Create(ruleset, mergedData.Units.Count, engine).Score(mergedData);
+        var scorer = ScorerFactory.Create(ruleset, mergedData.Units.Count, engine);
+        ScoringResult merged;
+        using (StageTimings.Measure(Stage.Score))
+        {
+            merged = scorer.Score(mergedData);
+        }
+
         diagnostics.AddRange(merged.Diagnostics);
         return new EditionScores(merged, scores, map);
     }

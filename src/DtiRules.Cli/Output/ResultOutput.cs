@@ -1,19 +1,21 @@
-using System.Text;
+using DtiRules.Data.Files;
+using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Output;
 
-/// <summary>Sends a command's result to a file (UTF-8 without BOM) or to standard output.</summary>
+/// <summary>Sends a command's result to a file (UTF-8 without BOM, written whole or not at all) or to standard output.</summary>
 internal static class ResultOutput
 {
-    public static void Write(string? path, TextWriter standardOutput, Action<TextWriter> write)
+    /// <summary>Writes to <paramref name="path"/>, or to <paramref name="standardOutput"/> when none is given; a file that cannot be written is reported.</summary>
+    public static void Write(string? path, TextWriter standardOutput, Action<TextWriter> write, DiagnosticBag diagnostics)
     {
+        using var timing = StageTimings.Measure(Stage.Write);
         if (string.IsNullOrEmpty(path))
         {
-            write(standardOutput);
+            AtomicFile.TryWriteTo(standardOutput, "standard output", write, diagnostics);
             return;
         }
 
-        using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
-        write(file);
+        AtomicFile.TryWriteText(path, write, diagnostics);
     }
 }

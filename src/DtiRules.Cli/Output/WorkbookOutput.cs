@@ -1,5 +1,7 @@
+using DtiRules.Data.Files;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Reports.Workbooks;
+using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Output;
 
@@ -16,6 +18,10 @@ internal static class WorkbookOutput
     /// <summary>A <c>notes</c> sheet, one note per row.</summary>
     public static WorkbookSheet Notes(IEnumerable<string> notes) => WorkbookSheet.Lines("notes", "note", notes);
 
-    /// <summary>Writes <paramref name="sheets"/> to the workbook at <paramref name="path"/>.</summary>
-    public static void Write(string path, params WorkbookSheet[] sheets) => WorkbookWriter.Write(sheets, path);
+    /// <summary>Writes <paramref name="sheets"/> to the workbook at <paramref name="path"/>, whole or not at all; a file that cannot be written is reported.</summary>
+    public static void Write(string path, DiagnosticBag diagnostics, params WorkbookSheet[] sheets)
+    {
+        using var timing = StageTimings.Measure(Stage.Write);
+        AtomicFile.TryWrite(path, stream => WorkbookWriter.Write(sheets, stream), diagnostics);
+    }
 }

@@ -47,6 +47,9 @@ internal static class CSharpText
     /// <summary>A decimal literal that keeps the value's scale (<c>7.50m</c> stays 7.50).</summary>
     public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
 
+    /// <summary>A number for a comment, as a ruleset writes it (<c>7.5</c>).</summary>
+    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>An integer literal.</summary>
     public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,8 @@ namespace DtiRules.Compiler.Emit;
 
 /// <summary>
 /// Compiles generated C# into an assembly image. The references are the core library and
-/// DtiRules.Language only, and the tree is audited before it is emitted.
+/// DtiRules.Language only, the units are parsed in parallel and the methods compiled concurrently,
+/// and the image is audited before it is returned.
 /// </summary>
 internal static class RoslynCompiler
 {
@@ -18,36 +19,37 @@ internal static class RoslynCompiler
         [
             MetadataReference.CreateFromFile(coreLibrary),
             MetadataReference.CreateFromFile(Path.Combine(runtimeFolder, "System.Runtime.dll")),
-            MetadataReference.CreateFromFile(typeof(IFormulaEvaluator).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(IColumnEvaluator).Assembly.Location),
         ];
     });
 
-    /// <summary>The assembly image of <paramref name="source"/>.</summary>
+    /// <summary>The assembly image of <paramref name="source"/>, one compilation unit.</summary>
     /// <exception cref="InvalidOperationException">The code does not compile or fails the audit (a bug of the emitter).</exception>
-    public static byte[] Compile(string source, string assemblyName)
+    public static byte[] Compile(string source, string assemblyName) => Compile([source], assemblyName);
+
+    /// <summary>The assembly image of <paramref name="units"/>.</summary>
+    /// <exception cref="InvalidOperationException">The code does not compile or fails the audit (a bug of the emitter).</exception>
+    public static byte[] Compile(IReadOnlyList<string> units, string assemblyName)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = units.AsParallel().AsOrdered().Select(unit => CSharpSyntaxTree.ParseText(unit, parseOptions)).ToArray();
         var options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             optimizationLevel: OptimizationLevel.Release,
-            nullableContextOptions: NullableContextOptions.Enable,
             deterministic: true,
-            allowUnsafe: false);
-        var compilation = CSharpCompilation.Create(assemblyName, [tree], References.Value, options);
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException("Generated code does not compile:\n" + string.Join("\n", errors.Take(10)));
-        }
-
-        GeneratedCodeAudit.Check(compilation, tree);
+            allowUnsafe: false,
+            concurrentBuild: true);
+        var compilation = CSharpCompilation.Create(assemblyName, trees, References.Value, options);
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         if (!result.Success)
         {
-            throw new InvalidOperationException("Generated code could not be emitted:\n" + string.Join("\n", result.Diagnostics.Take(10)));
+            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10);
+            throw new InvalidOperationException("Generated code does not compile:\n" + string.Join("\n", errors));
         }
 
-        return image.ToArray();
+        var bytes = image.ToArray();
+        GeneratedCodeAudit.Check(bytes);
+        return bytes;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DtiRules.Language.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Text;
@@ -14,6 +15,9 @@ namespace DtiRules.Data.Binding;
 /// </summary>
 public static class DatasetBinder
 {
+    // Names searched for a "did you mean": more would cost more than the messages are worth, and so many are not read one by one.
+    private const int SuggestedNames = 50;
+
     /// <summary>
     /// Resolves the units, checks the fields and reads every cell. Returns the data, units in file
     /// order, or null when <paramref name="diagnostics"/> holds any error afterwards (including
@@ -45,6 +49,7 @@ public static class DatasetBinder
             unitIndex += isScored ? 1 : 0;
         }
 
+        ReportPercentFractions(raw, knownFields, columns, diagnostics);
         return diagnostics.HasErrors ? null : new ScoringData(identities, columns);
     }
 
@@ -55,13 +60,17 @@ public static class DatasetBinder
     /// </summary>
     private static List<Unit?> ResolveUnits(RawDataset raw, UnitList units, DiagnosticBag diagnostics)
     {
-        const int SuggestedNames = 50;
         var firstRowOf = new Dictionary<Unit, RawUnitRow>();
         var unitOfRow = new List<Unit?>(raw.Rows.Count);
         var unresolved = 0;
         foreach (var row in raw.Rows)
         {
-            if (units.Resolve(row.UnitText, row.Location, diagnostics, suggest: unresolved < SuggestedNames) is not { } unit)
+            if (row.UnitText.Length > UnitList.MaxNameLength)
+            {
+                diagnostics.Report(DataDiagnostics.NameTooLong, row.Location, row.UnitText.Length, UnitList.MaxNameLength);
+                unitOfRow.Add(null);
+            }
+            else if (units.Resolve(row.UnitText, row.Location, diagnostics, suggest: unresolved < SuggestedNames) is not { } unit)
             {
                 unresolved++;
                 unitOfRow.Add(null);
@@ -81,22 +90,32 @@ public static class DatasetBinder
         return unitOfRow;
     }
 
+    /// <summary>
+    /// Warns about a percentage column whose every value lies between 0 and 1 with some fraction
+    /// among them: that is how Excel stores cells formatted as %, and such a column would score as
+    /// under 1% throughout. A field declared with a maximum of 1 or less is left alone.
+    /// </summary>
+    private static void ReportPercentFractions(RawDataset raw, List<DataField> fields, Dictionary<string, decimal?[]> columns, DiagnosticBag diagnostics)
+    {
+        foreach (var field in fields.Where(f => f.Kind == FieldKind.Percent && f.Maximum is not <= 1m))
+        {
+            var values = columns[field.Name].OfType<decimal>().ToList();
+            if (values.Count > 0 && values.TrueForAll(v => v is >= 0m and <= 1m) && values.Exists(v => v != decimal.Truncate(v)))
+            {
+                diagnostics.Report(DataDiagnostics.PercentAsFraction, raw.LocationOf(field.Name), field.Name, values.Max().ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
     /// <summary>Reports unknown fields and nodes given both as value and as points; returns the known fields present.</summary>
     private static List<DataField> CheckFields(RawDataset raw, DataSchema schema, DiagnosticBag diagnostics, UnknownFields unknownFields)
     {
         // Fields in order of first appearance, each located where it is named.
-        var present = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var presentOrder = new List<string>();
-        foreach (var cell in raw.Rows.SelectMany(r => r.Cells))
-        {
-            if (present.TryAdd(cell.Field, raw.FieldLocations.TryGetValue(cell.Field, out var named) ? named : cell.Location))
-            {
-                presentOrder.Add(cell.Field);
-            }
-        }
-
+        var present = raw.Fields.ToDictionary(f => f, raw.LocationOf, StringComparer.Ordinal);
+        var presentOrder = raw.Fields;
         var known = new List<DataField>();
         var ignored = new List<string>();
+        var unknown = 0;
         foreach (var name in presentOrder)
         {
             var location = present[name];
@@ -112,7 +131,8 @@ public static class DatasetBinder
                 continue;
             }
 
-            var suggestions = NameSuggestions.Closest(name, schema.Fields.Select(f => f.Name), 3);
+            // As with unit names, only the first unknown columns are searched for a suggestion.
+            var suggestions = unknown++ < SuggestedNames ? NameSuggestions.Closest(name, schema.Fields.Select(f => f.Name), 3) : [];
             diagnostics.Report(DataDiagnostics.UnknownField, location, name, SuggestionPhrase.DidYouMean(suggestions));
         }
 
@@ -121,6 +141,14 @@ public static class DatasetBinder
             const int Named = 8;
             var names = string.Join(", ", ignored.Take(Named)) + (ignored.Count > Named ? $" and {ignored.Count - Named} more" : string.Empty);
             diagnostics.Report(DataDiagnostics.FieldsNotUsed, SourceLocation.File(raw.Path), ignored.Count, names);
+        }
+
+        if (known.Count == 0 && raw.Rows.Count > 0)
+        {
+            var found = presentOrder.Count == 0 ? "only the unit column" : $"only columns it does not read ({string.Join(", ", presentOrder.Take(3).Select(f => $"'{f}'"))}{(presentOrder.Count > 3 ? ", …" : string.Empty)})";
+            var examples = string.Join(", ", schema.Fields.Take(3).Select(f => $"'{f.Name}'"));
+            var location = presentOrder.Count > 0 ? present[presentOrder[0]] : SourceLocation.File(raw.Path);
+            diagnostics.Report(DataDiagnostics.NoScoredColumn, location, found, examples);
         }
 
         foreach (var points in known.Where(f => f.Name.EndsWith(DataSchema.PointsSuffix, StringComparison.Ordinal)))

@@ -8,7 +8,7 @@ using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Data.Explain;
 
-/// <summary>Works out, from the argument column a cohort call saw, the statistic its result for one unit depends on.</summary>
+/// <summary>Works out, from the argument column a cohort call saw, the statistic its result for one unit depends on, as the built-in's record describes it.</summary>
 internal static class CohortStatistics
 {
     /// <summary>The statistic of <paramref name="call"/> for <paramref name="unit"/>, or null when the call was never evaluated (under a given node).</summary>
@@ -19,52 +19,50 @@ internal static class CohortStatistics
             return null;
         }
 
-        var function = call.Syntax is CallExpressionSyntax written ? written.Function.Name : call.Function.ToString();
+        var function = call.Syntax is CallExpressionSyntax written ? written.Function.Name : call.Function.Name;
         var argument = call.Argument.Syntax is ExpressionSyntax expression ? SyntaxPrinter.ExpressionText(expression) : string.Empty;
-        var withValue = column.Count(v => v is not null);
-        var statistics = Statistics(call.Function, column, unit);
-        var cohort = Cohort(withValue, column.Count, result.Ruleset.Header.UnitKind);
-        var figures = call.Function switch
-        {
-            CohortFunction.Rank when statistics.Count > 0 => $"rank {Text(statistics[0].Value)} of {cohort}",
-            CohortFunction.Percentile when statistics.Count > 0 => $"share of the others lower = {Text(statistics[0].Value)}% over {cohort}",
-            _ when statistics.Count > 0 => string.Join(", ", statistics.Select((s, i) => i == 0 ? $"{s.Name} over {cohort} = {Text(s.Value)}" : $"{s.Name} = {Text(s.Value)}")),
-            _ => $"no value over {cohort}",
-        };
-        var own = column[unit] is { } x ? Text(x) : "missing";
-        var outcome = CohortFunctions.Compute(call.Function, column)[unit];
-        var summary = $"{function}({argument}): {figures}; this {result.Ruleset.Header.UnitKind} {own} → {(outcome is { } o ? Text(o) : "missing")}";
+        var sample = CohortSample.Of(column);
+        var own = column[unit];
+        var statistics = Figures(call.Function, sample, own);
+        var cohort = Cohort(sample.Count, column.Count, result.Ruleset.Header.UnitKind);
+        var figures = statistics.Count > 0 ? call.Function.Describe([.. statistics.Select(s => Text(s.Value))], cohort) : $"no value over {cohort}";
+        var outcome = own is { } x ? Safely(() => call.Function.ValueFor(sample, x)) : null;
+        var summary = $"{function}({argument}): {figures}; this {result.Ruleset.Header.UnitKind} {(own is { } o ? Text(o) : "missing")} → {(outcome is { } r ? Text(r) : "missing")}";
         return new CohortStatistic(
-            function, argument, withValue, column.Count, column[unit], outcome, statistics, summary, call.Syntax.Span.Location);
+            function, argument, sample.Count, column.Count, own, outcome, statistics, summary, call.Syntax.Span.Location);
     }
 
-    /// <summary>The figures the function's result depends on, computed by the same built-ins the engines call.</summary>
-    private static IReadOnlyList<NamedFigure> Statistics(CohortFunction function, IReadOnlyList<decimal?> column, int unit)
+    /// <summary>The figures the function's result depends on; none when no unit has a value, or the unit has none and they are its own.</summary>
+    private static IReadOnlyList<NamedFigure> Figures(CohortBuiltin function, CohortSample sample, decimal? own)
     {
-        IReadOnlyList<(string Name, CohortFunction Function)> needed = function switch
+        if (sample.Count == 0 || (own is null && function.Figures.Any(f => f.OfUnit)))
         {
-            CohortFunction.RelativeToBest or CohortFunction.Max => [("max", CohortFunction.Max)],
-            CohortFunction.MinMax => [("min", CohortFunction.Min), ("max", CohortFunction.Max)],
-            CohortFunction.Min => [("min", CohortFunction.Min)],
-            CohortFunction.Mean => [("mean", CohortFunction.Mean)],
-            CohortFunction.Median => [("median", CohortFunction.Median)],
-            CohortFunction.Rank => [("rank", CohortFunction.Rank)],
-            _ => [("share", CohortFunction.Percentile)],
-        };
+            return [];
+        }
+
         var figures = new List<NamedFigure>();
-        foreach (var (name, statistic) in needed)
+        foreach (var figure in function.Figures)
         {
-            // Whole-cohort statistics are filled in for every unit with a value; the unit's own
-            // cell is null when its argument is missing, so take the first unit that has one.
-            var values = CohortFunctions.Compute(statistic, column);
-            var value = statistic is CohortFunction.Rank or CohortFunction.Percentile ? values[unit] : values.FirstOrDefault(v => v is not null);
-            if (value is { } present)
+            if (Safely(() => figure.Value(sample, own ?? 0m)) is { } value)
             {
-                figures.Add(new NamedFigure(name, present));
+                figures.Add(new NamedFigure(figure.Name, value));
             }
         }
 
         return figures;
+    }
+
+    /// <summary>A statistic, or null where computing it fails (a sum beyond the decimal range); the run reported that failure.</summary>
+    private static decimal? Safely(Func<decimal> statistic)
+    {
+        try
+        {
+            return statistic();
+        }
+        catch (Exception e) when (e is OverflowException or DivideByZeroException)
+        {
+            return null;
+        }
     }
 
     private static string Cohort(int withValue, int units, string unitKind)

@@ -88,7 +88,7 @@ public static class ExplanationBuilder
                 .SelectMany(e => e switch
                 {
                     BoundNodeReference reference => [reference.Node],
-                    BoundTotal => result.Ruleset.Roots.Where(r => !r.IsUnscored),
+                    BoundTotal => result.Ruleset.ScoredRoots,
                     _ => Enumerable.Empty<NodeSymbol>(),
                 })
                 .Distinct()];
@@ -120,7 +120,7 @@ public static class ExplanationBuilder
                     BoundNodeReference { AsValue: true } reference => new ExplainedRead("value", reference.Node.Name, reference.Node.Label, result.NodeValue(reference.Node, unit), null),
                     BoundNodeReference reference => new ExplainedRead("node", reference.Node.Name, reference.Node.Label, RoundedPoints(result.Points(reference.Node, unit)), reference.Node.MaxPoints),
                     BoundOutputReference reference => new ExplainedRead("output", reference.Output.Name, reference.Output.Label, result.OutputValue(reference.Output, unit), null),
-                    BoundTotal => new ExplainedRead("total", "total", string.Empty, SumOfPoints([.. result.Ruleset.Roots.Where(r => !r.IsUnscored)]), result.Ruleset.Header.Scale),
+                    BoundTotal => new ExplainedRead("total", "total", string.Empty, RoundedPoints(result.Total(unit)), result.Ruleset.Header.Scale),
                     _ => null,
                 };
                 if (read is not null && !reads.Any(r => r.Kind == read.Kind && r.Id == read.Id))

@@ -16,7 +16,7 @@ public static class GapAnalyzer
         var ruleset = result.Ruleset;
         var index = ruleset.Index ?? throw new InvalidOperationException("A checked ruleset has an index.");
         var components = Components(result, unit);
-        var total = TotalPoints(result, unit);
+        var total = result.Total(unit);
         var listed = components.Where(c => c.PointsLeft > 0m).OrderByDescending(c => c.PointsLeft).ToList();
         return new GapAnalysis(
             ruleset.Header,
@@ -117,22 +117,6 @@ public static class GapAnalyzer
         }
 
         return Math.Max(0m, (value - halfStep) * divisor);
-    }
-
-    private static decimal? TotalPoints(ScoringResult result, int unit)
-    {
-        var total = 0m;
-        foreach (var root in result.Ruleset.Roots.Where(r => !r.IsUnscored))
-        {
-            if (result.Points(root, unit) is not { } points)
-            {
-                return null;
-            }
-
-            total += points;
-        }
-
-        return total;
     }
 
     private static NodeSymbol MainIndexOf(NodeSymbol node)

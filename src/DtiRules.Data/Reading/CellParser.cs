@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DtiRules.Language.Text;
 using DtiRules.Language.Diagnostics;
@@ -15,6 +16,8 @@ public static partial class CellParser
 {
     private static readonly HashSet<string> MissingMarkers = new(["na", "n/a"], StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> YesKeys = new(["yes", "co", "true", "1", "x"], StringComparer.Ordinal);
+    // PERF: a level field's keys are folded once, not for every cell.
+    private static readonly ConditionalWeakTable<DataField, Dictionary<string, int>> LevelKeys = new();
     private static readonly HashSet<string> NoKeys = new(["no", "khong", "false", "0"], StringComparer.Ordinal);
 
     /// <summary>
@@ -65,20 +68,31 @@ public static partial class CellParser
 
     private static decimal? ParseLevel(string text, RawCell cell, DataField field, DiagnosticBag diagnostics)
     {
-        var key = TextFolding.Key(text);
-        for (var position = 0; position < field.LevelMembers.Count; position++)
+        if (LevelKeys.GetValue(field, KeysOf).TryGetValue(TextFolding.Key(text), out var position))
         {
-            var label = position < field.LevelLabels.Count ? field.LevelLabels[position] : string.Empty;
-            if (key == TextFolding.Key(field.LevelMembers[position]) || (label.Length > 0 && key == TextFolding.Key(label)))
-            {
-                return position;
-            }
+            return position;
         }
 
         var members = field.LevelMembers.Select((member, position) =>
             position < field.LevelLabels.Count ? $"'{member}' ({field.LevelLabels[position]})" : $"'{member}'");
         diagnostics.Report(DataDiagnostics.BadLevel, cell.Location, text, field.Name, string.Join(", ", members));
         return null;
+    }
+
+    /// <summary>The position of each level member by the key of its name and of its label, the first member winning a shared key.</summary>
+    private static Dictionary<string, int> KeysOf(DataField field)
+    {
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var position = 0; position < field.LevelMembers.Count; position++)
+        {
+            keys.TryAdd(TextFolding.Key(field.LevelMembers[position]), position);
+            if (position < field.LevelLabels.Count && field.LevelLabels[position].Length > 0)
+            {
+                keys.TryAdd(TextFolding.Key(field.LevelLabels[position]), position);
+            }
+        }
+
+        return keys;
     }
 
     private static decimal? ParseQuantity(string text, RawCell cell, DataField field, bool decimalComma, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using System.Text;
 using CsvHelper;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -25,14 +26,22 @@ internal static class CsvDatasetReader
     /// <summary>The file's settings and notes, and its records without comment or empty lines.</summary>
     internal static (CsvPreamble Preamble, List<CsvRecord> Records) ReadTable(string text, string path, DiagnosticBag diagnostics)
     {
-        var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        var preamble = CsvPreamble.Read(lines, path, diagnostics);
-        if (preamble.SeparatorLineIndex >= 0)
-        {
-            lines[preamble.SeparatorLineIndex] = string.Empty;
-        }
+        text = text.TrimStart('\uFEFF');
+        var preamble = CsvPreamble.Read(LeadingLines(text), path, diagnostics);
+        return (preamble, ReadRecords(text, preamble, path, diagnostics));
+    }
 
-        return (preamble, ReadRecords(string.Join('\n', lines), preamble.Delimiter, path, diagnostics));
+    /// <summary>The lines of <paramref name="text"/> one at a time, so the preamble reads only as far as the header.</summary>
+    private static IEnumerable<string> LeadingLines(string text)
+    {
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            yield return text[start..end].TrimEnd('\r');
+            start = end + 1;
+        }
     }
 
     /// <summary>
@@ -71,35 +80,45 @@ internal static class CsvDatasetReader
             : ReadWideForm(header.Line, headerNames, data, path, preamble, diagnostics);
     }
 
-    private static List<CsvRecord> ReadRecords(string text, char delimiter, string path, DiagnosticBag diagnostics)
+    private static List<CsvRecord> ReadRecords(string text, CsvPreamble preamble, string path, DiagnosticBag diagnostics)
     {
         var malformed = new Dictionary<long, CsvMalformedReason>();
         var options = new CsvReaderOptions
         {
-            Separator = delimiter,
+            Separator = preamble.Delimiter,
             HasHeader = false,
             TrackLineNumbers = true,
             CommentPrefix = '#',
             OnMalformedRecord = record => malformed.TryAdd(record.LineNumber, record.Reason),
+
         };
+        var separatorLine = preamble.SeparatorLineIndex + 1;
         var records = new List<CsvRecord>();
-        using var reader = CsvReader.FromText(text, options);
+        var buffer = new byte[1024];
+        // The reader's own copy of a string's text would stay in the shared array pool after reading;
+        // bytes of our own are freed with the rest.
+        using var reader = CsvReader.Create(Encoding.UTF8.GetBytes(text), options);
+        Func<int, ReadOnlySpan<byte>> cellOf = reader.GetSpan;
         while (reader.Read())
         {
             var line = (int)reader.LineNumber;
+            if (line == separatorLine)
+            {
+                // Excel's sep= line sets the delimiter and is no data.
+                continue;
+            }
+
             if (malformed.TryGetValue(reader.LineNumber, out var reason))
             {
                 diagnostics.Report(DataDiagnostics.MalformedQuoting, new SourceLocation(path, line, 1), Describe(reason));
                 continue;
             }
 
-            var cells = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
-            if (cells.All(string.IsNullOrWhiteSpace))
+            var cells = PackedCells.Of(reader.FieldCount, cellOf, ref buffer);
+            if (!cells.IsBlank())
             {
-                continue;
+                records.Add(new CsvRecord(line, cells));
             }
-
-            records.Add(new CsvRecord(line, cells));
         }
 
         return records;
@@ -118,6 +137,7 @@ internal static class CsvDatasetReader
         var fieldLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var firstColumnOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var usedColumns = new List<int>();
+        var fields = new List<string>();
         for (var index = 1; index < headerNames.Length; index++)
         {
             var name = headerNames[index];
@@ -135,10 +155,12 @@ internal static class CsvDatasetReader
                 firstColumnOf[name] = index + 1;
                 fieldLocations[name] = location;
                 usedColumns.Add(index);
+                fields.Add(name);
             }
         }
 
-        var rows = new List<RawUnitRow>();
+        var columns = new WideColumns(path, fields, usedColumns);
+        var rows = new List<RawUnitRow>(data.Count);
         foreach (var record in data)
         {
             if (!HasCellCount(record, headerNames.Length, path, diagnostics)
@@ -147,13 +169,10 @@ internal static class CsvDatasetReader
                 continue;
             }
 
-            var cells = usedColumns
-                .Select(i => new RawCell(headerNames[i], record.Cells[i], new SourceLocation(path, record.Line, i + 1)))
-                .ToList();
-            rows.Add(new RawUnitRow(unitText, new SourceLocation(path, record.Line, 1), cells));
+            rows.Add(new RawUnitRow(unitText, new SourceLocation(path, record.Line, 1), new WideRowCells(columns, record.Cells, record.Line)));
         }
 
-        return new RawDataset(path, rows, preamble.DecimalComma, preamble.Notes) { FieldLocations = fieldLocations };
+        return new RawDataset(path, rows, preamble.DecimalComma, preamble.Notes) { FieldLocations = fieldLocations, Fields = fields };
     }
 
     private static RawDataset ReadLongForm(IReadOnlyList<CsvRecord> data, string path, CsvPreamble preamble, DiagnosticBag diagnostics)

@@ -35,12 +35,14 @@ internal sealed class CsvPreamble
     public int SeparatorLineIndex { get; private set; } = -1;
 
     /// <summary>Reads the preamble from the file's leading lines, reporting unknown settings.</summary>
-    public static CsvPreamble Read(IReadOnlyList<string> lines, string path, DiagnosticBag diagnostics)
+    public static CsvPreamble Read(IEnumerable<string> lines, string path, DiagnosticBag diagnostics)
     {
         var preamble = new CsvPreamble();
-        for (var index = 0; index < lines.Count; index++)
+        var index = -1;
+        foreach (var written in lines)
         {
-            var line = lines[index].Trim();
+            index++;
+            var line = written.Trim();
             if (line.Length == 0)
             {
                 continue;

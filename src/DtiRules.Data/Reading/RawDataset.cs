@@ -9,16 +9,54 @@ namespace DtiRules.Data.Reading;
 /// <param name="Notes">The file's comments (CSV <c>#</c> lines, JSON <c>"notes"</c>), e.g. "synthetic data".</param>
 public sealed record RawDataset(string Path, IReadOnlyList<RawUnitRow> Rows, bool DecimalComma, IReadOnlyList<string> Notes)
 {
+    private IReadOnlyList<string>? _fields;
+
     /// <summary>
     /// Where each field is first named (a CSV header cell, a JSON property), so that a problem with
     /// a whole column points at its name; empty when not known.
     /// </summary>
     public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
 
-    /// <summary>The same dataset without the cells of <paramref name="field"/>, e.g. a column used for something other than scoring.</summary>
-    public RawDataset WithoutField(string field) => this with
+    /// <summary>
+    /// The fields the rows give, in order of first appearance: a wide table's header, without
+    /// looking at every cell; otherwise gathered from the cells once.
+    /// </summary>
+    public IReadOnlyList<string> Fields
     {
-        Rows = [.. Rows.Select(r => r with { Cells = [.. r.Cells.Where(c => c.Field != field)] })],
-        FieldLocations = FieldLocations.Where(p => p.Key != field).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
-    };
+        get => _fields ??= [.. Rows.SelectMany(r => r.Cells.Select(c => c.Field)).Distinct(StringComparer.Ordinal)];
+        init => _fields = value;
+    }
+
+    /// <summary>Where <paramref name="field"/> is named, or else first written.</summary>
+    public SourceLocation LocationOf(string field) =>
+        FieldLocations.TryGetValue(field, out var named)
+            ? named
+            : Rows.SelectMany(r => r.Cells).First(c => c.Field == field).Location;
+
+    /// <summary>The same dataset without the cells of <paramref name="field"/>, e.g. a column used for something other than scoring.</summary>
+    public RawDataset WithoutField(string field)
+    {
+        var wide = new Dictionary<WideColumns, WideColumns>(ReferenceEqualityComparer.Instance);
+        return this with
+        {
+            Rows = [.. Rows.Select(r => r with { Cells = Without(r.Cells, field, wide) })],
+            FieldLocations = FieldLocations.Where(p => p.Key != field).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            Fields = [.. Fields.Where(f => f != field)],
+        };
+    }
+
+    private static IReadOnlyList<RawCell> Without(IReadOnlyList<RawCell> cells, string field, Dictionary<WideColumns, WideColumns> wide)
+    {
+        if (cells is not WideRowCells row)
+        {
+            return [.. cells.Where(c => c.Field != field)];
+        }
+
+        if (!wide.TryGetValue(row.Columns, out var kept))
+        {
+            wide[row.Columns] = kept = row.Columns.Without(field);
+        }
+
+        return row.With(kept);
+    }
 }

@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
+using System.Xml;
+using DtiRules.Data.Reading.Workbooks;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
-using MiniExcelLibs;
 
 namespace DtiRules.Data.Reading;
 
@@ -12,6 +11,8 @@ namespace DtiRules.Data.Reading;
 /// rows whose first cell starts with <c>#</c> are comments as in CSV, and every non-empty cell of
 /// column A of a <c>notes</c> sheet is a note (under an optional header <c>note</c>). Positions are written <c>book.xlsx[Sheet1](row,column)</c>:
 /// the sheet in brackets after the file, then the 1-based row and column (column C is 3).
+/// The sheet is streamed: only written cells are read, the declared dimension is ignored, and a
+/// sheet past <see cref="WorkbookLimits"/> is refused (DR4071) as soon as it gets there.
 /// </summary>
 internal static class XlsxDatasetReader
 {
@@ -21,30 +22,17 @@ internal static class XlsxDatasetReader
     private const char CommentMarker = '#';
 
     /// <summary>Reads the workbook in <paramref name="content"/>; null when it holds no usable table.</summary>
-    public static RawDataset? Read(byte[] content, string path, DiagnosticBag diagnostics)
+    public static RawDataset? Read(byte[] content, string path, DiagnosticBag diagnostics, WorkbookLimits? limits = null)
     {
-        using var stream = new MemoryStream(content, writable: false);
-        var numberCells = new HashSet<(int Line, int Index)>();
-        if (ReadDataSheet(stream, path, numberCells, diagnostics) is not (var sheetNames, var sheetPath, var rows)
-            || ReadNotes(stream, sheetNames, path, diagnostics) is not { } notes)
+        if (ReadSheet(content, path, diagnostics, limits, numberCells: null) is not { } sheet)
         {
             return null;
         }
 
-        var preamble = CsvPreamble.Read([.. rows.Select(r => r.Cells[0])], sheetPath, diagnostics);
-        if (preamble.DecimalComma)
-        {
-            // Number cells are exact already; spell them with the declared comma so every cell is read by the same rule.
-            rows = [.. rows.Select(r => r with { Cells = [.. r.Cells.Select((text, i) => numberCells.Contains((r.Line, i)) ? text.Replace('.', ',') : text)] })];
-        }
-
-        var records = rows
-            .Where(r => !r.Cells.All(string.IsNullOrWhiteSpace) && !r.Cells[0].TrimStart().StartsWith(CommentMarker))
-            .ToList();
-        var raw = CsvDatasetReader.FromRecords(records, sheetPath, preamble, diagnostics);
+        var raw = CsvDatasetReader.FromRecords(sheet.Records, sheet.Path, sheet.Preamble, diagnostics);
 
         // Cells keep their sheet in their positions; the dataset as a whole is the file.
-        return raw is null ? null : raw with { Path = path, Notes = [.. notes, .. raw.Notes] };
+        return raw is null ? null : raw with { Path = path, Notes = [.. sheet.Notes, .. raw.Notes] };
     }
 
     /// <summary>
@@ -52,55 +40,10 @@ internal static class XlsxDatasetReader
     /// without comment and empty rows, for tables that are not datasets (unit lists); null when
     /// the workbook cannot be read or the sheet is empty.
     /// </summary>
-    internal static TextTable? ReadTable(byte[] content, string path, DiagnosticBag diagnostics)
+    internal static TextTable? ReadTable(byte[] content, string path, DiagnosticBag diagnostics, WorkbookLimits? limits = null)
     {
-        using var stream = new MemoryStream(content, writable: false);
         var numberCells = new HashSet<(int Line, int Index)>();
-        if (ReadDataSheet(stream, path, numberCells, diagnostics) is not (_, var sheetPath, var rows))
-        {
-            return null;
-        }
-
-        var records = rows.Where(r => !r.Cells.All(string.IsNullOrWhiteSpace) && !r.Cells[0].TrimStart().StartsWith(CommentMarker)).ToList();
-        return new TextTable(sheetPath, records, numberCells);
-    }
-
-    /// <summary>The workbook's sheet names, and the first sheet not named <c>notes</c> with its path and rows; null, reported, when there is none or it is empty.</summary>
-    private static (List<string> SheetNames, string SheetPath, List<CsvRecord> Rows)? ReadDataSheet(
-        MemoryStream stream, string path, HashSet<(int Line, int Index)> numberCells, DiagnosticBag diagnostics)
-    {
-        List<string> sheetNames;
-        try
-        {
-            sheetNames = MiniExcel.GetSheetNames(stream);
-        }
-        catch (Exception exception) when (IsUnreadableWorkbook(exception))
-        {
-            diagnostics.Report(DataDiagnostics.UnreadableWorkbook, SourceLocation.File(path), exception.Message);
-            return null;
-        }
-
-        var dataSheet = sheetNames.FirstOrDefault(n => !IsNotesSheet(n));
-        if (dataSheet is null)
-        {
-            var found = sheetNames.Count == 0 ? "no sheet" : $"only the sheet '{sheetNames[0]}'";
-            diagnostics.Report(DataDiagnostics.NoDataSheet, SourceLocation.File(path), found);
-            return null;
-        }
-
-        var sheetPath = SheetPath(path, dataSheet);
-        if (ReadSheet(stream, dataSheet, sheetPath, numberCells, diagnostics) is not { } rows)
-        {
-            return null;
-        }
-
-        if (rows.All(r => r.Cells.All(string.IsNullOrWhiteSpace)))
-        {
-            diagnostics.Report(DataDiagnostics.EmptySheet, SourceLocation.File(sheetPath), dataSheet);
-            return null;
-        }
-
-        return (sheetNames, sheetPath, rows);
+        return ReadSheet(content, path, diagnostics, limits, numberCells) is { } sheet ? new TextTable(sheet.Path, sheet.Records, numberCells) : null;
     }
 
     /// <summary>The path that positions in <paramref name="sheet"/> carry, e.g. <c>data.xlsx[Sheet1]</c>.</summary>
@@ -108,114 +51,154 @@ internal static class XlsxDatasetReader
 
     private static bool IsNotesSheet(string name) => string.Equals(name.Trim(), NotesSheet, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// The sheet's rows from row 1 and column A, every row padded to the widest used column, so a
-    /// record's line is its row number and a cell's index its column number less one. The
-    /// positions of cells that hold numbers are added to <paramref name="numberCells"/>.
-    /// </summary>
-    private static List<CsvRecord>? ReadSheet(Stream stream, string sheet, string sheetPath, HashSet<(int Line, int Index)> numberCells, DiagnosticBag diagnostics)
+    private static SheetTable? ReadSheet(byte[] content, string path, DiagnosticBag diagnostics, WorkbookLimits? limits, HashSet<(int Line, int Index)>? numberCells)
     {
-        var rows = new List<CsvRecord>();
+        var sheetPath = path;
         try
         {
-            stream.Position = 0;
-            var line = 0;
-            foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet))
+            using var package = new WorkbookPackage(content, limits ?? WorkbookLimits.FromEnvironment());
+            if (package.SheetNames.FirstOrDefault(n => !IsNotesSheet(n)) is not { } dataSheet)
             {
-                line++;
-                var cells = new List<string>();
-                foreach (var (column, value) in row)
-                {
-                    var index = ColumnNumber(column) - 1;
-                    while (cells.Count <= index)
-                    {
-                        cells.Add(string.Empty);
-                    }
-
-                    cells[index] = CellText(value, new SourceLocation(sheetPath, line, index + 1), diagnostics);
-                    if (value is double)
-                    {
-                        numberCells.Add((line, index));
-                    }
-                }
-
-                rows.Add(new CsvRecord(line, [.. cells]));
+                var found = package.SheetNames.Count == 0 ? "no sheet" : $"only the sheet '{package.SheetNames[0]}'";
+                diagnostics.Report(DataDiagnostics.NoDataSheet, SourceLocation.File(path), found);
+                return null;
             }
+
+            sheetPath = SheetPath(path, dataSheet);
+            var table = new SheetTableBuilder(sheetPath, package.Limits.MaxCells, numberCells, diagnostics);
+            foreach (var row in SheetReader.Rows(package, dataSheet, sheetPath, diagnostics))
+            {
+                table.Add(row);
+            }
+
+            if (table.IsEmpty)
+            {
+                diagnostics.Report(DataDiagnostics.EmptySheet, SourceLocation.File(sheetPath), dataSheet);
+                return null;
+            }
+
+            var notes = package.SheetNames.FirstOrDefault(IsNotesSheet) is { } notesSheet ? ReadNotes(package, notesSheet, path, diagnostics) : [];
+            return table.ToTable(notes);
         }
-        catch (Exception exception) when (IsUnreadableWorkbook(exception))
+        catch (WorkbookTooLargeException tooLarge)
+        {
+            diagnostics.Report(DataDiagnostics.SheetTooLarge, SourceLocation.File(sheetPath), tooLarge.Message, WorkbookLimits.CellsVariable, WorkbookLimits.MegabytesVariable);
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or XmlException or IOException or KeyNotFoundException)
         {
             diagnostics.Report(DataDiagnostics.UnreadableWorkbook, SourceLocation.File(sheetPath), exception.Message);
             return null;
         }
-
-        var width = rows.Select(r => Array.FindLastIndex(r.Cells, c => c.Trim().Length > 0) + 1).DefaultIfEmpty(0).Max();
-        return [.. rows.Select(r => r with { Cells = [.. r.Cells.Take(width), .. Enumerable.Repeat(string.Empty, Math.Max(0, width - r.Cells.Length))] })];
     }
 
-    private static List<string>? ReadNotes(Stream stream, List<string> sheetNames, string path, DiagnosticBag diagnostics)
+    private static List<string> ReadNotes(WorkbookPackage package, string sheet, string path, DiagnosticBag diagnostics)
     {
-        if (sheetNames.FirstOrDefault(IsNotesSheet) is not { } sheet)
-        {
-            return [];
-        }
-
-        var rows = ReadSheet(stream, sheet, SheetPath(path, sheet), [], diagnostics);
-        var lines = rows?.Where(r => r.Cells.Length > 0 && r.Cells[0].Trim().Length > 0).Select(r => r.Cells[0].Trim()).ToList();
+        var lines = SheetReader.Rows(package, sheet, SheetPath(path, sheet), diagnostics)
+            .Select(r => r.TextAt(1).Trim())
+            .Where(text => text.Length > 0)
+            .ToList();
 
         // A header cell 'note' or 'notes' over the column names it and is no note itself.
         return lines is [var first, ..] && (IsNotesSheet(first) || string.Equals(first, "note", StringComparison.OrdinalIgnoreCase)) ? lines[1..] : lines;
     }
 
     /// <summary>
-    /// The cell as the text a CSV file would hold: numbers in invariant notation (exact to the 15
-    /// digits a spreadsheet keeps), true/false, text in NFC. A date is reported, since no field holds one.
+    /// Turns streamed rows into the records a CSV file gives: the rows before the header feed the
+    /// preamble (notes and settings), comment and empty rows are left out, and each row is as wide
+    /// as the header; a row with cells beyond the header is reported and left out, so a stray far
+    /// cell costs one message, not a grid.
     /// </summary>
-    private static string CellText(object? value, SourceLocation location, DiagnosticBag diagnostics)
+    private sealed class SheetTableBuilder(string sheetPath, long maxCells, HashSet<(int Line, int Index)>? numberCells, DiagnosticBag diagnostics)
     {
-        switch (value)
+        private readonly List<CsvRecord> _records = [];
+        private readonly List<(int Row, string First)> _leading = [];
+        private CsvPreamble? _preamble;
+        private int _width;
+        private long _held;
+
+        public bool IsEmpty => _records.Count == 0 && _leading.Count == 0;
+
+        public void Add(SheetRow row)
         {
-            case null:
-                return string.Empty;
-            case string text:
-                return text.Normalize(NormalizationForm.FormC);
-            case bool flag:
-                return flag ? "true" : "false";
-            case double number:
-                return NumberText(number);
-            case DateTime date:
-                diagnostics.Report(DataDiagnostics.DateCell, location, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                return string.Empty;
-            default:
-                return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+            var first = row.TextAt(1);
+            var blank = row.LastColumn == 0;
+            if (_preamble is null)
+            {
+                _leading.Add((row.Number, first));
+                if (blank || first.TrimStart().StartsWith(CommentMarker))
+                {
+                    return;
+                }
+
+                _preamble = CsvPreamble.Read(Lines(), sheetPath, diagnostics);
+                _width = row.LastColumn;
+            }
+            else if (blank || first.TrimStart().StartsWith(CommentMarker))
+            {
+                return;
+            }
+            else if (row.LastColumn > _width)
+            {
+                diagnostics.Report(DataDiagnostics.WrongCellCount, new SourceLocation(sheetPath, row.Number, _width + 1), row.LastColumn, _width);
+                return;
+            }
+
+            _held += _width;
+            if (_held > maxCells)
+            {
+                throw new WorkbookTooLargeException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"more than {maxCells:N0} cells"));
+            }
+
+            _records.Add(new CsvRecord(row.Number, Cells(row)));
+        }
+
+        public SheetTable ToTable(List<string> notes)
+        {
+            var preamble = _preamble ?? CsvPreamble.Read(Lines(), sheetPath, diagnostics);
+            return new SheetTable(sheetPath, preamble, _records, notes);
+        }
+
+        /// <summary>Column A of every row up to the header, empty for rows not written, as a CSV file's leading lines.</summary>
+        private IEnumerable<string> Lines()
+        {
+            var next = 1;
+            foreach (var (number, first) in _leading)
+            {
+                for (; next < number; next++)
+                {
+                    yield return string.Empty;
+                }
+
+                next = number + 1;
+                yield return first;
+            }
+        }
+
+        private string[] Cells(SheetRow row)
+        {
+            var cells = new string[_width];
+            Array.Fill(cells, string.Empty);
+            foreach (var cell in row.Cells)
+            {
+                var index = cell.Column - 1;
+                if (index >= _width)
+                {
+                    continue;
+                }
+
+                // Number cells are exact already; with a declared decimal comma they are spelt with it, so every cell is read by the same rule.
+                cells[index] = cell.IsNumber && _preamble!.DecimalComma ? cell.Text.Replace('.', ',') : cell.Text;
+                if (cell.IsNumber)
+                {
+                    numberCells?.Add((row.Number, index));
+                }
+            }
+
+            return cells;
         }
     }
 
-    private static string NumberText(double number)
-    {
-        // decimal keeps the 15 significant digits a spreadsheet shows, so 0.1 stays 0.1 rather than 0.1000000000000000055…
-        const double DecimalLimit = 7.9e28;
-        return Math.Abs(number) < DecimalLimit
-            ? ((decimal)number).ToString(CultureInfo.InvariantCulture)
-            : number.ToString("R", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The 1-based number of a column letter reference: A is 1, Z 26, AA 27.</summary>
-    private static int ColumnNumber(string letters)
-    {
-        var number = 0;
-        foreach (var letter in letters)
-        {
-            number = (number * 26) + (char.ToUpperInvariant(letter) - 'A' + 1);
-        }
-
-        return number;
-    }
-
-    /// <summary>
-    /// What the workbook library throws on a file that is not a readable workbook (not a zip, parts
-    /// missing, broken XML). Its parser gives no narrower contract, so only failures of the process
-    /// itself are let through.
-    /// </summary>
-    private static bool IsUnreadableWorkbook(Exception exception) =>
-        exception is not (OutOfMemoryException or OperationCanceledException);
+    /// <summary>A sheet read as a table: its path, its preamble, its records and the workbook's notes.</summary>
+    private sealed record SheetTable(string Path, CsvPreamble Preamble, List<CsvRecord> Records, List<string> Notes);
 }

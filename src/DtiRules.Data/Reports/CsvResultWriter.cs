@@ -10,13 +10,14 @@ public static class CsvResultWriter
     /// <summary>Writes <paramref name="result"/> to <paramref name="writer"/>.</summary>
     public static void Write(ScoringResult result, TextWriter writer)
     {
-        var table = ResultTable.From(result);
+        // Row by row, so a large result is never held as text.
+        var table = new ResultRows(result);
         var options = new CsvWriterOptions { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture, WriteByteOrderMark = false };
         using var csv = CsvWriter.Create(writer, options, true);
         csv.WriteRecord([.. table.Columns]);
-        foreach (var row in table.Rows)
+        foreach (var row in table.Rows())
         {
-            csv.WriteRecord([.. row]);
+            csv.WriteRecord(row);
         }
 
         csv.Flush();

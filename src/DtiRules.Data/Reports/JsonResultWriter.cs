@@ -17,19 +17,29 @@ public static class JsonResultWriter
     {
         var parentRanks = ParentRanks.Apply(result) ? ParentRanks.Of(result) : null;
         var showKind = result.Units.Select(u => u.Kind).Distinct(StringComparer.Ordinal).Count() > 1;
-        var document = new JObject
-        {
-            ["ruleset"] = Header(result.Ruleset),
-            ["coverage"] = new JObject
-            {
-                ["share"] = ResultNumbers.Normalize(Math.Round(result.Coverage.Share, 4, MidpointRounding.AwayFromZero)),
-                ["policyNodes"] = new JArray(result.Coverage.PolicyNodes.Select(p => new JObject { ["node"] = p.Node.Name, ["units"] = p.Units })),
-            },
-            ["units"] = new JArray(result.UnitsByRank().Select(u => Unit(result, u, parentRanks, showKind))),
-            ["diagnostics"] = new JArray(result.Diagnostics.Select(DiagnosticJson.ToJson)),
-        };
         using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-        document.WriteTo(json);
+
+        // Unit by unit, so a large result is never held as one document.
+        json.WriteStartObject();
+        json.WritePropertyName("ruleset");
+        Header(result.Ruleset).WriteTo(json);
+        json.WritePropertyName("coverage");
+        new JObject
+        {
+            ["share"] = ResultNumbers.Normalize(Math.Round(result.Coverage.Share, 4, MidpointRounding.AwayFromZero)),
+            ["policyNodes"] = new JArray(result.Coverage.PolicyNodes.Select(p => new JObject { ["node"] = p.Node.Name, ["units"] = p.Units })),
+        }.WriteTo(json);
+        json.WritePropertyName("units");
+        json.WriteStartArray();
+        foreach (var unit in result.UnitsByRank())
+        {
+            Unit(result, unit, parentRanks, showKind).WriteTo(json);
+        }
+
+        json.WriteEndArray();
+        json.WritePropertyName("diagnostics");
+        new JArray(result.Diagnostics.Select(DiagnosticJson.ToJson)).WriteTo(json);
+        json.WriteEndObject();
         json.Flush();
         writer.Write('\n');
     }

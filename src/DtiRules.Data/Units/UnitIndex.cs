@@ -10,8 +10,7 @@ internal sealed class UnitIndex
 {
     private readonly Dictionary<string, Unit> _byCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Unit>> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<Unit, IReadOnlyList<string>> _names = [];
-    private readonly Dictionary<Unit, IReadOnlyList<string>> _keys = [];
+    private readonly Dictionary<Unit, (IReadOnlyList<string> Names, IReadOnlyList<string> Keys)> _spellings = [];
 
     /// <summary>Indexes <paramref name="entries"/>, each unit with its aliases, in order.</summary>
     public UnitIndex(IEnumerable<(Unit Unit, IReadOnlyList<string> Aliases)> entries)
@@ -19,17 +18,15 @@ internal sealed class UnitIndex
         var units = new List<Unit>();
         foreach (var (unit, aliases) in entries)
         {
-            if (_names.ContainsKey(unit))
+            IReadOnlyList<string> names = [unit.Name, .. aliases];
+            var keys = names.SelectMany(UnitNameKey.Stages).Distinct(StringComparer.Ordinal).ToList();
+            if (!_spellings.TryAdd(unit, (names, keys)))
             {
                 continue;
             }
 
             units.Add(unit);
             _byCode.TryAdd(unit.Code, unit);
-            IReadOnlyList<string> names = [unit.Name, .. aliases];
-            _names[unit] = names;
-            var keys = names.SelectMany(UnitNameKey.Stages).Distinct(StringComparer.Ordinal).ToList();
-            _keys[unit] = keys;
             foreach (var key in keys)
             {
                 if (!_byKey.TryGetValue(key, out var owners))
@@ -69,7 +66,7 @@ internal sealed class UnitIndex
     }
 
     /// <summary>The written names of <paramref name="unit"/>: its name first, then its aliases.</summary>
-    public IReadOnlyList<string> NamesOf(Unit unit) => _names.TryGetValue(unit, out var names) ? names : [];
+    public IReadOnlyList<string> NamesOf(Unit unit) => _spellings.TryGetValue(unit, out var spellings) ? spellings.Names : [];
 
     /// <summary>
     /// Up to <paramref name="count"/> units whose spellings are closest to <paramref name="written"/>,
@@ -78,10 +75,10 @@ internal sealed class UnitIndex
     /// </summary>
     public IReadOnlyList<Unit> Suggest(string written, int count)
     {
-        var named = Units.Where(u => _keys[u].Count > 0).ToList();
+        var named = Units.Where(u => _spellings[u].Keys.Count > 0).ToList();
         return [.. UnitNameKey.Stages(written)
-            .SelectMany(stage => NameSuggestions.Closest(stage, named, unit => _keys[unit], count)
-                .Select(unit => (Unit: unit, Distance: _keys[unit].Min(k => NameSuggestions.EditDistance(stage, k)))))
+            .SelectMany(stage => NameSuggestions.Closest(stage, named, unit => _spellings[unit].Keys, count)
+                .Select(unit => (Unit: unit, Distance: _spellings[unit].Keys.Min(k => NameSuggestions.EditDistance(stage, k)))))
             .OrderBy(c => c.Distance)
             .Select(c => c.Unit)
             .Distinct()

@@ -17,6 +17,9 @@ namespace DtiRules.Data.Units;
 /// </summary>
 public sealed class UnitList
 {
+    /// <summary>The longest unit name, alias or code accepted, in a list or in data.</summary>
+    public const int MaxNameLength = 200;
+
     private const int CandidatesShown = 10;
 
     private static readonly Lazy<UnitList> LazyProvinces63 = new(() => UnitListReader.FromResource("provinces-63"));

@@ -16,9 +16,10 @@ internal sealed class UnitListBuilder
     private readonly string _kind;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, ListRow> _rowOfCode;
-    private readonly Dictionary<ListRow, Unit> _unitOfRow = [];
+    // Rows are distinct by position, so they are keyed by reference rather than by every cell.
+    private readonly Dictionary<ListRow, Unit> _unitOfRow = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Unit, IReadOnlyList<string>> _aliases = [];
-    private readonly HashSet<ListRow> _parents = [];
+    private readonly HashSet<ListRow> _parents = new(ReferenceEqualityComparer.Instance);
     private readonly List<ListRow> _unknownParents = [];
 
     public UnitListBuilder(string path, IReadOnlyList<ListRow> rows, string kind, DiagnosticBag diagnostics)

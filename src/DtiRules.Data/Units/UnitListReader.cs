@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Text;
 using DtiRules.Language.Binding;
@@ -140,7 +139,8 @@ public static class UnitListReader
                 continue;
             }
 
-            string Cell(int index) => index < 0 ? string.Empty : record.Cells[index].Trim().Normalize(NormalizationForm.FormC);
+            // The table's text is NFC already (decoded text, workbook cells).
+            string Cell(int index) => index < 0 ? string.Empty : record.Cells[index].Trim();
             SourceLocation At(int index) => new(table.CellPath, record.Line, Math.Max(index, 0) + 1);
             bool IsNumberCell(int index, string column)
             {
@@ -169,6 +169,15 @@ public static class UnitListReader
             {
                 diagnostics.Report(DataDiagnostics.EmptyListCell, At(columns.Name), "name (a name has letters or digits)");
                 usable = false;
+            }
+
+            foreach (var (text, column) in new[] { (code, columns.Code), (name, columns.Name), (Cell(columns.Aliases), columns.Aliases) })
+            {
+                if (text.Split(AliasSeparator).Any(part => part.Trim().Length > UnitList.MaxNameLength))
+                {
+                    diagnostics.Report(DataDiagnostics.NameTooLong, At(column), text.Length, UnitList.MaxNameLength);
+                    usable = false;
+                }
             }
 
             var rowKind = kindText.Length == 0 ? kind : kindText.ToLowerInvariant();

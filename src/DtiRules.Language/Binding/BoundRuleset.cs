@@ -33,6 +33,7 @@ public sealed class BoundRuleset
         EvaluationOrder = evaluationOrder;
         CohortSlotCount = cohortSlotCount;
         Roots = [.. nodes.Where(n => n.Parent is null)];
+        ScoredRoots = [.. Roots.Where(r => !r.IsUnscored)];
         Index = outputs.FirstOrDefault(o => o.IsIndex);
         RankedOutputs = rankedOutputs;
         _schema = new Lazy<DataSchema>(() => DataSchemaFactory.Create(this));
@@ -85,6 +86,15 @@ public sealed class BoundRuleset
 
     /// <summary>The edition this one extends, as <c>id edition</c>, or null for a standalone edition.</summary>
     public string? BaseEdition { get; init; }
+
+    /// <summary>
+    /// How many errors the compilation that produced this ruleset reported (syntax, editions and
+    /// binding). A ruleset with errors is never scored: scoring reports DR3006 instead.
+    /// </summary>
+    public int ErrorCount { get; internal set; }
+
+    /// <summary>The top-level nodes worth points, whose points add up to <c>total</c>.</summary>
+    public IReadOnlyList<NodeSymbol> ScoredRoots { get; }
 
     /// <summary>The columns a dataset may supply (built on first use, after every property is set).</summary>
     public DataSchema Schema => _schema.Value;

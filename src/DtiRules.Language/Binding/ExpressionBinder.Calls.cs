@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using DtiRules.Language.Binding.BoundTree;
-using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Syntax.Nodes;
 
@@ -10,30 +10,6 @@ internal sealed partial class Binder
 {
     private sealed partial class ExpressionBinder
     {
-        private const int MaxRoundDigits = 10;
-
-        private static readonly Dictionary<string, ScalarFunction> ScalarFunctions = new(StringComparer.Ordinal)
-        {
-            ["min"] = ScalarFunction.Min,
-            ["max"] = ScalarFunction.Max,
-            ["clamp"] = ScalarFunction.Clamp,
-            ["round"] = ScalarFunction.Round,
-            ["abs"] = ScalarFunction.Abs,
-            ["ratio"] = ScalarFunction.Ratio,
-        };
-
-        private static readonly Dictionary<string, CohortFunction> CohortFunctions = new(StringComparer.Ordinal)
-        {
-            ["cohort_max"] = CohortFunction.Max,
-            ["cohort_min"] = CohortFunction.Min,
-            ["cohort_mean"] = CohortFunction.Mean,
-            ["cohort_median"] = CohortFunction.Median,
-            ["cohort_rank"] = CohortFunction.Rank,
-            ["cohort_percentile"] = CohortFunction.Percentile,
-            ["minmax"] = CohortFunction.MinMax,
-            ["relative_to_best"] = CohortFunction.RelativeToBest,
-        };
-
         private BoundExpression BindCall(CallExpressionSyntax syntax)
         {
             var name = syntax.Function.Name;
@@ -42,30 +18,30 @@ internal sealed partial class Binder
                 return BindValueOf(syntax);
             }
 
-            if (CohortFunctions.TryGetValue(name, out var cohort))
+            switch (BuiltinFunctions.Find(name))
             {
-                return BindCohortCall(syntax, cohort);
-            }
+                case CohortBuiltin cohort:
+                    return BindCohortCall(syntax, cohort);
+                case ScalarBuiltin scalar:
+                    return BindScalarCall(syntax, scalar);
+                default:
+                    foreach (var argument in syntax.Arguments)
+                    {
+                        Bind(argument);
+                    }
 
+                    owner.Report(DiagnosticDescriptors.UnknownFunction, syntax.Function.Span, name,
+                        DidYouMean(name, BuiltinFunctions.All.Select(f => f.Name).Append("value")));
+                    return new BoundErrorExpression(syntax);
+            }
+        }
+
+        private BoundExpression BindScalarCall(CallExpressionSyntax syntax, ScalarBuiltin function)
+        {
             var arguments = syntax.Arguments.Select(Bind).ToImmutableArray();
-            if (!ScalarFunctions.TryGetValue(name, out var function))
+            if (!function.Accepts(arguments.Length))
             {
-                owner.Report(DiagnosticDescriptors.UnknownFunction, syntax.Function.Span, name,
-                    DidYouMean(name, ScalarFunctions.Keys.Concat(CohortFunctions.Keys).Append("value")));
-                return new BoundErrorExpression(syntax);
-            }
-
-            var (minimum, maximum, description) = function switch
-            {
-                ScalarFunction.Min or ScalarFunction.Max => (1, int.MaxValue, "one or more arguments"),
-                ScalarFunction.Clamp => (3, 3, "3 arguments (x, low, high)"),
-                ScalarFunction.Round => (2, 2, "2 arguments (x, decimals)"),
-                ScalarFunction.Abs => (1, 1, "1 argument"),
-                _ => (2, 2, "2 arguments (numerator, denominator)"),
-            };
-            if (arguments.Length < minimum || arguments.Length > maximum)
-            {
-                owner.Report(DiagnosticDescriptors.ArgumentCount, syntax.Span, name, description, arguments.Length);
+                owner.Report(DiagnosticDescriptors.ArgumentCount, syntax.Span, function.Name, function.ArityText, arguments.Length);
                 return new BoundErrorExpression(syntax);
             }
 
@@ -75,10 +51,14 @@ internal sealed partial class Binder
                 ok &= RequireNumeric(arguments[i], syntax.Arguments[i]);
             }
 
-            if (ok && function == ScalarFunction.Round && !IsWholeConstant(arguments[1], 0, MaxRoundDigits))
+            for (var i = 0; ok && i < arguments.Length; i++)
             {
-                owner.Report(DiagnosticDescriptors.NotConstant, syntax.Arguments[1].Span, "The decimals of 'round'", 0, MaxRoundDigits);
-                ok = false;
+                var parameter = function.Parameters[function.IsVariadic ? 0 : i];
+                if (parameter.Kind == ParameterKind.Decimals && !IsWholeConstant(arguments[i], 0, BuiltinLimits.MaxDecimals))
+                {
+                    owner.Report(DiagnosticDescriptors.NotConstant, syntax.Arguments[i].Span, $"The {parameter.Name} of '{function.Name}'", 0, BuiltinLimits.MaxDecimals);
+                    ok = false;
+                }
             }
 
             return ok ? new BoundScalarCall(syntax, function, arguments) : new BoundErrorExpression(syntax);
@@ -114,7 +94,7 @@ internal sealed partial class Binder
             }
         }
 
-        private BoundExpression BindCohortCall(CallExpressionSyntax syntax, CohortFunction function)
+        private BoundExpression BindCohortCall(CallExpressionSyntax syntax, CohortBuiltin function)
         {
             var name = syntax.Function.Name;
             if (insideCohort || inMapping)
@@ -129,9 +109,9 @@ internal sealed partial class Binder
                 return new BoundErrorExpression(syntax);
             }
 
-            if (syntax.Arguments.Length != 1)
+            if (!function.Accepts(syntax.Arguments.Length))
             {
-                owner.Report(DiagnosticDescriptors.ArgumentCount, syntax.Span, name, "1 argument", syntax.Arguments.Length);
+                owner.Report(DiagnosticDescriptors.ArgumentCount, syntax.Span, name, function.ArityText, syntax.Arguments.Length);
                 return new BoundErrorExpression(syntax);
             }
 

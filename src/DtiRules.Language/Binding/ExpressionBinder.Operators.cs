@@ -1,5 +1,6 @@
 using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Syntax.Nodes;
 
@@ -18,15 +19,13 @@ internal sealed partial class Binder
                 return new BoundErrorExpression(syntax);
             }
 
-            return syntax.Operator switch
+            var binary = BinaryOperators.ForSyntax(syntax.Operator)
+                ?? throw new InvalidOperationException($"The parser made '{syntax.Operator}' a binary operator.");
+            return binary.Family switch
             {
-                SyntaxOperator.Add => Arithmetic(syntax, BoundBinaryOperatorKind.Add, left, right),
-                SyntaxOperator.Subtract => Arithmetic(syntax, BoundBinaryOperatorKind.Subtract, left, right),
-                SyntaxOperator.Multiply => Arithmetic(syntax, BoundBinaryOperatorKind.Multiply, left, right),
-                SyntaxOperator.Divide => Arithmetic(syntax, BoundBinaryOperatorKind.Divide, left, right),
-                SyntaxOperator.And => Logical(syntax, BoundBinaryOperatorKind.And, left, right),
-                SyntaxOperator.Or => Logical(syntax, BoundBinaryOperatorKind.Or, left, right),
-                _ => Comparison(syntax, left, right),
+                OperatorFamily.Arithmetic => Arithmetic(syntax, binary.Kind, left, right),
+                OperatorFamily.Logical => Logical(syntax, binary, left, right),
+                OperatorFamily.Comparison => Comparison(syntax, binary.Kind, left, right),
             };
         }
 
@@ -39,20 +38,19 @@ internal sealed partial class Binder
                 : new BoundErrorExpression(syntax);
         }
 
-        private BoundExpression Logical(BinaryExpressionSyntax syntax, BoundBinaryOperatorKind kind, BoundExpression left, BoundExpression right)
+        private BoundExpression Logical(BinaryExpressionSyntax syntax, BinaryOperator binary, BoundExpression left, BoundExpression right)
         {
             if (left.Type.Kind == TypeKind.YesNo && right.Type.Kind == TypeKind.YesNo)
             {
-                return new BoundBinaryExpression(syntax, kind, left, right, RuleType.YesNo);
+                return new BoundBinaryExpression(syntax, binary.Kind, left, right, RuleType.YesNo);
             }
 
-            var word = kind == BoundBinaryOperatorKind.And ? "and" : "or";
+            var word = binary.Symbol;
             return Mismatch(syntax, word, left, right, $" '{word}' joins yes/no values; compare numbers first, e.g. 'x > 0 {word} y > 0'.");
         }
 
-        private BoundExpression Comparison(BinaryExpressionSyntax syntax, BoundExpression left, BoundExpression right)
+        private BoundExpression Comparison(BinaryExpressionSyntax syntax, BoundBinaryOperatorKind kind, BoundExpression left, BoundExpression right)
         {
-            var kind = ComparisonKind(syntax.Operator);
             var isEquality = kind is BoundBinaryOperatorKind.Equal or BoundBinaryOperatorKind.NotEqual;
             if (left.Type.IsNumeric && right.Type.IsNumeric)
             {
@@ -85,15 +83,5 @@ internal sealed partial class Binder
             owner.Report(DiagnosticDescriptors.YesNoAsNumber, yesNoSide.Span, TextOf(yesNoSide));
             return new BoundErrorExpression(syntax);
         }
-
-        private static BoundBinaryOperatorKind ComparisonKind(SyntaxOperator op) => op switch
-        {
-            SyntaxOperator.Less => BoundBinaryOperatorKind.Less,
-            SyntaxOperator.LessOrEqual => BoundBinaryOperatorKind.LessOrEqual,
-            SyntaxOperator.Greater => BoundBinaryOperatorKind.Greater,
-            SyntaxOperator.GreaterOrEqual => BoundBinaryOperatorKind.GreaterOrEqual,
-            SyntaxOperator.Equal => BoundBinaryOperatorKind.Equal,
-            _ => BoundBinaryOperatorKind.NotEqual,
-        };
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Syntax.Nodes;
 
@@ -20,7 +21,7 @@ internal sealed partial class Binder
             {
                 var value = Bind(arm.Value);
                 ok &= RequireNumeric(value, arm.Value);
-                var comparison = ComparisonKind(arm.Operator);
+                var comparison = BinaryOperators.ForSyntax(arm.Operator)!.Kind;
                 if (arms.Any(earlier => Covers(earlier, comparison, arm.Threshold.Value)))
                 {
                     owner.Report(DiagnosticDescriptors.UnreachableTier, arm.Span);

@@ -16,6 +16,7 @@ public sealed class RulesetCompilation
         SyntaxTree = syntaxTree;
         Ruleset = ruleset;
         Diagnostics = diagnostics;
+        ruleset.ErrorCount = diagnostics.Count(d => d.IsError);
     }
 
     /// <summary>The parsed file.</summary>

@@ -1,53 +1,85 @@
+using System.Runtime.CompilerServices;
 using DtiRules.Language.Binding.BoundTree;
 
 namespace DtiRules.Language.Builtins;
 
 /// <summary>
-/// The operations of the language over possibly missing values (null = missing data): any
-/// missing operand makes the result missing. Yes/no is 1 or 0. Both the interpreter and the
-/// compiled scorer call these, so the two cannot disagree.
+/// The implementations of the operators (<see cref="BinaryOperators"/>) on present values; yes/no
+/// is 1 or 0. Compiled code calls these methods by name and the interpreter through the registry,
+/// so both engines run the same code. A missing operand makes the result missing before any of
+/// them is reached.
 /// </summary>
 public static class Operators
 {
-    /// <summary>Applies a binary operation.</summary>
-    /// <exception cref="DivideByZeroException">Division by zero (reported as DR3003 by the engine).</exception>
-    /// <exception cref="OverflowException">A result outside the decimal range (reported as DR3004).</exception>
-    public static decimal? Binary(BoundBinaryOperatorKind kind, decimal? left, decimal? right)
-    {
-        if (left is not { } a || right is not { } b)
-        {
-            return null;
-        }
+    /// <summary>a + b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Add(decimal a, decimal b) => a + b;
 
-        return kind switch
-        {
-            BoundBinaryOperatorKind.Add => a + b,
-            BoundBinaryOperatorKind.Subtract => a - b,
-            BoundBinaryOperatorKind.Multiply => a * b,
-            BoundBinaryOperatorKind.Divide => a / b,
-            BoundBinaryOperatorKind.Less => Truth(a < b),
-            BoundBinaryOperatorKind.LessOrEqual => Truth(a <= b),
-            BoundBinaryOperatorKind.Greater => Truth(a > b),
-            BoundBinaryOperatorKind.GreaterOrEqual => Truth(a >= b),
-            BoundBinaryOperatorKind.Equal => Truth(a == b),
-            BoundBinaryOperatorKind.NotEqual => Truth(a != b),
-            BoundBinaryOperatorKind.And => Truth(a != 0m && b != 0m),
-            _ => Truth(a != 0m || b != 0m),
-        };
-    }
+    /// <summary>a − b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Subtract(decimal a, decimal b) => a - b;
+
+    /// <summary>a × b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Multiply(decimal a, decimal b) => a * b;
+
+    /// <summary>a / b.</summary>
+    /// <exception cref="DivideByZeroException">b is 0 (reported as DR3003).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Divide(decimal a, decimal b) => a / b;
+
+    /// <summary>a &lt; b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Less(decimal a, decimal b) => Truth(a < b);
+
+    /// <summary>a ≤ b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal LessOrEqual(decimal a, decimal b) => Truth(a <= b);
+
+    /// <summary>a &gt; b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Greater(decimal a, decimal b) => Truth(a > b);
+
+    /// <summary>a ≥ b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal GreaterOrEqual(decimal a, decimal b) => Truth(a >= b);
+
+    /// <summary>a = b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Equal(decimal a, decimal b) => Truth(a == b);
+
+    /// <summary>a ≠ b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal NotEqual(decimal a, decimal b) => Truth(a != b);
+
+    /// <summary>Both yes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal And(decimal a, decimal b) => Truth(IsYes(a) && IsYes(b));
+
+    /// <summary>Either yes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Or(decimal a, decimal b) => Truth(IsYes(a) || IsYes(b));
+
+    /// <summary>−x.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Negate(decimal x) => -x;
+
+    /// <summary>Not x, for a yes/no.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Not(decimal x) => Truth(!IsYes(x));
 
     /// <summary>Applies a unary operation.</summary>
-    public static decimal? Unary(BoundUnaryOperatorKind kind, decimal? operand) => operand switch
+    public static decimal Unary(BoundUnaryOperatorKind kind, decimal operand) => kind switch
     {
-        null => null,
-        { } x when kind == BoundUnaryOperatorKind.Negate => -x,
-        { } x => Truth(x == 0m),
+        BoundUnaryOperatorKind.Negate => Negate(operand),
+        BoundUnaryOperatorKind.Not => Not(operand),
     };
 
-    /// <summary>True when a tier arm's comparison holds for <paramref name="subject"/>.</summary>
-    public static bool TierHolds(BoundBinaryOperatorKind comparison, decimal subject, decimal threshold) =>
-        Binary(comparison, subject, threshold) == 1m;
+    /// <summary>True when a yes/no value (a condition, a tier test) is yes: anything but 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsYes(decimal value) => value != 0m;
 
     /// <summary>Yes as 1, no as 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static decimal Truth(bool value) => value ? 1m : 0m;
 }

@@ -9,6 +9,12 @@ namespace DtiRules.Language.Diagnostics;
 /// <param name="MessageFormat">Composite format string; it ends by saying how to fix the problem.</param>
 public sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title, string MessageFormat)
 {
+    /// <summary>
+    /// True for a file that cannot be read or written (missing, a folder, access denied, a full
+    /// disk) rather than a problem in what a file says: the command exits with 3, not 1.
+    /// </summary>
+    public bool IsInputOutput { get; init; }
+
     /// <summary>Formats the message with culture-invariant arguments.</summary>
     public string FormatMessage(params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, MessageFormat, args);

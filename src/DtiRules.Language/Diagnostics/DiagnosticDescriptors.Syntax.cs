@@ -36,7 +36,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>DR0009: a ruleset file that cannot be read.</summary>
     public static readonly DiagnosticDescriptor CannotReadFile =
-        Error("DR0009", "Cannot read file", "Cannot read '{0}': {1}; check the path and that no other program holds the file open.");
+        Error("DR0009", "Cannot read file", "Cannot read '{0}': {1}; check the path and that no other program holds the file open.") with { IsInputOutput = true };
 
     /// <summary>DR0010: a number written with a decimal comma.</summary>
     public static readonly DiagnosticDescriptor DecimalComma =
@@ -49,4 +49,8 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR0012: text typed in a legacy Vietnamese font encoding. Arguments: the text, the encoding, how it reads.</summary>
     public static readonly DiagnosticDescriptor LegacyFontText =
         Warning("DR0012", "Legacy font encoding", "'{0}' is Vietnamese typed in the {1} font encoding and reads '{2}'; convert it to Unicode (for example with UniKey's converter) or retype it.");
+
+    /// <summary>DR0013: an id longer than any name needs. Arguments: its length, the limit.</summary>
+    public static readonly DiagnosticDescriptor IdentifierTooLong =
+        Error("DR0013", "Identifier too long", "This id has {0:N0} characters, more than the {1} an id may have; shorten it and put the full wording in the quoted label.");
 }

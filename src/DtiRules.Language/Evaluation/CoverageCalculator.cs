@@ -12,7 +12,7 @@ internal static class CoverageCalculator
 {
     private const CellFlags NotFromData = CellFlags.Missing | CellFlags.Imputed | CellFlags.Failed;
 
-    public static CoverageReport Compute(BoundRuleset ruleset, int unitCount, CellFlags[][] nodeFlags, CellFlags[][] inputFlags)
+    public static CoverageReport Compute(BoundRuleset ruleset, int unitCount, CellFlagColumn[] nodeFlags, CellFlagColumn[] inputFlags)
     {
         var inputsRead = ruleset.Nodes.ToDictionary(n => n, n => n.Formula is null ? [] : InputsRead(n.Formula));
         var perUnit = new decimal[unitCount];
@@ -31,7 +31,7 @@ internal static class CoverageCalculator
     }
 
     private static decimal Covered(
-        NodeSymbol node, int unit, CellFlags[][] nodeFlags, CellFlags[][] inputFlags, Dictionary<NodeSymbol, List<InputSymbol>> inputsRead)
+        NodeSymbol node, int unit, CellFlagColumn[] nodeFlags, CellFlagColumn[] inputFlags, Dictionary<NodeSymbol, List<InputSymbol>> inputsRead)
     {
         var flags = nodeFlags[node.Ordinal][unit];
         if (node.IsUnscored || (flags & NotFromData) != 0)

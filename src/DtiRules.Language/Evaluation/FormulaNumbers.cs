@@ -4,8 +4,9 @@ using DtiRules.Language.Binding.Symbols;
 namespace DtiRules.Language.Evaluation;
 
 /// <summary>
-/// Numbers every formula of a ruleset for <see cref="IFormulaEvaluator"/>: node formulas by the
-/// node's ordinal, then outputs by ordinal, then input mappings in written order.
+/// Numbers every formula of a ruleset for <see cref="IColumnEvaluator"/>: node formulas by the
+/// node's ordinal, then outputs by ordinal, then input mappings in written order, then the
+/// arguments of cohort calls by slot.
 /// </summary>
 public static class FormulaNumbers
 {
@@ -17,4 +18,10 @@ public static class FormulaNumbers
 
     /// <summary>The number of the formula of the mapping at <paramref name="mappingIndex"/> in <see cref="BoundRuleset.Mappings"/>.</summary>
     public static int Mapping(BoundRuleset ruleset, int mappingIndex) => ruleset.Nodes.Count + ruleset.Outputs.Count + mappingIndex;
+
+    /// <summary>The number of the argument of the cohort call in <paramref name="slot"/>.</summary>
+    public static int CohortArgument(BoundRuleset ruleset, int slot) => ruleset.Nodes.Count + ruleset.Outputs.Count + ruleset.Mappings.Count + slot;
+
+    /// <summary>How many numbers the ruleset uses (some, for nodes that sum their children, have no formula).</summary>
+    public static int Count(BoundRuleset ruleset) => CohortArgument(ruleset, ruleset.CohortSlotCount);
 }

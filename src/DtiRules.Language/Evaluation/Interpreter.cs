@@ -1,19 +1,26 @@
 using DtiRules.Language.Binding;
+using DtiRules.Language.Evaluation.Interpretation;
 
 namespace DtiRules.Language.Evaluation;
 
 /// <summary>
-/// The reference engine: walks the bound ruleset for every unit of a dataset. Prepared once per
-/// ruleset and reusable across datasets and threads (each run keeps its own state).
+/// The reference engine: the scoring run with every formula evaluated by walking its bound tree.
+/// Prepared once per ruleset and reusable across datasets and threads (each run keeps its own state).
 /// </summary>
 public sealed class Interpreter : IScorer
 {
-    /// <summary>Prepares to score with <paramref name="ruleset"/>, which must have no errors.</summary>
-    public Interpreter(BoundRuleset ruleset) => Ruleset = ruleset;
+    private readonly IColumnEvaluator _formulas;
+
+    /// <summary>Prepares to score with <paramref name="ruleset"/>; a ruleset with errors scores to DR3006.</summary>
+    public Interpreter(BoundRuleset ruleset)
+    {
+        Ruleset = ruleset;
+        _formulas = ruleset.ErrorCount == 0 ? new TreeEvaluator(ruleset) : NeverEvaluated.Instance;
+    }
 
     /// <summary>The ruleset this interpreter runs.</summary>
     public BoundRuleset Ruleset { get; }
 
     /// <summary>Scores every unit of <paramref name="data"/>; problems become diagnostics of the result.</summary>
-    public ScoringResult Score(ScoringData data) => new ScoringRun(Ruleset, data).Run();
+    public ScoringResult Score(ScoringData data) => ScoringRun.Score(Ruleset, data, _formulas);
 }

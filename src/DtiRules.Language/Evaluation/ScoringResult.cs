@@ -8,28 +8,30 @@ namespace DtiRules.Language.Evaluation;
 /// <summary>
 /// Everything a scoring run computed, for every unit: inputs as used, node points and values,
 /// outputs, ranks and flags, plus the run's diagnostics. Published values are rounded to the
-/// ruleset's decimals (half away from zero); ranks use the rounded values.
+/// ruleset's decimals (half away from zero); ranks use the rounded values. Ranks, totals and
+/// coverage are worked out when first asked for, since many runs never ask.
 /// </summary>
 public sealed class ScoringResult
 {
-    private readonly decimal?[][] _inputs;
-    private readonly CellFlags[][] _inputFlags;
-    private readonly decimal?[]?[] _cohortArguments;
-    private readonly decimal?[][] _points;
-    private readonly CellFlags[][] _nodeFlags;
-    private readonly decimal?[][] _outputs;
-    private readonly Dictionary<OutputSymbol, int?[]> _ranks;
+    private readonly Column[] _inputs;
+    private readonly CellFlagColumn[] _inputFlags;
+    private readonly Column?[] _cohortArguments;
+    private readonly Column[] _points;
+    private readonly CellFlagColumn[] _nodeFlags;
+    private readonly Column[] _outputs;
+    private readonly int?[]?[] _ranks;
     private readonly Lazy<CoverageReport> _coverage;
+    private readonly Lazy<Column> _total;
 
     internal ScoringResult(
         BoundRuleset ruleset,
         IReadOnlyList<UnitIdentity> units,
-        decimal?[][] inputs,
-        CellFlags[][] inputFlags,
-        decimal?[][] points,
-        CellFlags[][] nodeFlags,
-        decimal?[][] outputs,
-        decimal?[]?[] cohortArguments,
+        Column[] inputs,
+        CellFlagColumn[] inputFlags,
+        Column[] points,
+        CellFlagColumn[] nodeFlags,
+        Column[] outputs,
+        Column?[] cohortArguments,
         IReadOnlyList<Diagnostic> diagnostics)
     {
         Ruleset = ruleset;
@@ -41,11 +43,9 @@ public sealed class ScoringResult
         _nodeFlags = nodeFlags;
         _outputs = outputs;
         Diagnostics = diagnostics;
-        // PERF: coverage walks every node of every unit; runs that never report it (W4 re-weightings) skip it.
+        _ranks = new int?[]?[ruleset.Outputs.Count];
         _coverage = new Lazy<CoverageReport>(() => CoverageCalculator.Compute(ruleset, units.Count, nodeFlags, inputFlags));
-        _ranks = ruleset.RankedOutputs.ToDictionary(
-            o => o,
-            o => Ranking.CompetitionRanks([.. Enumerable.Range(0, units.Count).Select(u => OutputValue(o, u))]));
+        _total = new Lazy<Column>(() => Totals.Of(ruleset.ScoredRoots, points, units.Count));
     }
 
     /// <summary>The ruleset that was run.</summary>
@@ -68,8 +68,8 @@ public sealed class ScoringResult
 
     /// <summary>
     /// The argument of a cohort call for every unit, as the cohort function saw it (null where
-    /// missing), or null when the call was never evaluated (e.g. under a given node). Explains
-    /// say from it what a cohort statistic was computed over.
+    /// missing or where it failed), or null when the call was never evaluated (every unit's node
+    /// was given). Explains say from it what a cohort statistic was computed over.
     /// </summary>
     public IReadOnlyList<decimal?>? CohortArgument(int slot) => _cohortArguments[slot];
 
@@ -78,6 +78,9 @@ public sealed class ScoringResult
 
     /// <summary>The node's points for the unit (unrounded), or null when not available.</summary>
     public decimal? Points(NodeSymbol node, int unit) => _points[node.Ordinal][unit];
+
+    /// <summary><c>total</c> for the unit: the sum of the scored top-level nodes' points (unrounded), or null when one is missing.</summary>
+    public decimal? Total(int unit) => _total.Value[unit];
 
     /// <summary>The node's published value, points / max rounded; null for unscored or missing nodes.</summary>
     public decimal? NodeValue(NodeSymbol node, int unit) =>
@@ -91,7 +94,8 @@ public sealed class ScoringResult
         _outputs[output.Ordinal][unit] is { } value ? Publish(value) : null;
 
     /// <summary>The unit's competition rank on a ranked output, or null.</summary>
-    public int? Rank(OutputSymbol output, int unit) => _ranks.TryGetValue(output, out var ranks) ? ranks[unit] : null;
+    public int? Rank(OutputSymbol output, int unit) =>
+        output.IsRanked ? LazyInitializer.EnsureInitialized(ref _ranks[output.Ordinal], () => RanksOf(output))[unit] : null;
 
     /// <summary>Units in ranking order of the index (then by name for ties and unranked units).</summary>
     public IReadOnlyList<int> UnitsByRank()
@@ -100,6 +104,21 @@ public sealed class ScoringResult
         return [.. Enumerable.Range(0, Units.Count)
             .OrderBy(u => (index is null ? null : Rank(index, u)) ?? int.MaxValue)
             .ThenBy(u => Units[u].Name, StringComparer.Ordinal)];
+    }
+
+    private int?[] RanksOf(OutputSymbol output)
+    {
+        var values = _outputs[output.Ordinal];
+        var published = new Column(Units.Count);
+        for (var u = 0; u < published.Count; u++)
+        {
+            if (values.Present[u])
+            {
+                published.Set(u, Publish(values.Values[u]));
+            }
+        }
+
+        return Ranking.CompetitionRanks(published);
     }
 
     private decimal Publish(decimal value) => ScalarFunctions.Round(value, Ruleset.Header.Rounding);

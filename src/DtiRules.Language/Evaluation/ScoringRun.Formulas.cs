@@ -1,143 +1,117 @@
-using System.Runtime.CompilerServices;
-using DtiRules.Language.Binding.BoundTree;
-using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
 
 namespace DtiRules.Language.Evaluation;
 
-internal sealed partial class ScoringRun
+public sealed partial class ScoringRun
 {
-    /// <summary>Evaluates a formula for one unit; a failure is reported once and flags the cell.</summary>
-    private decimal? EvaluateFormula(object owner, BoundExpression formula, int formulaNumber, int unit, CellFlags[] flags)
+    /// <summary>
+    /// Has the engine compute formula <paramref name="number"/> into <paramref name="column"/> for
+    /// the <paramref name="eligible"/> units, after the cohort calls it holds. Every failure is
+    /// reported once, in unit order, against the unit where it happened: a failure of a cohort
+    /// argument at a unit (its argument is evaluated for every unit first) comes before the
+    /// formula's own, and the failed cell is flagged and has no value.
+    /// </summary>
+    private void EvaluateFormula(int number, string owner, SourceLocation location, bool[] eligible, Column column, CellFlagColumn flags)
     {
-        try
+        var slots = _plan.SlotsOfFormula[number];
+        var cohortFailed = false;
+        foreach (var slot in slots)
         {
-            return _evaluator.Evaluate(formulaNumber, unit);
-        }
-        catch (DivideByZeroException)
-        {
-            ReportFailure(DiagnosticDescriptors.DivisionByZero, owner, formula, unit);
-        }
-        catch (OverflowException)
-        {
-            ReportFailure(DiagnosticDescriptors.Overflow, owner, formula, unit);
+            cohortFailed |= ComputeCohort(slot) is not null;
         }
 
-        flags[unit] |= CellFlags.Failed;
-        return null;
-    }
-
-    private void ReportFailure(DiagnosticDescriptor descriptor, object owner, BoundExpression formula, int unit)
-    {
-        var location = formula.Syntax.Span.Location;
-        var name = owner switch
+        var target = new FormulaTarget(eligible, column, _failures);
+        _evaluator.Evaluate(number, _columns, target);
+        if (target.FailureCount == 0 && !cohortFailed)
         {
-            NodeSymbol node => node.Name,
-            InputSymbol input => input.Name,
-            _ => ((OutputSymbol)owner).Name,
-        };
-        _diagnostics.Report(descriptor, location, name, _data.Units[unit].Name);
-    }
-
-    private decimal? Evaluate(BoundExpression expression, int unit)
-    {
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        switch (expression)
-        {
-            case BoundLiteral literal:
-                return literal.Value;
-            case BoundInputReference input:
-                return _inputs[input.Input.Ordinal][unit];
-            case BoundNodeReference { AsValue: true } node:
-                return node.Node.IsUnscored ? null : _points[node.Node.Ordinal][unit] / node.Node.MaxPoints;
-            case BoundNodeReference node:
-                return _points[node.Node.Ordinal][unit];
-            case BoundOutputReference output:
-                return _outputs[output.Output.Ordinal][unit];
-            case BoundTotal:
-                return Total(unit);
-            case BoundSourceField source:
-                return _data.TryGetColumn(source.Field, out var column) ? column[unit] : null;
-            case BoundUnaryExpression unary:
-                return Operators.Unary(unary.OperatorKind, Evaluate(unary.Operand, unit));
-            case BoundBinaryExpression binary:
-                return Operators.Binary(binary.OperatorKind, Evaluate(binary.Left, unit), Evaluate(binary.Right, unit));
-            case BoundConditionalExpression conditional:
-                return Evaluate(conditional.Condition, unit) switch
-                {
-                    null => null,
-                    0m => Evaluate(conditional.WhenFalse, unit),
-                    _ => Evaluate(conditional.WhenTrue, unit),
-                };
-            case BoundScalarCall call:
-                var arguments = new decimal?[call.Arguments.Length];
-                for (var i = 0; i < arguments.Length; i++)
-                {
-                    arguments[i] = Evaluate(call.Arguments[i], unit);
-                }
-
-                return ScalarFunctions.Call(call.Function, arguments);
-            case BoundCohortCall cohort:
-                return CohortColumn(cohort)[unit];
-            case BoundTiersExpression tiers:
-                return EvaluateTiers(tiers, unit);
-            case BoundLevelTableExpression table:
-                return Evaluate(table.Subject, unit) is { } ordinal ? Evaluate(table.ValuesByOrdinal[(int)ordinal], unit) : null;
-            default:
-                throw new InvalidOperationException($"Unexpected bound node {expression.GetType().Name}: the binder must not let it through.");
-        }
-    }
-
-    private decimal? EvaluateTiers(BoundTiersExpression tiers, int unit)
-    {
-        if (Evaluate(tiers.Subject, unit) is not { } subject)
-        {
-            return null;
+            return;
         }
 
-        foreach (var arm in tiers.Arms)
-        {
-            if (Operators.TierHolds(arm.Comparison, subject, arm.Threshold))
-            {
-                return Evaluate(arm.Value, unit);
-            }
-        }
-
-        return Evaluate(tiers.Else, unit);
-    }
-
-    private decimal? Total(int unit)
-    {
-        var total = 0m;
-        foreach (var root in _ruleset.Roots.Where(r => !r.IsUnscored))
-        {
-            if (_points[root.Ordinal][unit] is not { } points)
-            {
-                return null;
-            }
-
-            total += points;
-        }
-
-        return total;
-    }
-
-    /// <summary>The cohort function's value for every unit, computed once per call site per run.</summary>
-    private decimal?[] CohortColumn(BoundCohortCall call)
-    {
-        if (_cohortCache[call.Slot] is { } cached)
-        {
-            return cached;
-        }
-
-        var argument = new decimal?[_unitCount];
         for (var u = 0; u < _unitCount; u++)
         {
-            argument[u] = Evaluate(call.Argument, u);
+            var failure = _failures[u];
+            _failures[u] = ScoringFailure.None;
+            foreach (var slot in slots)
+            {
+                if (_cohortFailures[slot]?[u] is { } cohortFailure and not ScoringFailure.None)
+                {
+                    failure = cohortFailure;
+                    break;
+                }
+            }
+
+            if (failure == ScoringFailure.None)
+            {
+                continue;
+            }
+
+            _diagnostics.Report(Descriptor(failure), location, owner, _data.Units[u].Name);
+            if (eligible[u])
+            {
+                column.Present[u] = false;
+                flags.Add(u, CellFlags.Failed);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Computes the cohort call in <paramref name="slot"/> once per run: its argument for every unit
+    /// by the engine, then the function over the units whose argument has a value. Returns the
+    /// failures per unit, or null when there were none.
+    /// </summary>
+    private ScoringFailure[]? ComputeCohort(int slot)
+    {
+        if (_cohortValues[slot] is not null)
+        {
+            return _cohortFailures[slot];
         }
 
-        _cohortArguments[call.Slot] = argument;
-        return _cohortCache[call.Slot] = CohortFunctions.Compute(call.Function, argument);
+        var argument = new Column(_unitCount);
+        var target = new FormulaTarget(_everyUnit, argument, _failures);
+        _evaluator.Evaluate(FormulaNumbers.CohortArgument(_ruleset, slot), _columns, target);
+        ScoringFailure[]? failures = null;
+        if (target.FailureCount > 0)
+        {
+            failures = (ScoringFailure[])_failures.Clone();
+            Array.Clear(_failures);
+        }
+
+        var function = _plan.CohortCalls[slot].Function;
+        var sample = CohortSample.Of(argument);
+        var values = new Column(_unitCount);
+        for (var u = 0; u < _unitCount; u++)
+        {
+            if (!argument.Present[u])
+            {
+                continue;
+            }
+
+            try
+            {
+                values.Values[u] = function.ValueFor(sample, argument.Values[u]);
+                values.Present[u] = true;
+            }
+            catch (DivideByZeroException)
+            {
+                (failures ??= new ScoringFailure[_unitCount])[u] = ScoringFailure.DivisionByZero;
+            }
+            catch (OverflowException)
+            {
+                (failures ??= new ScoringFailure[_unitCount])[u] = ScoringFailure.Overflow;
+            }
+        }
+
+        _cohortArguments[slot] = argument;
+        _cohortValues[slot] = values;
+        return _cohortFailures[slot] = failures;
     }
+
+    private static DiagnosticDescriptor Descriptor(ScoringFailure failure) => failure switch
+    {
+        ScoringFailure.DivisionByZero => DiagnosticDescriptors.DivisionByZero,
+        ScoringFailure.Overflow => DiagnosticDescriptors.Overflow,
+        ScoringFailure.None => throw new ArgumentOutOfRangeException(nameof(failure), "No failure to report."),
+    };
 }

@@ -1,10 +1,11 @@
+using System.Numerics;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Language.Evaluation;
 
-internal sealed partial class ScoringRun
+public sealed partial class ScoringRun
 {
     /// <summary>
     /// How far past 0..max a result may land without being reported as clamped: decimal division
@@ -17,59 +18,64 @@ internal sealed partial class ScoringRun
     {
         var points = _points[node.Ordinal];
         var flags = _nodeFlags[node.Ordinal];
+        var given = _given[node.Ordinal];
+        var givenAbove = _givenAbove[node.Ordinal];
+        if (givenAbove is null && given is not null && Array.TrueForAll(given.Present, p => p))
+        {
+            // Given for every unit (re-weightings give the main indices): the data's points are the node's.
+            _points[node.Ordinal] = given;
+            flags.Fill(CellFlags.Given);
+            return;
+        }
+
+        var eligible = node.IsUnscored ? null : Eligible(given, givenAbove);
+        if (eligible is not null)
+        {
+            if (node.Formula is { } formula)
+            {
+                EvaluateFormula(FormulaNumbers.Node(node), node.Name, formula.Syntax.Span.Location, eligible, points, flags);
+            }
+            else
+            {
+                SumChildren(node, eligible, points, flags);
+            }
+        }
+
         var missing = new List<int>();
         var clamped = new List<int>();
         decimal? firstClampedValue = null;
-        for (var u = 0; u < _unitCount; u++)
+        var present = points.Present;
+        for (var u = 0; u < present.Length; u++)
         {
-            if (GivenAncestor(node, u) is { } ancestor)
+            if (eligible is not null && eligible[u])
             {
-                flags[u] = CellFlags.Skipped;
-                if (_given[node.Ordinal][u] is not null)
+                if (!present[u])
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.GivenValueUnused, node.Location, node.Name, _data.Units[u].Name, ancestor.Name);
+                    if ((flags[u] & CellFlags.Failed) == 0)
+                    {
+                        missing.Add(u);
+                    }
                 }
-
-                continue;
-            }
-
-            if (_given[node.Ordinal][u] is { } given)
-            {
-                points[u] = given;
-                flags[u] = CellFlags.Given;
-                continue;
-            }
-
-            if (node.IsUnscored)
-            {
-                continue;
-            }
-
-            var (value, rescaled) = node.Formula is { } formula ? (EvaluateFormula(node, formula, FormulaNumbers.Node(node), u, flags), false) : SumChildren(node, u);
-            if (rescaled)
-            {
-                flags[u] |= CellFlags.Rescaled;
-            }
-
-            if (value is not { } computed)
-            {
-                if (!flags[u].HasFlag(CellFlags.Failed))
+                else if (Clamp(points, u, node.MaxPoints) is { } unclamped)
                 {
-                    missing.Add(u);
+                    flags.Add(u, CellFlags.Clamped);
+                    clamped.Add(u);
+                    firstClampedValue ??= unclamped;
                 }
-
-                continue;
             }
-
-            var bounded = ScalarFunctions.Clamp(computed, 0m, node.MaxPoints);
-            if (Math.Abs(bounded - computed) > RoundingSlack)
+            else if (givenAbove is not null && givenAbove[u])
             {
-                flags[u] |= CellFlags.Clamped;
-                clamped.Add(u);
-                firstClampedValue ??= computed;
+                flags.Set(u, CellFlags.Skipped);
+                if (given is not null && given.Present[u])
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.GivenValueUnused, node.Location, node.Name, _data.Units[u].Name, NearestGivenAncestor(node, u).Name);
+                }
             }
-
-            points[u] = bounded;
+            else if (given is not null && given.Present[u])
+            {
+                points.Set(u, given.Values[u]);
+                flags.Set(u, CellFlags.Given);
+            }
         }
 
         if (clamped.Count > 0)
@@ -80,43 +86,125 @@ internal sealed partial class ScoringRun
         ApplyNodePolicy(node, missing);
     }
 
-    private NodeSymbol? GivenAncestor(NodeSymbol node, int unit)
+    /// <summary>Bounds the unit's points to 0..max; returns the value before when it was beyond by more than the rounding slack.</summary>
+    private static decimal? Clamp(Column points, int unit, decimal max)
+    {
+        var computed = points.Values[unit];
+        // The sign and zero tests read the decimal's bits; only the comparison with max aligns scales.
+        if (!decimal.IsNegative(computed) && !IsZero(computed) && computed < max)
+        {
+            return null;
+        }
+
+        // At the bounds too, so a result equal to a bound takes the bound's own digits as before.
+        var bounded = ScalarFunctions.Clamp(computed, 0m, max);
+        points.Values[unit] = bounded;
+        return Math.Abs(bounded - computed) > RoundingSlack ? computed : null;
+    }
+
+    private static bool IsZero<T>(T value)
+        where T : INumberBase<T> => T.IsZero(value);
+
+    /// <summary>The units a node is computed for: not given, without a given ancestor; null when there are none.</summary>
+    private bool[]? Eligible(Column? given, bool[]? givenAbove)
+    {
+        if (given is null && givenAbove is null)
+        {
+            return _unitCount > 0 ? _everyUnit : null;
+        }
+
+        var eligible = new bool[_unitCount];
+        var any = false;
+        for (var u = 0; u < _unitCount; u++)
+        {
+            eligible[u] = !(given?.Present[u] ?? false) && !(givenAbove?[u] ?? false);
+            any |= eligible[u];
+        }
+
+        return any ? eligible : null;
+    }
+
+    private NodeSymbol NearestGivenAncestor(NodeSymbol node, int unit)
     {
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (_given[ancestor.Ordinal][unit] is not null)
+            if (_given[ancestor.Ordinal]?.Present[unit] ?? false)
             {
                 return ancestor;
             }
         }
 
-        return null;
+        throw new InvalidOperationException($"'{node.Name}' is skipped for unit {unit} without a given ancestor.");
     }
 
-    /// <summary>Sums the scored children; excluded children are left out and the rest rescaled to the node's max.</summary>
-    private (decimal? Points, bool Rescaled) SumChildren(NodeSymbol node, int unit)
+    /// <summary>
+    /// Adds up the scored children, child by child over every eligible unit. A unit missing some
+    /// children has them left out and the rest rescaled to the node's max; missing all, it is missing.
+    /// </summary>
+    private void SumChildren(NodeSymbol node, bool[] eligible, Column points, CellFlagColumn flags)
     {
-        decimal sum = 0m, availableMax = 0m;
-        var excluded = false;
-        foreach (var child in node.Children.Where(c => !c.IsUnscored))
+        var children = _plan.ScoredChildren[node.Ordinal];
+        var (sums, present) = (points.Values, points.Present);
+        var excluded = new bool[_unitCount];
+        var anyExcluded = false;
+        Array.Copy(eligible, present, _unitCount);
+        foreach (var child in children)
         {
-            if (_points[child.Ordinal][unit] is { } childPoints)
+            var (childValues, childPresent) = (_points[child.Ordinal].Values, _points[child.Ordinal].Present);
+            for (var u = 0; u < sums.Length; u++)
             {
-                sum += childPoints;
-                availableMax += child.MaxPoints;
+                if (!eligible[u])
+                {
+                    continue;
+                }
+
+                if (childPresent[u])
+                {
+                    sums[u] += childValues[u];
+                }
+                else
+                {
+                    excluded[u] = true;
+                    anyExcluded = true;
+                }
+            }
+        }
+
+        if (anyExcluded)
+        {
+            Rescale(node, children, excluded, points, flags);
+        }
+    }
+
+    /// <summary>Rescales the sum of the children present to the node's max, for each unit missing some.</summary>
+    private void Rescale(NodeSymbol node, NodeSymbol[] children, bool[] excluded, Column points, CellFlagColumn flags)
+    {
+        for (var u = 0; u < _unitCount; u++)
+        {
+            if (!excluded[u])
+            {
+                continue;
+            }
+
+            var availableMax = 0m;
+            foreach (var child in children)
+            {
+                if (_points[child.Ordinal].Present[u])
+                {
+                    availableMax += child.MaxPoints;
+                }
+            }
+
+            if (availableMax == 0m)
+            {
+                points.Present[u] = false;
             }
             else
             {
-                excluded = true;
+                points.Values[u] = points.Values[u] * node.MaxPoints / availableMax;
+                flags.Add(u, CellFlags.Rescaled);
             }
         }
-
-        if (!excluded)
-        {
-            return (sum, false);
-        }
-
-        return availableMax == 0m ? (null, false) : (sum * node.MaxPoints / availableMax, true);
     }
 
     private void ApplyNodePolicy(NodeSymbol node, List<int> missing)
@@ -131,27 +219,28 @@ internal sealed partial class ScoringRun
         switch (node.Policy)
         {
             case MissingPolicy.Exclude:
-                missing.ForEach(u => flags[u] |= CellFlags.Missing);
+                missing.ForEach(u => flags.Add(u, CellFlags.Missing));
                 return;
-            case MissingPolicy.Mean when CohortFunctions.MeanOf(points) is { } mean:
-                missing.ForEach(u => (points[u], flags[u]) = (mean, flags[u] | CellFlags.Imputed));
+            case MissingPolicy.Mean when MeanOf(points) is { } mean:
+                Fill(points, flags, missing, mean, CellFlags.Imputed);
                 return;
             case MissingPolicy.Error:
                 ReportMissing(node.Name, node.Location, missing, $"the inputs of '{node.Name}' or the column '{node.Name}'");
                 break;
         }
 
-        missing.ForEach(u => (points[u], flags[u]) = (0m, flags[u] | CellFlags.Missing));
+        Fill(points, flags, missing, 0m, CellFlags.Missing);
     }
 
-    private void EvaluateOutput(OutputSymbol output)
+    private static void Fill(Column points, CellFlagColumn flags, List<int> units, decimal value, CellFlags flag)
     {
-        var values = _outputs[output.Ordinal];
-        var flags = new CellFlags[_unitCount];
-        var formulaNumber = FormulaNumbers.Output(_ruleset, output);
-        for (var u = 0; u < _unitCount; u++)
+        foreach (var u in units)
         {
-            values[u] = EvaluateFormula(output, output.Formula, formulaNumber, u, flags);
+            points.Set(u, value);
+            flags.Add(u, flag);
         }
     }
+
+    private void EvaluateOutput(OutputSymbol output) =>
+        EvaluateFormula(FormulaNumbers.Output(_ruleset, output), output.Name, output.Formula.Syntax.Span.Location, _everyUnit, _outputs[output.Ordinal], new CellFlagColumn(_unitCount));
 }

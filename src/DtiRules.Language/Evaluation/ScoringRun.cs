@@ -1,61 +1,85 @@
 using System.Globalization;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Binding.BoundTree;
-using DtiRules.Language.Binding.Symbols;
-using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
 
 namespace DtiRules.Language.Evaluation;
 
 /// <summary>
-/// The state of one interpreted scoring run. Evaluates one node or output at a time for every
-/// unit, in the ruleset's evaluation order, so cohort functions and the missing-data policies
-/// that need the whole cohort (mean, exclude) always see complete columns.
+/// One scoring run, shared by every engine: loads the data (inputs, mappings, given values),
+/// works out which units each formula is computed for (not given, no given ancestor), asks the
+/// engine for each formula's column in the ruleset's evaluation order, computes cohort columns
+/// once, and applies missing-data policies, clamping, flags and diagnostics. Failures are
+/// reported per unit in unit order, whichever engine computed them.
 /// </summary>
-internal sealed partial class ScoringRun : IFormulaEvaluator
+public sealed partial class ScoringRun
 {
     private const int UnitsNamedInMessages = 5;
 
+    private readonly RunPlan _plan;
     private readonly BoundRuleset _ruleset;
     private readonly ScoringData _data;
+    private readonly IColumnEvaluator _evaluator;
     private readonly int _unitCount;
-    private readonly decimal?[][] _inputs;
-    private readonly CellFlags[][] _inputFlags;
-    private readonly decimal?[][] _points;
-    private readonly CellFlags[][] _nodeFlags;
-    private readonly decimal?[][] _given;
-    private readonly decimal?[][] _outputs;
-    private readonly decimal?[]?[] _cohortCache;
-    private readonly decimal?[]?[] _cohortArguments;
+    private readonly Column[] _inputs;
+    private readonly CellFlagColumn[] _inputFlags;
+    private readonly Column[] _points;
+    private readonly CellFlagColumn[] _nodeFlags;
+    private readonly Column[] _outputs;
+    private readonly Column?[] _given;
+    private readonly bool[]?[] _givenAbove;
+    private readonly Column?[] _cohortArguments;
+    private readonly Column?[] _cohortValues;
+    private readonly ScoringFailure[]?[] _cohortFailures;
+    private readonly ScoringFailure[] _failures;
+    private readonly bool[] _everyUnit;
+    private readonly ScoringColumns _columns;
     private readonly DiagnosticBag _diagnostics = new();
-    private readonly BoundExpression[] _formulas;
-    private readonly IFormulaEvaluator _evaluator;
 
-    /// <summary>A run that interprets the formulas, or evaluates them with what <paramref name="formulas"/> creates.</summary>
-    public ScoringRun(BoundRuleset ruleset, ScoringData data, Func<ScoringColumns, IFormulaEvaluator>? formulas = null)
+    private ScoringRun(BoundRuleset ruleset, ScoringData data, IColumnEvaluator evaluator)
     {
+        _plan = RunPlan.Of(ruleset);
         _ruleset = ruleset;
         _data = data;
+        _evaluator = evaluator;
         _unitCount = data.Units.Count;
-        _inputs = [.. ruleset.Inputs.Select(_ => new decimal?[_unitCount])];
-        _inputFlags = [.. ruleset.Inputs.Select(_ => new CellFlags[_unitCount])];
-        _points = [.. ruleset.Nodes.Select(_ => new decimal?[_unitCount])];
-        _nodeFlags = [.. ruleset.Nodes.Select(_ => new CellFlags[_unitCount])];
-        _given = [.. ruleset.Nodes.Select(_ => new decimal?[_unitCount])];
-        _outputs = [.. ruleset.Outputs.Select(_ => new decimal?[_unitCount])];
-        _cohortCache = new decimal?[]?[ruleset.CohortSlotCount];
-        _cohortArguments = new decimal?[]?[ruleset.CohortSlotCount];
-        _formulas = [.. ruleset.Nodes.Select(n => n.Formula!), .. ruleset.Outputs.Select(o => o.Formula), .. ruleset.Mappings.Select(m => m.Formula)];
-        _evaluator = formulas?.Invoke(new ScoringColumns(_inputs, _points, _outputs, _cohortArguments, data, Total)) ?? this;
+        _inputs = new Column[ruleset.Inputs.Count];
+        _inputFlags = Flags(ruleset.Inputs.Count);
+        _points = Columns(ruleset.Nodes.Count);
+        _nodeFlags = Flags(ruleset.Nodes.Count);
+        _outputs = Columns(ruleset.Outputs.Count);
+        _given = new Column?[ruleset.Nodes.Count];
+        _givenAbove = new bool[]?[ruleset.Nodes.Count];
+        _cohortArguments = new Column?[ruleset.CohortSlotCount];
+        _cohortValues = new Column?[ruleset.CohortSlotCount];
+        _cohortFailures = new ScoringFailure[]?[ruleset.CohortSlotCount];
+        _failures = new ScoringFailure[_unitCount];
+        _everyUnit = new bool[_unitCount];
+        Array.Fill(_everyUnit, true);
+        _columns = new ScoringColumns(_inputs, _points, _outputs, _cohortValues, data, ruleset.ScoredRoots);
     }
 
-    decimal? IFormulaEvaluator.Evaluate(int formula, int unit) => Evaluate(_formulas[formula], unit);
+    /// <summary>
+    /// Scores every unit of <paramref name="data"/> with <paramref name="ruleset"/>, computing
+    /// formulas with <paramref name="evaluator"/>. A ruleset with errors is not scored: the
+    /// result holds DR3006 and no values.
+    /// </summary>
+    public static ScoringResult Score(BoundRuleset ruleset, ScoringData data, IColumnEvaluator evaluator)
+    {
+        if (ruleset.ErrorCount > 0)
+        {
+            return Refuse(ruleset, data);
+        }
 
-    public ScoringResult Run()
+        return new ScoringRun(ruleset, data, evaluator).Run();
+    }
+
+    private ScoringResult Run()
     {
         if (_unitCount == 0)
         {
             _diagnostics.Report(DiagnosticDescriptors.NoUnits, null);
+            Array.Fill(_inputs, new Column(0));
         }
         else
         {
@@ -77,109 +101,46 @@ internal sealed partial class ScoringRun : IFormulaEvaluator
         return new ScoringResult(_ruleset, _data.Units, _inputs, _inputFlags, _points, _nodeFlags, _outputs, _cohortArguments, _diagnostics.ToSortedList());
     }
 
-    private void LoadInputs()
+    private static ScoringResult Refuse(BoundRuleset ruleset, ScoringData data)
     {
-        foreach (var input in _ruleset.Inputs)
-        {
-            var cells = _inputs[input.Ordinal];
-            if (_data.TryGetColumn(input.Name, out var column))
-            {
-                for (var u = 0; u < _unitCount; u++)
-                {
-                    cells[u] = column[u];
-                }
-            }
-            else if (_ruleset.Mappings.Index().FirstOrDefault(m => m.Item.Target == input && m.Item.SourceFields.All(f => _data.TryGetColumn(f, out _))) is { Item: not null } mapping)
-            {
-                ApplyMapping(mapping.Item, FormulaNumbers.Mapping(_ruleset, mapping.Index), cells);
-            }
-
-            if (input.Policy is { } policy)
-            {
-                ApplyInputPolicy(input, policy, cells);
-            }
-        }
+        var diagnostics = new DiagnosticBag();
+        diagnostics.Report(DiagnosticDescriptors.RulesetHasErrors, SourceLocation.File(ruleset.Syntax.Text.Path), ruleset.ErrorCount);
+        var units = data.Units.Count;
+        return new ScoringResult(
+            ruleset,
+            data.Units,
+            [.. ruleset.Inputs.Select(_ => new Column(units))],
+            [.. ruleset.Inputs.Select(_ => new CellFlagColumn(units))],
+            [.. ruleset.Nodes.Select(_ => new Column(units))],
+            [.. ruleset.Nodes.Select(_ => new CellFlagColumn(units))],
+            [.. ruleset.Outputs.Select(_ => new Column(units))],
+            new Column?[ruleset.CohortSlotCount],
+            diagnostics.ToSortedList());
     }
 
-    /// <summary>Computes an input from other columns; values outside the input's range are clamped with a warning.</summary>
-    private void ApplyMapping(InputMapping mapping, int formulaNumber, decimal?[] cells)
+    private Column[] Columns(int count)
     {
-        var input = mapping.Target;
-        var flags = _inputFlags[input.Ordinal];
-        var clamped = new List<int>();
-        for (var u = 0; u < _unitCount; u++)
+        var columns = new Column[count];
+        for (var i = 0; i < count; i++)
         {
-            if (EvaluateFormula(input, mapping.Formula, formulaNumber, u, flags) is not { } value)
-            {
-                continue;
-            }
-
-            var bounded = Math.Clamp(value, input.Minimum ?? value, input.Maximum ?? value);
-            if (bounded != value)
-            {
-                clamped.Add(u);
-            }
-
-            cells[u] = bounded;
-            flags[u] |= CellFlags.Mapped;
+            columns[i] = new Column(_unitCount);
         }
 
-        if (clamped.Count > 0)
-        {
-            _diagnostics.Report(DiagnosticDescriptors.MappedOutOfRange, input.Location, input.Name, UnitList(clamped));
-        }
+        return columns;
     }
 
-    private void ApplyInputPolicy(InputSymbol input, MissingPolicy policy, decimal?[] cells)
+    private CellFlagColumn[] Flags(int count)
     {
-        var missing = Enumerable.Range(0, _unitCount).Where(u => cells[u] is null).ToList();
-        if (missing.Count == 0 || policy == MissingPolicy.Exclude)
+        var flags = new CellFlagColumn[count];
+        for (var i = 0; i < count; i++)
         {
-            return;
+            flags[i] = new CellFlagColumn(_unitCount);
         }
 
-        var flags = _inputFlags[input.Ordinal];
-        var mean = policy == MissingPolicy.Mean ? CohortFunctions.MeanOf(cells) : null;
-        foreach (var u in missing)
-        {
-            cells[u] = mean ?? 0m;
-            flags[u] = mean is null ? CellFlags.Missing : CellFlags.Imputed;
-        }
-
-        if (policy == MissingPolicy.Error)
-        {
-            ReportMissing(input.Name, input.Location, missing, $"the column '{input.Name}'");
-        }
+        return flags;
     }
 
-    private void LoadGivenValues()
-    {
-        foreach (var node in _ruleset.Nodes.Where(n => !n.IsUnscored))
-        {
-            var given = _given[node.Ordinal];
-            var ids = _ruleset.Aliases.Where(a => a.Value == node.Name).Select(a => a.Key).Prepend(node.Name);
-            foreach (var id in ids)
-            {
-                if (_data.TryGetColumn(id, out var values))
-                {
-                    for (var u = 0; u < _unitCount; u++)
-                    {
-                        given[u] ??= values[u] * node.MaxPoints;
-                    }
-                }
-
-                if (_data.TryGetColumn(id + DataSchema.PointsSuffix, out var points))
-                {
-                    for (var u = 0; u < _unitCount; u++)
-                    {
-                        given[u] ??= points[u];
-                    }
-                }
-            }
-        }
-    }
-
-    private void ReportMissing(string name, Text.SourceLocation location, IReadOnlyList<int> units, string supply) =>
+    private void ReportMissing(string name, SourceLocation location, IReadOnlyList<int> units, string supply) =>
         _diagnostics.Report(DiagnosticDescriptors.MissingData, location, name, units.Count, UnitList(units), supply);
 
     private string UnitList(IReadOnlyList<int> units)

@@ -21,25 +21,45 @@ public static class LegacyFontText
             return null;
         }
 
+        // Each word is read once in each font; a word neither font can spell (most Vietnamese
+        // written in Unicode, as "Thử") is no candidate, and only candidates are checked as written.
+        var words = Words(text);
+        var readings = new List<(int Start, string Word, string? Tcvn3, string? Vni, bool Written)>();
+        foreach (var (wordStart, word) in words)
+        {
+            if (Ascii.IsValid(word) || !CanBeWord(word))
+            {
+                continue;
+            }
+
+            var tcvn3 = ReadAsVietnamese(word, LegacyFontEncoding.Tcvn3);
+            var vni = ReadAsVietnamese(word, LegacyFontEncoding.Vni);
+            if (tcvn3 is not null || vni is not null)
+            {
+                readings.Add((wordStart, word, tcvn3, vni, VietnameseWord.IsWritten(word)));
+            }
+        }
+
         // The encoding that needs the font for more words wins; on a tie, the one that reads more words
         // as Vietnamese in all (VNI's "soá" is số, while TCVN3 reads it as no word); then TCVN3.
-        var words = Words(text);
+        string? ReadingIn(LegacyFontEncoding encoding, (int Start, string Word, string? Tcvn3, string? Vni, bool Written) w) =>
+            encoding == LegacyFontEncoding.Tcvn3 ? w.Tcvn3 : w.Vni;
         var best = Encodings
             .Select(encoding => (
                 Encoding: encoding,
-                Found: words.Where(w => IsLegacyWord(w.Word, encoding)).ToList(),
-                Read: words.Count(w => !Ascii.IsValid(w.Word) && CanBeWord(w.Word) && ReadAsVietnamese(w.Word, encoding) is not null)))
-            .OrderByDescending(candidate => candidate.Found.Count)
+                Found: readings.Count(w => !w.Written && ReadingIn(encoding, w) is not null),
+                Read: readings.Count(w => ReadingIn(encoding, w) is not null)))
+            .OrderByDescending(candidate => candidate.Found)
             .ThenByDescending(candidate => candidate.Read)
             .First();
-        if (best.Found.Count == 0)
+        if (best.Found == 0)
         {
             return null;
         }
 
         // The stretch runs over every word the font changes, also those that look Vietnamese as
         // written (TCVN3's "sè" is số), from the first to the last.
-        var changed = words.Where(w => !Ascii.IsValid(w.Word) && CanBeWord(w.Word) && ReadAsVietnamese(w.Word, best.Encoding) is { } r && r != w.Word).ToList();
+        var changed = readings.Where(w => ReadingIn(best.Encoding, w) is { } r && r != w.Word).ToList();
         var start = changed[0].Start;
         var end = changed[^1].Start + changed[^1].Word.Length;
         return new LegacyFontMatch(start, end - start, best.Encoding, text[start..end], ReadSpan(text, words, start, end, best.Encoding));

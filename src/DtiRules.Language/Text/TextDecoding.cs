@@ -51,7 +51,7 @@ public static class TextDecoding
         var badByte = FirstInvalidUtf8Byte(content);
         if (badByte < 0)
         {
-            return Encoding.UTF8.GetString(content).Normalize(NormalizationForm.FormC);
+            return Nfc(Encoding.UTF8.GetString(content));
         }
 
         if (Windows1258Text.TryDecode(content, out var foreignWord) is { } vietnamese)
@@ -87,6 +87,12 @@ public static class TextDecoding
         return new DecodingProblem(message, line, column);
     }
 
+    /// <summary>
+    /// The text in NFC. Most files are NFC already, and asking first spares normalising a copy: that
+    /// rents a buffer as large as the file, which the shared pool then keeps for the whole run.
+    /// </summary>
+    private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
     private static string? DecodeUtf16WithoutMark(ReadOnlySpan<byte> content, out DetectedEncoding encoding, out DecodingProblem? problem)
     {
         problem = null;
@@ -98,7 +104,7 @@ public static class TextDecoding
         }
 
         encoding = bigEndian ? DetectedEncoding.Utf16BigEndian : DetectedEncoding.Utf16LittleEndian;
-        return text.Normalize(NormalizationForm.FormC);
+        return Nfc(text);
     }
 
     private static string? DecodeUtf16(ReadOnlySpan<byte> content, bool bigEndian, out DecodingProblem? problem)
@@ -107,7 +113,7 @@ public static class TextDecoding
         try
         {
             var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true);
-            return encoding.GetString(content).Normalize(NormalizationForm.FormC);
+            return Nfc(encoding.GetString(content));
         }
         catch (ArgumentException)
         {

@@ -1,3 +1,4 @@
+using DtiRules.Cli;
 using System.Text.RegularExpressions;
 using DtiRules.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
@@ -68,7 +69,7 @@ public sealed partial class CliTests : IDisposable
     public void Check_reports_a_missing_path()
     {
         var (code, output, _) = CliRunner.Run("check", Path.Combine(_folder, "nope.dti"));
-        Assert.Equal(1, code);
+        Assert.Equal(ExitCodes.InputOutput, code);
         Assert.Contains("DR4101", output, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using DtiRules.Cli;
 using System.Globalization;
 using DtiRules.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
@@ -166,11 +167,11 @@ public sealed class UnitListCliTests : IDisposable
     public void A_rollup_weight_needs_a_rollup_and_a_rollup_excludes_a_map()
     {
         var (code, _, error) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--rollup-weight", "population");
-        Assert.Equal(1, code);
+        Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("--rollup-weight needs --rollup parent", error, StringComparison.Ordinal);
 
         var (both, _, bothError) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--rollup", "parent", "--units-map", Communes);
-        Assert.Equal(1, both);
+        Assert.Equal(ExitCodes.Usage, both);
         Assert.Contains("give one of them", bothError, StringComparison.Ordinal);
     }
 
@@ -286,7 +287,7 @@ public sealed class UnitListCliTests : IDisposable
     {
         var missing = Write("missing.dti", File.ReadAllText(CommuneRuleset).Replace("\"communes.csv\"", "\"nowhere.csv\"", StringComparison.Ordinal));
         var (code, output, _) = CliRunner.Run("check", missing);
-        Assert.Equal(1, code);
+        Assert.Equal(ExitCodes.InputOutput, code);
         Assert.Contains("missing.dti(6,3): error DR4060", output, StringComparison.Ordinal);
 
         Write("communes.csv", "code,name,kind,parent\n90001,Xã A,commune,66\n90001,Xã B,commune,66\n90002,Sở Y tế,department,66\n");

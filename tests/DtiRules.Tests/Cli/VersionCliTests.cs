@@ -38,7 +38,7 @@ public sealed class VersionCliTests
         var (code, output, error) = CliRunner.Run("--version");
 
         Assert.True(code == 0, error);
-        var engine = $"{typeof(IFormulaEvaluator).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(CompiledEngine).Assembly.ManifestModule.ModuleVersionId:N}";
+        var engine = $"{typeof(IColumnEvaluator).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(CompiledEngine).Assembly.ManifestModule.ModuleVersionId:N}";
         var commit = HeadCommit() ?? "unknown (built without git)";
         Assert.Equal($"dti {RepositoryVersion}\ncommit {commit}\nengine {engine}\n", output);
     }

@@ -1,3 +1,4 @@
+using DtiRules.Cli;
 using DtiRules.Cli.Output;
 using DtiRules.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
@@ -14,7 +15,7 @@ public sealed class WindowsPathTests
 
         var (code, output, _) = CliRunner.Run("check", typed);
 
-        Assert.Equal(1, code);
+        Assert.Equal(ExitCodes.InputOutput, code);
         Assert.Equal($"{typed}: error DR4101: '{typed}' does not exist; check the path.\n1 error(s), 0 warning(s)\n", output);
     }
 
@@ -25,7 +26,7 @@ public sealed class WindowsPathTests
 
         var (code, _, error) = CliRunner.Run("score", RepositoryPaths.Ruleset2022, "--data", typed);
 
-        Assert.Equal(1, code);
+        Assert.Equal(ExitCodes.InputOutput, code);
         Assert.Equal($"{typed}: error DR4001: Cannot read the data file: the file does not exist; check the path and that no other program holds the file open.\n", error);
     }
 

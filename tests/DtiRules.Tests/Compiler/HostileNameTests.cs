@@ -1,3 +1,4 @@
+using DtiRules.Language.Syntax.Parsing;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Evaluation;
@@ -10,7 +11,8 @@ namespace DtiRules.Tests.Compiler;
 /// <summary>Labels, reasons, sources and ids written to break generated code cannot change its structure.</summary>
 public sealed class HostileNameTests
 {
-    private static readonly string LongId = "n" + new string('x', 300);
+    // The longest id a ruleset may have.
+    private static readonly string LongId = "n" + new string('x', RulesetParser.MaxIdentifierLength - 1);
 
     private static readonly string[] HostileTexts =
     [
@@ -61,21 +63,35 @@ public sealed class HostileNameTests
     }
 
     [Fact]
-    public void Generated_code_that_reaches_beyond_the_built_ins_is_rejected()
+    public void Generated_code_that_reaches_beyond_the_built_ins_is_rejected_by_the_audit()
     {
         string[] escapes =
         [
-            "System.IO.File.Delete(\"x\")",
-            "\"\".GetType().Assembly",
-            "typeof(object).Assembly",
-            "System.Diagnostics.Process.Start(\"sh\")",
-            "System.Environment.Exit(1)",
-            "new System.Net.Http.HttpClient()",
+            "public static void Run() => System.IO.File.Delete(\"x\");",
+            "public static object Run() => \"\".GetType().Assembly;",
+            "public static object Run() => typeof(object).Assembly;",
+            "public static void Run() => System.Environment.Exit(1);",
+            "public static System.IntPtr Run() => System.Runtime.InteropServices.Marshal.AllocHGlobal(1);",
+            "[System.Runtime.InteropServices.DllImport(\"libc\")] public static extern int getpid();",
+            "public static object Run() => new System.Collections.Generic.List<decimal>();",
+            "public static decimal Run(DtiRules.Language.Evaluation.ScoringColumns c) => c.UnitCount;",
         ];
         foreach (var escape in escapes)
         {
+            var source = $"namespace DtiRules.Compiled; public static class Probe {{ {escape} }}";
+            var error = Assert.Throws<InvalidOperationException>(() => DtiRules.Compiler.Emit.RoslynCompiler.Compile(source, "Probe"));
+            Assert.Contains("it may only call the built-ins", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Generated_code_cannot_even_name_what_the_compilation_does_not_reference()
+    {
+        foreach (var escape in new[] { "System.Diagnostics.Process.Start(\"sh\")", "new System.Net.Http.HttpClient()" })
+        {
             var source = $"namespace DtiRules.Compiled; public static class Probe {{ public static object Run() => {escape}; }}";
-            Assert.Throws<InvalidOperationException>(() => DtiRules.Compiler.Emit.RoslynCompiler.Compile(source, "Probe"));
+            var error = Assert.Throws<InvalidOperationException>(() => DtiRules.Compiler.Emit.RoslynCompiler.Compile(source, "Probe"));
+            Assert.Contains("does not compile", error.Message, StringComparison.Ordinal);
         }
     }
 
@@ -85,8 +101,8 @@ public sealed class HostileNameTests
         var sources = Directory.GetFiles(RepositoryPaths.Combine("rulesets", "dti-province"), "*.dti")
             .Concat(Directory.GetFiles(RepositoryPaths.Combine("tests", "cases", "500-scoring"), "*.dti"))
             .Select(path => RulesetCompilation.FromFile(path).Ruleset);
-        var unit = DtiRules.Compiler.Emit.CSharpEmitter.EmitUnit([.. sources.Select((r, i) => (r, "Audited" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
-        Assert.NotEmpty(DtiRules.Compiler.Emit.RoslynCompiler.Compile(unit, "Audited"));
+        var units = DtiRules.Compiler.Emit.CSharpEmitter.EmitUnits([.. sources.Select((r, i) => (r, "Audited" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        Assert.NotEmpty(DtiRules.Compiler.Emit.RoslynCompiler.Compile(units, "Audited"));
     }
 
     private static List<string> Structure(string code) =>

@@ -147,7 +147,7 @@ public sealed class LanguageServerProcessTests : IDisposable
         Assert.Contains("diem_b", labels.Keys);          // inherited from the base edition
         Assert.Contains("truong_ban", labels.Keys);
         Assert.Contains("dti", labels.Keys);
-        Assert.Equal("ratio(a, b)", labels["ratio"]);
+        Assert.Equal("ratio(numerator, denominator)", labels["ratio"]);
         Assert.Contains("override", labels.Keys);
 
         var dot = FamilyFolder.Find(FamilyFolder.Edition, "chair_level.chair");

@@ -26,13 +26,6 @@ public static class WorkbookWriter
         ["flags"] = 40,
     };
 
-    /// <summary>Writes <paramref name="sheets"/>, in order, to a new workbook at <paramref name="path"/> (replacing any file there).</summary>
-    public static void Write(IReadOnlyList<WorkbookSheet> sheets, string path)
-    {
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
-        Write(sheets, stream);
-    }
-
     /// <summary>Writes <paramref name="sheets"/>, in order, as a workbook to <paramref name="stream"/>.</summary>
     public static void Write(IReadOnlyList<WorkbookSheet> sheets, Stream stream)
     {

@@ -22,6 +22,9 @@ internal sealed partial class RulesetParser
     /// <summary>Deepest nesting of formulas and nodes the later stages are asked to walk.</summary>
     public const int MaxNestingDepth = 200;
 
+    /// <summary>The longest id accepted; longer names are a mistake (a pasted paragraph) and would make every lookup and suggestion slow.</summary>
+    public const int MaxIdentifierLength = 200;
+
     private readonly SourceText _text;
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<SyntaxComment> _comments = [];
@@ -92,6 +95,11 @@ internal sealed partial class RulesetParser
 
         foreach (var token in tokens.OfType<CommonToken>())
         {
+            if (token.Type is DtiRulesLexer.IDENT or DtiRulesLexer.NON_ASCII_IDENT && token.Text.Length > MaxIdentifierLength)
+            {
+                Report(DiagnosticDescriptors.IdentifierTooLong, SpanOf(token), token.Text.Length, MaxIdentifierLength);
+            }
+
             switch (token.Type)
             {
                 case DtiRulesLexer.LINE_COMMENT or DtiRulesLexer.BLOCK_COMMENT:

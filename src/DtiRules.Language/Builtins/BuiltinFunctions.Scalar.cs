@@ -1,0 +1,60 @@
+using DtiRules.Language.Binding.Analysis;
+
+namespace DtiRules.Language.Builtins;
+
+public static partial class BuiltinFunctions
+{
+    /// <summary><c>min(a, b, …)</c>.</summary>
+    public static readonly ScalarBuiltin Min = ScalarBuiltin.Fold(
+        "min", Parameter("x"), ScalarFunctions.Min,
+        arguments => new Interval(arguments.Min(a => a.Low), arguments.Min(a => a.High)),
+        "the smallest argument",
+        Example(3m, 3m, 7m, 5m), Example(null, 2m, null));
+
+    /// <summary><c>max(a, b, …)</c>.</summary>
+    public static readonly ScalarBuiltin Max = ScalarBuiltin.Fold(
+        "max", Parameter("x"), ScalarFunctions.Max,
+        arguments => new Interval(arguments.Max(a => a.Low), arguments.Max(a => a.High)),
+        "the largest argument",
+        Example(7m, 3m, 7m, 5m), Example(-1m, -1m, -2m));
+
+    /// <summary><c>clamp(x, low, high)</c>.</summary>
+    public static readonly ScalarBuiltin Clamp = ScalarBuiltin.Ternary(
+        "clamp", Parameter("x"), Parameter("low"), Parameter("high"), ScalarFunctions.Clamp,
+        (x, low, high) => new Interval(Math.Min(Math.Max(x.Low, low.Low), high.High), Math.Max(Math.Min(x.High, high.High), low.Low)),
+        "`x` limited to `low`..`high` (`low` wins when the bounds cross)",
+        Example(10m, 12m, 0m, 10m), Example(0m, -1m, 0m, 10m), Example(5m, 5m, 0m, 10m), Example(8m, 5m, 8m, 2m));
+
+    /// <summary><c>round(x, decimals)</c>.</summary>
+    public static readonly ScalarBuiltin Round = ScalarBuiltin.Binary(
+        "round", Parameter("x"), new BuiltinParameter("decimals", ParameterKind.Decimals), ScalarFunctions.Round,
+        (x, _) => x.Union(new Interval(Math.Floor(x.Low), Math.Ceiling(x.High))),
+        "`x` rounded to `decimals` (a constant 0–10) decimals, half away from zero",
+        Example(2.35m, 2.345m, 2m), Example(-3m, -2.5m, 0m), Example(null, null, 1m));
+
+    /// <summary><c>abs(x)</c>.</summary>
+    public static readonly ScalarBuiltin Abs = ScalarBuiltin.Unary(
+        "abs", Parameter("x"), ScalarFunctions.Abs, x => x.Abs(),
+        "the absolute value",
+        Example(3.5m, -3.5m), Example(2m, 2m));
+
+    /// <summary><c>ratio(numerator, denominator)</c>.</summary>
+    public static readonly ScalarBuiltin Ratio = ScalarBuiltin.Binary(
+        "ratio", Parameter("numerator"), Parameter("denominator"), ScalarFunctions.Ratio, RatioRange,
+        "safe ratio: `numerator / denominator`, or 0 when the denominator is 0",
+        Example(0.75m, 3m, 4m), Example(0m, 3m, 0m), Example(null, null, 4m));
+
+    /// <summary>The functions of a unit's own values, in reference order.</summary>
+    public static IReadOnlyList<ScalarBuiltin> Scalar { get; } = [Min, Max, Clamp, Round, Abs, Ratio];
+
+    /// <summary>ratio(a, b) is a / b, or 0 when b is 0; near-zero denominators make it unbounded.</summary>
+    private static Interval RatioRange(Interval numerator, Interval denominator)
+    {
+        if (denominator.Low > 0 || denominator.High < 0)
+        {
+            return numerator.Divide(denominator);
+        }
+
+        return numerator.Low >= 0 && denominator.Low >= 0 ? new Interval(0, double.PositiveInfinity) : Interval.Unbounded;
+    }
+}
