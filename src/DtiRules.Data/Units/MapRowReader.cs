@@ -130,7 +130,7 @@ internal sealed class MapRowReader(TextTable table, UnitList before, MapColumns 
             return code;
         }
 
-        if (_targetNames.TryGetValue(code, out var first) && UnitNameKey.Of(first.Name) != UnitNameKey.Of(name))
+        if (_targetNames.TryGetValue(code, out var first) && !UnitNameKey.SameName(first.Name, name))
         {
             diagnostics.Report(DataDiagnostics.MapTargetNamedTwice, at(columns.ToName), code, first.Name, first.Line, name);
             return null;
