@@ -111,7 +111,8 @@ public sealed class OptionValueCliTests
             yield return option.Name;
             for (var i = 0; i < Math.Max(1, option.Arity.MinimumNumberOfValues); i++)
             {
-                yield return string.Create(CultureInfo.InvariantCulture, $"value-{i}.csv");
+                // Each option its own file, so no output is taken for an input.
+                yield return string.Create(CultureInfo.InvariantCulture, $"{option.Name.TrimStart('-')}-{i}.csv");
             }
         }
 
