@@ -163,20 +163,20 @@ public static class DataDiagnostics
         "DR4031", Severity.Error, "Units not mapped",
         "{0} unit(s) of {2} are not mapped: {1}; add a row for each.");
 
-    /// <summary>The merge weight column is absent. Argument: the column.</summary>
+    /// <summary>The merge or roll-up weight column is absent. Arguments: the column, the change (the merger, the roll-up), its weight option.</summary>
     public static readonly DiagnosticDescriptor MergeWeightColumnMissing = new(
         "DR4032", Severity.Error, "Weight column missing",
-        "The data has no column '{0}' to weight the merger by; add the column (e.g. population) or leave out --merge-weight for the plain mean.");
+        "The data has no column '{0}' to weight {1} by; add the column (e.g. population) or leave out {2} for the plain mean.");
 
     /// <summary>A unit has no usable weight. Arguments: the unit, the column.</summary>
     public static readonly DiagnosticDescriptor MergeWeightMissing = new(
         "DR4033", Severity.Error, "Weight missing",
         "'{0}' has no weight above 0 in column '{1}'; give every unit a positive number there.");
 
-    /// <summary>A merged unit has constituents absent from the data. Arguments: the merged unit, present, all, the absent ones.</summary>
+    /// <summary>A merged unit has constituents absent from the data. Arguments: the merged unit, present, all, the absent ones, how it is made (merged, rolled up).</summary>
     public static readonly DiagnosticDescriptor MergeIncomplete = new(
         "DR4034", Severity.Warning, "Merged unit incomplete",
-        "{0} is merged from {1} of its {2} units because the data lacks {3}; add them for the published result.");
+        "{0} is {4} from {1} of its {2} units because the data lacks {3}; add them for the published result.");
 
     /// <summary>The .xlsx file is not a workbook that can be read. Argument: the reader's reason.</summary>
     public static readonly DiagnosticDescriptor UnreadableWorkbook = new(
@@ -333,4 +333,9 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor NameTooLong = new(
         "DR4074", Severity.Error, "Unit name too long",
         "This unit name has {0:N0} characters, more than the {1} a name may have; check that the cell holds only the unit's name.");
+
+    /// <summary>Units after a change none of whose units is in the data. Arguments: how many, their names, the change (merger, roll-up).</summary>
+    public static readonly DiagnosticDescriptor MergedUnitsWithoutData = new(
+        "DR4075", Severity.Warning, "Units left out of the change",
+        "{0} unit(s) after the {2} have none of their units in the data and are left out: {1}; add their units' rows for the published result.");
 }

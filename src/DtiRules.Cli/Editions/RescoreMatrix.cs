@@ -104,7 +104,7 @@ internal sealed class RescoreMatrix
             var edition = s.Scores.Result.Ruleset.Header.Edition;
             var count = seen[edition] = seen.GetValueOrDefault(edition) + 1;
             var label = count == 1 ? edition.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{edition}#{count}");
-            return new RescoreEdition(label, s.Path, s.Scores.Result, (s.Scores.BeforeMerger ?? s.Scores.Result).Coverage);
+            return new RescoreEdition(label, s.Path, s.Scores.Result, s.Scores.Result.Coverage);
         })];
     }
 }

@@ -154,6 +154,31 @@ public sealed class UnitListCliTests : IDisposable
     }
 
     [Fact]
+    public void A_rollup_with_units_absent_from_the_data_reports_the_coverage_it_has()
+    {
+        // Of Đắk Lắk's three communes two are in the data, of Hà Nội's three one, of Huế's two none.
+        var data = Write("part.csv", "unit,a,b\n90001,50,100\n90002,80,60\n90004,100,0\n");
+        var (code, output, error) = CliRunner.Run("score", CommuneRuleset, "--data", data, "--units", Communes, "--rollup", "parent");
+        Assert.True(code == 0, error);
+
+        var share = ((2m / 3) + (1m / 3) + 0m) / 3 * 100;
+        var percent = Math.Round(share, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture);
+        Assert.Contains($"Coverage: {percent}% of the points from data; 1 unit(s) left out for want of data;", output, StringComparison.Ordinal);
+        Assert.Contains("warning DR4034: Đắk Lắk is rolled up from 2 of its 3 units because the data lacks Xã Ea Kao", error, StringComparison.Ordinal);
+        Assert.Contains("warning DR4075: 1 unit(s) after the roll-up have none of their units in the data and are left out: Huế", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_rollup_weight_column_is_named_as_the_rollups()
+    {
+        var (code, _, error) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--rollup", "parent", "--rollup-weight", "dan_so");
+        Assert.Equal(1, code);
+        Assert.Contains("to weight the roll-up by", error, StringComparison.Ordinal);
+        Assert.Contains("leave out --rollup-weight", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("merge", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Show_both_lists_the_units_under_each_parent_with_their_ranks()
     {
         var (code, output, error) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--rollup", "parent", "--show-both");
