@@ -179,6 +179,35 @@ public sealed class UnitListCliTests : IDisposable
     }
 
     [Fact]
+    public void Check_reports_an_ambiguous_or_unknown_unit_of_a_test_block_as_test_does()
+    {
+        var ruleset = Write("tested.dti", File.ReadAllText(RulesetWithoutList()) + """
+
+            test "names" {
+              unit "Xã Hòa Bình" { a: 50 b: 100 }
+              unit "Phường Tân An" { a: 80 b: 60 }
+              expect "Xã Atlantis" dti == 0.7
+              expect "Xã Phú Vang" dti == 0.7
+            }
+
+            """);
+        var lines = File.ReadAllLines(ruleset);
+        int LineOf(string text) => Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
+        var (code, output, _) = CliRunner.Run("check", ruleset, "--units", Communes);
+        Assert.Equal(1, code);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"tested.dti({LineOf("unit \"Xã Hòa Bình\"")},"), output, StringComparison.Ordinal);
+        Assert.Contains("error DR4050: 'Xã Hòa Bình' names 2 units", output, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"tested.dti({LineOf("Xã Atlantis")},"), output, StringComparison.Ordinal);
+        Assert.Contains("error DR4006: Unknown unit 'Xã Atlantis'", output, StringComparison.Ordinal);
+        Assert.Contains("error DR4006: Unknown unit 'Xã Phú Vang' (it is not among the test's units)", output, StringComparison.Ordinal);
+
+        var (testCode, testOutput, _) = CliRunner.Run("test", ruleset, "--units", Communes);
+        Assert.Equal(1, testCode);
+        Assert.Contains("error DR4050: 'Xã Hòa Bình' names 2 units", testOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_both_lists_the_units_under_each_parent_with_their_ranks()
     {
         var (code, output, error) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--rollup", "parent", "--show-both");
