@@ -121,6 +121,19 @@ public sealed class UnitMapTests
     }
 
     [Fact]
+    public void An_empty_from_name_leaves_the_code_to_name_the_unit_and_a_row_with_neither_is_an_error()
+    {
+        var (map, diagnostics) = ReadCommuneMap("from_code,from_name,to_code\n001,Hòa Bình,66\n002,,66\n003, ,01\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["001", "002"], map!.ConstituentsOf("66").Select(u => u.Code));
+        Assert.Equal(["003"], map.ConstituentsOf("01").Select(u => u.Code));
+
+        var (neither, neitherDiagnostics) = ReadCommuneMap("from_code,from_name,to_code\n001,Hòa Bình,66\n002,Tân An,66\n003,Hòa Bình,01\n,,01\n");
+        Assert.Null(neither);
+        Assert.Equal([("DR4059", 5, 1)], Compile.Positions(neitherDiagnostics));
+    }
+
+    [Fact]
     public void An_unknown_from_code_and_a_missing_to_column_are_errors()
     {
         var (unknown, unknownDiagnostics) = ReadCommuneMap("from_code,to_code\n001,66\n002,66\n009,01\n");
