@@ -274,7 +274,7 @@ public static class DataDiagnostics
     /// <summary>A unit has no parent to roll up to. Argument: the unit.</summary>
     public static readonly DiagnosticDescriptor NoParent = new(
         "DR4064", Severity.Error, "Unit without parent",
-        "{0} has no parent in the unit list, so it cannot be rolled up; give every unit a parent code in the list.");
+        "{0} of the {1} units of {2} have no parent, so they cannot be rolled up: {3}; give every unit a parent code in the list.");
 
     /// <summary>A map's target code is not known and has no name. Argument: the code.</summary>
     public static readonly DiagnosticDescriptor UnknownMapTarget = new(
@@ -338,4 +338,9 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor MergedUnitsWithoutData = new(
         "DR4075", Severity.Warning, "Units left out of the change",
         "{0} unit(s) after the {2} have none of their units in the data and are left out: {1}; add their units' rows for the published result.");
+
+    /// <summary>A roll-up of a list none of whose units has a parent. Arguments: the list, its kind.</summary>
+    public static readonly DiagnosticDescriptor NothingToRollUpTo = new(
+        "DR4076", Severity.Error, "Nothing to roll up to",
+        "No unit of {0} has a parent: its {1} units are the top level, so there is nothing to roll up to; leave out --rollup, or name a list whose units have parent codes.");
 }

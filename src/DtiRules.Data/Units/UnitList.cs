@@ -66,6 +66,10 @@ public sealed class UnitList
     /// <summary>The kind of unit scored from the list.</summary>
     public string Kind { get; }
 
+    /// <summary>True for a list built into the tool (the provinces before and after the 2025 merger), which is no file of the user's.</summary>
+    public bool IsBuiltIn => (LazyProvinces63.IsValueCreated && ReferenceEquals(this, LazyProvinces63.Value))
+        || (LazyProvinces34.IsValueCreated && ReferenceEquals(this, LazyProvinces34.Value));
+
     /// <summary>True for an open list, which takes every distinct name as a unit.</summary>
     public bool IsOpen { get; }
 

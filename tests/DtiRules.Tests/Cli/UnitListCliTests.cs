@@ -234,7 +234,8 @@ public sealed class UnitListCliTests : IDisposable
     {
         var (code, _, error) = CliRunner.Run("score", RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, "--rollup", "parent");
         Assert.Equal(1, code);
-        Assert.Contains("error DR4064", error, StringComparison.Ordinal);
+        Assert.Contains("error DR4076", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n'), l => l.Contains("error DR", StringComparison.Ordinal));
     }
 
     [Fact]
