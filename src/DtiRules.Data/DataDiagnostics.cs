@@ -269,7 +269,7 @@ public static class DataDiagnostics
     /// <summary>The list is not a CSV or Excel file. Argument: the extension.</summary>
     public static readonly DiagnosticDescriptor UnitListFormat = new(
         "DR4063", Severity.Error, "Unknown unit list format",
-        "A unit list is a .csv or .xlsx file, not '{0}'; save it as CSV (UTF-8) or as an Excel workbook.");
+        "A unit list is a .csv, .txt, .tsv or .xlsx file, not '{0}'; save it as CSV (UTF-8) or as an Excel workbook.");
 
     /// <summary>A unit has no parent to roll up to. Argument: the unit.</summary>
     public static readonly DiagnosticDescriptor NoParent = new(

@@ -207,6 +207,38 @@ public sealed class UnitListCliTests : IDisposable
         Assert.Contains("error DR4050: 'Xã Hòa Bình' names 2 units", testOutput, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(@"..\\lists\\communes.csv", "communes.csv", ",")]
+    [InlineData("../lists/./communes.txt", "communes.txt", "\t")]
+    [InlineData("../lists/communes.txt", "communes.txt", ",")]
+    public void A_list_named_with_windows_separators_or_saved_as_text_is_read(string written, string file, string separator)
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, "lists"));
+        Directory.CreateDirectory(Path.Combine(_temp, "rulesets"));
+        File.WriteAllText(Path.Combine(_temp, "lists", file), File.ReadAllText(Communes).Replace(",", separator, StringComparison.Ordinal));
+        var ruleset = Path.Combine(_temp, "rulesets", "commune.dti");
+        File.WriteAllText(ruleset, File.ReadAllText(CommuneRuleset).Replace("\"communes.csv\"", $"\"{written}\"", StringComparison.Ordinal));
+
+        var (code, output, _) = CliRunner.Run("check", ruleset);
+        Assert.True(code == 0, output);
+    }
+
+    [Fact]
+    public void A_list_that_cannot_be_read_is_named_by_its_path_with_a_plain_reason()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, "a", "b"));
+        Directory.CreateDirectory(Path.Combine(_temp, "lists"));
+        var ruleset = Path.Combine(_temp, "a", "b", "commune.dti");
+        File.WriteAllText(ruleset, File.ReadAllText(CommuneRuleset).Replace("\"communes.csv\"", "\"../../lists/./none.csv\"", StringComparison.Ordinal));
+
+        var (code, output, _) = CliRunner.Run("check", ruleset);
+        Assert.NotEqual(0, code);
+        var expected = Path.Combine(_temp, "lists", "none.csv");
+        Assert.Contains($"error DR4060: Cannot read the unit list '{expected}': the file does not exist;", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", output.Replace("check the path", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("Could not find", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Show_both_lists_the_units_under_each_parent_with_their_ranks()
     {
