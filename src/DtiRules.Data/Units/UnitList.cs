@@ -171,7 +171,7 @@ public sealed class UnitList
         else
         {
             var suggestions = suggest ? Suggest(written) : [];
-            diagnostics.Report(DataDiagnostics.UnknownUnit, location, written, SuggestionPhrase.DidYouMean(suggestions), Name);
+            diagnostics.Report(DataDiagnostics.UnknownUnit, location, written, SuggestionPhrase.Phrase([.. suggestions.Select(Quoted)]), Name);
         }
 
         return null;
@@ -179,6 +179,9 @@ public sealed class UnitList
 
     /// <summary>Up to <paramref name="count"/> units whose spellings are closest to <paramref name="written"/>, closest first.</summary>
     public IReadOnlyList<Unit> Suggest(string written, int count = 3) => _units.Suggest(written, count);
+
+    /// <summary>A suggested unit as <c>'Xã Hòa Bình' (Đắk Lắk, 66)</c>: with its parent when it has one.</summary>
+    private static string Quoted(Unit unit) => unit.Parent is { } parent ? $"'{unit.Name}' ({parent.Name}, {parent.Code})" : $"'{unit.Name}'";
 
     /// <summary>
     /// The units a qualified name names: <c>Name, Parent</c>, <c>Name (Parent)</c>, a chain such as

@@ -1,0 +1,47 @@
+using DtiRules.Language.Builtins;
+
+namespace DtiRules.Scoring;
+
+/// <summary>
+/// Checked data ready to score, stored by column: one <see cref="Column"/> per field, one cell per
+/// unit, missing where the unit has no value. Yes/no cells hold 1 or 0; level cells hold the
+/// member's position. Columns are read-only once made, so every run over the data shares them.
+/// </summary>
+public sealed class ScoringData
+{
+    private readonly Dictionary<string, Column> _columns;
+
+    /// <summary>Creates data for <paramref name="units"/> with <paramref name="columns"/> keyed by field name.</summary>
+    /// <exception cref="ArgumentException">A column's length differs from the number of units.</exception>
+    public ScoringData(IReadOnlyList<UnitIdentity> units, IReadOnlyDictionary<string, decimal?[]> columns)
+    {
+        Units = units;
+        _columns = new Dictionary<string, Column>(StringComparer.Ordinal);
+        foreach (var (name, cells) in columns)
+        {
+            if (cells.Length != units.Count)
+            {
+                throw new ArgumentException($"Column '{name}' has {cells.Length} cells for {units.Count} units.", nameof(columns));
+            }
+
+            _columns[name] = Column.From(cells);
+        }
+    }
+
+    /// <summary>The units, in the order of the data file; this is the cohort.</summary>
+    public IReadOnlyList<UnitIdentity> Units { get; }
+
+    /// <summary>The names of the columns present.</summary>
+    public IEnumerable<string> FieldNames => _columns.Keys;
+
+    /// <summary>The column of a field, if the data has it.</summary>
+    public bool TryGetColumn(string field, out IReadOnlyList<decimal?> column)
+    {
+        var found = _columns.TryGetValue(field, out var cells);
+        column = cells ?? (IReadOnlyList<decimal?>)[];
+        return found;
+    }
+
+    /// <summary>The column of a field, or null; the run reads it without copying and never writes to it.</summary>
+    internal Column? Find(string field) => _columns.GetValueOrDefault(field);
+}
