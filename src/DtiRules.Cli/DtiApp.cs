@@ -36,6 +36,9 @@ public static class DtiApp
             FormatCommand.Create(console),
             ReportCommand.Create(console),
             EmitCommand.Create(console),
+            ImportCommand.Create(console),
+            ExportCatalogueCommand.Create(console),
+            ReconcileCommand.Create(console),
             LspCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

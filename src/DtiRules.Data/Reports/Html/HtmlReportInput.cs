@@ -9,4 +9,8 @@ namespace DtiRules.Data.Reports.Html;
 /// <param name="Editions">The same data under each edition of a series, in order; empty for no series.</param>
 /// <param name="Diffs">The change between each two consecutive editions; empty for no series.</param>
 public sealed record HtmlReportInput(
-    ScoringResult Result, string DataName, IReadOnlyList<string> DataNotes, IReadOnlyList<ReportEdition> Editions, IReadOnlyList<ReportDiff> Diffs);
+    ScoringResult Result, string DataName, IReadOnlyList<string> DataNotes, IReadOnlyList<ReportEdition> Editions, IReadOnlyList<ReportDiff> Diffs)
+{
+    /// <summary>For data with rounds of one assessment, the two rounds compared; null otherwise.</summary>
+    public Analysis.Reconciliation.Reconciliation? Rounds { get; init; }
+}
