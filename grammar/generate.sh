@@ -13,7 +13,7 @@ jar=$(ls "$here"/node_modules/antlr4ng-cli/*.jar)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 (cd "$here" && java -jar "$jar" -Dlanguage=CSharp -package DtiRules.Language.Syntax.Generated \
-  -visitor -no-listener -Xexact-output-dir -o "$out" DtiRulesLexer.g4 DtiRulesParser.g4)
+  -no-visitor -no-listener -Xexact-output-dir -o "$out" DtiRulesLexer.g4 DtiRulesParser.g4)
 # The tool stamps absolute paths into headers; keep only file names so output is reproducible.
 for f in "$out"/*.cs; do
   sed -i -e "s#$here/##g" -e 's/[[:space:]]*$//' -e 's/^public partial class/internal partial class/' -e 's/^public interface/internal interface/' "$f"

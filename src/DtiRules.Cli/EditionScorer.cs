@@ -21,13 +21,13 @@ internal static class EditionScorer
 
     /// <summary>Scores the dataset at <paramref name="dataPath"/> with a ruleset already checked; null when the data has errors.</summary>
     public static ScoringResult? Score(
-        BoundRuleset ruleset, string dataPath, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields, out IReadOnlyList<string> notes) =>
-        Run(ruleset, DataLoader.Load(dataPath, ruleset, units, diagnostics, out notes, unknownFields), diagnostics);
+        BoundRuleset ruleset, string dataPath, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields, IScorerFactory scorers, out IReadOnlyList<string> notes) =>
+        DataLoader.Load(dataPath, ruleset, units, diagnostics, out notes, unknownFields) is { } data ? Run(ruleset, data, diagnostics, scorers) : null;
 
     /// <summary>Scores a dataset already read with a ruleset already checked; null when the data has errors.</summary>
     public static ScoringResult? Score(
-        BoundRuleset ruleset, RawDataset raw, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields, ScoringEngine engine = ScoringEngine.Interpreted) =>
-        Run(ruleset, Bind(raw, ruleset, units, diagnostics, unknownFields), diagnostics, engine);
+        BoundRuleset ruleset, RawDataset raw, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields, IScorerFactory scorers) =>
+        Bind(raw, ruleset, units, diagnostics, unknownFields) is { } data ? Run(ruleset, data, diagnostics, scorers) : null;
 
     private static ScoringData? Bind(RawDataset raw, BoundRuleset ruleset, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields)
     {
@@ -35,14 +35,10 @@ internal static class EditionScorer
         return DatasetBinder.Bind(raw, ruleset.Schema, units, diagnostics, unknownFields);
     }
 
-    private static ScoringResult? Run(BoundRuleset ruleset, ScoringData? data, DiagnosticBag diagnostics, ScoringEngine engine = ScoringEngine.Interpreted)
+    /// <summary>Scores data already bound with the engine <paramref name="scorers"/> chooses, timed as scoring.</summary>
+    public static ScoringResult Run(BoundRuleset ruleset, ScoringData data, DiagnosticBag diagnostics, IScorerFactory scorers)
     {
-        if (data is null)
-        {
-            return null;
-        }
-
-        var scorer = ScorerFactory.Create(ruleset, data.Units.Count, engine);
+        var scorer = scorers.Create(ruleset, data.Units.Count);
         ScoringResult result;
         using (StageTimings.Measure(Stage.Score))
         {

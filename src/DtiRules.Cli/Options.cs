@@ -14,13 +14,6 @@ internal static class Options
         return option;
     }
 
-    public static Option<string> ResultFormat()
-    {
-        var option = new Option<string>("--format") { Description = "table (aligned, for people), csv or json (every node, for tools).", DefaultValueFactory = _ => "table" };
-        AcceptOnly(option, "table", "csv", "json");
-        return option;
-    }
-
     public static Option<string> Engine()
     {
         var option = new Option<string>("--engine")

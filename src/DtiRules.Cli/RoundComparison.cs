@@ -22,14 +22,15 @@ internal static class RoundComparison
     /// <param name="columns">Round columns named on the command line.</param>
     /// <param name="rounds">The two rounds, <c>A,B</c>, or null for the default.</param>
     /// <param name="unitsOption">The <c>--units</c> option.</param>
+    /// <param name="scorers">The engine <c>--engine</c> chose.</param>
     /// <param name="diagnostics">Where problems go.</param>
     public static (AssessmentRounds Data, Reconciliation Reconciliation, string Second)? Run(
-        BoundRuleset ruleset, string dataPath, string? sheet, string? unit, CriteriaColumnOptions columns, string? rounds, string? unitsOption, DiagnosticBag diagnostics)
+        BoundRuleset ruleset, string dataPath, string? sheet, string? unit, CriteriaColumnOptions columns, string? rounds, string? unitsOption, IScorerFactory scorers, DiagnosticBag diagnostics)
     {
         if (RoundsReader.Read(dataPath, ruleset, sheet, unit, columns, diagnostics) is not { } read
             || Choose(read, rounds, diagnostics) is not { } chosen
             || new UnitListLoader(unitsOption).For(ruleset.Header, diagnostics) is not { } list
-            || Score(ruleset, read, chosen, list, diagnostics) is not var (first, second))
+            || Score(ruleset, read, chosen, list, scorers, diagnostics) is not var (first, second))
         {
             return null;
         }
@@ -75,7 +76,7 @@ internal static class RoundComparison
         return wanted.All(read.RoundIds.Contains) ? wanted : null;
     }
 
-    private static (ScoringResult First, ScoringResult Second)? Score(BoundRuleset ruleset, AssessmentRounds read, string[] rounds, UnitList units, DiagnosticBag diagnostics)
+    private static (ScoringResult First, ScoringResult Second)? Score(BoundRuleset ruleset, AssessmentRounds read, string[] rounds, UnitList units, IScorerFactory scorers, DiagnosticBag diagnostics)
     {
         var results = new List<ScoringResult>();
         foreach (var round in rounds)
@@ -85,8 +86,7 @@ internal static class RoundComparison
                 return null;
             }
 
-            var result = ScorerFactory.Create(ruleset, data.Units.Count, ScoringEngine.Interpreted).Score(data);
-            diagnostics.AddRange(result.Diagnostics);
+            var result = EditionScorer.Run(ruleset, data, diagnostics, scorers);
             if (result.HasErrors)
             {
                 return null;

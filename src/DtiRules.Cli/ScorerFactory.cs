@@ -5,8 +5,9 @@ using DtiRules.Scoring;
 
 namespace DtiRules.Cli;
 
-/// <summary>Creates the scorer a command asked for; both engines give identical results.</summary>
-internal static class ScorerFactory
+/// <summary>Creates the scorer a command asked for with <c>--engine</c>; both engines give identical results.</summary>
+/// <param name="engine">The engine asked for.</param>
+internal sealed class ScorerFactory(ScoringEngine engine) : IScorerFactory
 {
     /// <summary>
     /// Formula cells (units × nodes and outputs) from which <c>auto</c> loads a ruleset compiled
@@ -23,16 +24,29 @@ internal static class ScorerFactory
     /// </summary>
     public const long AutoCompileCells = 20_000_000;
 
-    public static IScorer Create(BoundRuleset ruleset, int unitCount, ScoringEngine engine)
+    /// <summary>The engine asked for.</summary>
+    public ScoringEngine Engine { get; } = engine;
+
+    /// <summary>The factory of the engine named by <c>--engine</c>: interpreted, compiled or auto.</summary>
+    public static ScorerFactory For(string name) => new(name switch
     {
-        var compiled = engine switch
+        "interpreted" => ScoringEngine.Interpreted,
+        "compiled" => ScoringEngine.Compiled,
+        "auto" => ScoringEngine.Auto,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "--engine accepts interpreted, compiled or auto only."),
+    });
+
+    /// <inheritdoc />
+    public IScorer Create(BoundRuleset ruleset, int unitCount)
+    {
+        var compiled = Engine switch
         {
+            ScoringEngine.Interpreted => false,
             ScoringEngine.Compiled => true,
             ScoringEngine.Auto => Cells(ruleset, unitCount) is var cells
                 && (CompiledEngine.Shared.IsLoaded(ruleset)
                     || cells >= AutoCompileCells
                     || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
-            _ => false,
         };
         return compiled ? Compiled(ruleset) : new Interpreter(ruleset);
     }
@@ -52,11 +66,4 @@ internal static class ScorerFactory
     }
 
     private static long Cells(BoundRuleset ruleset, int unitCount) => (long)unitCount * (ruleset.Nodes.Count + ruleset.Outputs.Count);
-
-    public static ScoringEngine Parse(string? name) => name switch
-    {
-        "compiled" => ScoringEngine.Compiled,
-        "auto" => ScoringEngine.Auto,
-        _ => ScoringEngine.Interpreted,
-    };
 }

@@ -47,7 +47,7 @@ internal sealed class ScoringPlan
     public UnitList? UnitsFor(BoundRuleset ruleset, DiagnosticBag diagnostics) => _lists.For(ruleset.Header, diagnostics);
 
     /// <summary>Scores the data with <paramref name="ruleset"/>, then merges or rolls up the units when asked; null when the data or the change has errors.</summary>
-    public EditionScores? Score(BoundRuleset ruleset, UnknownFields unknownFields, DiagnosticBag diagnostics, ScoringEngine engine = ScoringEngine.Interpreted)
+    public EditionScores? Score(BoundRuleset ruleset, UnknownFields unknownFields, DiagnosticBag diagnostics, IScorerFactory scorers)
     {
         if (UnitsFor(ruleset, diagnostics) is not { } units)
         {
@@ -63,7 +63,7 @@ internal sealed class ScoringPlan
         // The weight column feeds the merger, not the ruleset, unless the ruleset happens to read it too.
         var weightColumn = _change?.WeightColumn;
         var raw = weightColumn is not null && !ruleset.Schema.TryGetField(weightColumn, out _) ? _raw.WithoutField(weightColumn) : _raw;
-        if (EditionScorer.Score(ruleset, raw, units, diagnostics, unknownFields, engine) is not { } scores)
+        if (EditionScorer.Score(ruleset, raw, units, diagnostics, unknownFields, scorers) is not { } scores)
         {
             return null;
         }
@@ -74,14 +74,7 @@ internal sealed class ScoringPlan
         }
 
         var (mergedData, coverage) = UnitMerger.MergeMainIndices(scores, map, weights, _raw.Path, diagnostics);
-        var scorer = ScorerFactory.Create(ruleset, mergedData.Units.Count, engine);
-        ScoringResult merged;
-        using (StageTimings.Measure(Stage.Score))
-        {
-            merged = scorer.Score(mergedData);
-        }
-
-        diagnostics.AddRange(merged.Diagnostics);
+        var merged = EditionScorer.Run(ruleset, mergedData, diagnostics, scorers);
         return new EditionScores(merged.WithCoverage(coverage), scores, map);
     }
 

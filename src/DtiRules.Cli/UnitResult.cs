@@ -17,12 +17,13 @@ internal sealed record UnitResult(ScoringResult Result, int Unit, IReadOnlyList<
     /// <param name="dataPath">The dataset.</param>
     /// <param name="unitsOption">The value of <c>--units</c>, or null for the ruleset's own list.</param>
     /// <param name="unitName">The unit as the user wrote it.</param>
+    /// <param name="scorers">The engine <c>--engine</c> chose.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static UnitResult? Score(string rulesetPath, string dataPath, string? unitsOption, string unitName, DiagnosticBag diagnostics)
+    public static UnitResult? Score(string rulesetPath, string dataPath, string? unitsOption, string unitName, IScorerFactory scorers, DiagnosticBag diagnostics)
     {
         if (EditionScorer.Compile(rulesetPath, diagnostics) is not { } ruleset
             || new UnitListLoader(unitsOption).For(ruleset.Header, diagnostics) is not { } units
-            || EditionScorer.Score(ruleset, dataPath, units, diagnostics, UnknownFields.Error, out var notes) is not { } result
+            || EditionScorer.Score(ruleset, dataPath, units, diagnostics, UnknownFields.Error, scorers, out var notes) is not { } result
             || ScoredUnits.Find(result, unitName, units, diagnostics) is not { } unit)
         {
             return null;

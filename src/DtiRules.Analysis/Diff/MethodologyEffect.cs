@@ -34,6 +34,10 @@ public sealed record MethodologyEffect(string OldIndex, string NewIndex, int Dec
             Math.Max(old.Ruleset.Header.Rounding, @new.Ruleset.Header.Rounding), units);
     }
 
+    /// <summary>The units whose rank changed, the largest change first, ties by rank under the new edition; at most <paramref name="count"/>.</summary>
+    public IReadOnlyList<UnitEffect> BiggestMoves(int count) =>
+        [.. Units.Where(u => u.RankChange is not null and not 0).OrderByDescending(u => Math.Abs(u.RankChange!.Value)).ThenBy(u => u.NewRank).Take(count)];
+
     private static (decimal? Value, int? Rank) IndexOf(ScoringResult result, int unit) =>
         result.Ruleset.Index is { } index ? (result.OutputValue(index, unit), result.Rank(index, unit)) : (null, null);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -22,13 +23,14 @@ internal static class CompareCommand
         };
         var order = new Option<string>("--order") { Description = "Which change the decomposition applies first.", DefaultValueFactory = _ => "data-first" };
         Options.AcceptOnly(order, "data-first", "rules-first");
-        var format = Options.ResultFormat();
+        var format = OutputFormats.Option<ComparisonDocument>("table");
         var output = Options.OutFile();
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command("compare", "Split each unit's change between (A, OLD) and (B, NEW) into the data effect and the methodology effect, and count components up and down.")
         {
-            rulesets, data, order, format, output, units, timings,
+            rulesets, data, order, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [rulesets, data, units]);
         command.SetAction(result =>
@@ -48,10 +50,11 @@ internal static class CompareCommand
             }
 
             // Each edition may meet the other year's fields: one note each, not an error per field.
-            var oldUnderA = EditionScorer.Score(a, inputs.OldData, unitsA, diagnostics, UnknownFields.Ignore, out _);
-            var newUnderA = EditionScorer.Score(a, inputs.NewData, unitsA, diagnostics, UnknownFields.Ignore, out _);
-            var oldUnderB = EditionScorer.Score(b, inputs.OldData, unitsB, diagnostics, UnknownFields.Ignore, out _);
-            var newUnderB = EditionScorer.Score(b, inputs.NewData, unitsB, diagnostics, UnknownFields.Ignore, out _);
+            var scorers = ScorerFactory.For(result.GetValue(engine)!);
+            var oldUnderA = EditionScorer.Score(a, inputs.OldData, unitsA, diagnostics, UnknownFields.Ignore, scorers, out _);
+            var newUnderA = EditionScorer.Score(a, inputs.NewData, unitsA, diagnostics, UnknownFields.Ignore, scorers, out _);
+            var oldUnderB = EditionScorer.Score(b, inputs.OldData, unitsB, diagnostics, UnknownFields.Ignore, scorers, out _);
+            var newUnderB = EditionScorer.Score(b, inputs.NewData, unitsB, diagnostics, UnknownFields.Ignore, scorers, out _);
             if (oldUnderA is not null && newUnderA is not null && oldUnderB is not null && newUnderB is not null)
             {
                 var decomposition = result.GetValue(order) == "rules-first" ? DecompositionOrder.RulesFirst : DecompositionOrder.DataFirst;
@@ -62,33 +65,12 @@ internal static class CompareCommand
                 }
                 else
                 {
-                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(comparison, inputs, result.GetValue(format)!, writer, console.Error), diagnostics);
+                    ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, new ComparisonDocument(comparison, inputs), writer, console.Error), diagnostics);
                 }
             }
 
             return console.Finish(diagnostics);
         });
         return command;
-    }
-
-    private static void Write(EditionComparison comparison, ComparisonInputs inputs, string format, TextWriter writer, TextWriter notesWriter)
-    {
-        switch (format)
-        {
-            case "csv":
-                GridCsvWriter.Write(ComparisonGrid.Of(comparison, withOrder: true), writer);
-                foreach (var note in comparison.Notes)
-                {
-                    notesWriter.WriteLine($"note: {note}");
-                }
-
-                break;
-            case "json":
-                ComparisonJsonWriter.Write(comparison, inputs, writer);
-                break;
-            default:
-                GridTableWriter.Write(inputs.Title, ComparisonGrid.Of(comparison, withOrder: false), comparison.Notes, writer);
-                break;
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Diff;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Reports.Workbooks;
@@ -8,6 +9,7 @@ using DtiRules.Data.Reports;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Commands;
 
@@ -25,7 +27,7 @@ internal static class DiffCommand
         {
             Description = "Also score this dataset (.csv or .json) under both editions and show each unit's index value and rank under A and B. Fields an edition does not read are ignored.",
         };
-        var format = Options.ResultFormat();
+        var format = OutputFormats.Option<DiffDocument>("table");
         format.Description = "table (for people), csv (one row per change; the per-unit effect goes to --effect-out) or json (changes and effect in one document).";
         var output = Options.OutFile();
         var effectOut = new Option<string?>("--effect-out")
@@ -33,12 +35,13 @@ internal static class DiffCommand
             Description = "With --data, also write the per-unit effect as CSV to this file (one row per unit, by rank under B). Required with --format csv and --data, since a CSV holds one table.",
         };
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command(
             "diff",
             "Compare two editions node by node (following B's renames): nodes added, removed, moved, renamed, re-weighted, formula, label, provenance or missing-data policy changed, points moved between main indices, outputs, inputs and header; with --data, the effect on every unit's value and rank. A CSV holds one table, so --format csv writes one row per change and --effect-out FILE writes the per-unit effect.")
         {
-            from, to, data, format, output, effectOut, units, timings,
+            from, to, data, format, output, effectOut, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output, effectOut], [from, to, data, units]);
         command.Validators.Add(result =>
@@ -71,7 +74,7 @@ internal static class DiffCommand
             IReadOnlyList<string> notes = [];
             if (result.GetValue(data) is { Length: > 0 } dataPath)
             {
-                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, new UnitListLoader(result.GetValue(units)), diagnostics, out notes);
+                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!), diagnostics, out notes);
                 if (effect is null)
                 {
                     return console.Finish(diagnostics);
@@ -84,7 +87,7 @@ internal static class DiffCommand
             }
             else
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(diff, effect, notes, result.GetValue(format)!, writer), diagnostics);
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, new DiffDocument(diff, effect, notes), writer, console.Error), diagnostics);
             }
 
             if (effect is not null && result.GetValue(effectOut) is { Length: > 0 } effectPath)
@@ -104,27 +107,21 @@ internal static class DiffCommand
     }
 
     /// <summary>Reads the data once and scores it under both editions; each problem is reported once even when both editions find it.</summary>
-    private static MethodologyEffect? ScoreBoth(BoundRuleset from, BoundRuleset to, string dataPath, UnitListLoader lists, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
+    private static MethodologyEffect? ScoreBoth(
+        BoundRuleset from, BoundRuleset to, string dataPath, string? unitsOption, IScorerFactory scorers, DiagnosticBag diagnostics, out IReadOnlyList<string> notes)
     {
         notes = [];
-        RawDataset? raw;
-        using (StageTimings.Measure(Stage.Read))
-        {
-            raw = DatasetReader.Read(dataPath, diagnostics);
-        }
-
-        if (raw is null)
+        if (ScoringPlan.Prepare(dataPath, unitsOption, change: null, diagnostics) is not { } plan)
         {
             return null;
         }
 
-        notes = raw.Notes;
+        notes = plan.Notes;
         var scratch = new DiagnosticBag();
-        var (fromUnits, toUnits) = (lists.For(from.Header, scratch), lists.For(to.Header, scratch));
-        var old = fromUnits is null ? null : EditionScorer.Score(from, raw, fromUnits, scratch, UnknownFields.Ignore);
-        var @new = toUnits is null ? null : EditionScorer.Score(to, raw, toUnits, scratch, UnknownFields.Ignore);
+        var old = plan.Score(from, UnknownFields.Ignore, scratch, scorers);
+        var @new = plan.Score(to, UnknownFields.Ignore, scratch, scorers);
         diagnostics.AddRange(scratch.Distinct().Where(d => !diagnostics.Contains(d)).ToList());
-        return old is null || @new is null ? null : MethodologyEffect.Between(old, @new);
+        return old is null || @new is null ? null : MethodologyEffect.Between(old.Result, @new.Result);
     }
 
     /// <summary>The workbook of a diff: the changes, the effect on the units when data was scored, and the notes.</summary>
@@ -137,21 +134,5 @@ internal static class DiffCommand
         }
 
         yield return WorkbookOutput.Notes([$"A = {diff.From.Id} {diff.From.Edition} ({diff.From.Basis}), B = {diff.To.Id} {diff.To.Edition} ({diff.To.Basis})", .. notes]);
-    }
-
-    private static void Write(MethodologyDiff diff, MethodologyEffect? effect, IReadOnlyList<string> notes, string format, TextWriter writer)
-    {
-        switch (format)
-        {
-            case "csv":
-                MethodologyDiffCsvWriter.WriteChanges(diff, writer);
-                break;
-            case "json":
-                MethodologyDiffJsonWriter.Write(diff, effect, writer);
-                break;
-            default:
-                MethodologyDiffTableWriter.Write(diff, effect, notes, writer);
-                break;
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Explain;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;
@@ -20,22 +21,23 @@ internal static class ExplainCommand
         var node = new Option<string?>("--node") { Description = "Start from this node or output id instead of the index." };
         var outputs = new Option<bool>("--outputs") { Description = "With --node, list every output with its rank after the subtree too (without --node they are always listed)." };
         var depth = UnitOptions.WholeNumber("--depth", "Show this many levels below the start (1: the main indices under the index); all when left out.", minimum: 0);
-        var format = UnitOptions.TextOrJson();
+        var format = OutputFormats.Option<ExplainDocument>("text");
         var output = Options.OutFile();
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command(
             "explain",
             "Explain one unit's result as a tree from the index (or --node) down to the inputs: points earned and left on the table, flags, each formula with its source line, the values that went in and the cohort statistics used; then every output with its rank (with --node only when --outputs is given).")
         {
-            ruleset, data, unit, node, outputs, depth, format, output, units, timings,
+            ruleset, data, unit, node, outputs, depth, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
         command.SetAction(result =>
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
-            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, diagnostics) is { } scored
+            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, ScorerFactory.For(result.GetValue(engine)!), diagnostics) is { } scored
                 && ExplainStart.Resolve(scored.Result.Ruleset, result.GetValue(node), diagnostics) is { } start)
             {
                 var explanation = ExplanationBuilder.Build(scored.Result, scored.Unit, start, result.GetValue(depth));
@@ -45,17 +47,8 @@ internal static class ExplainCommand
                     explanation = explanation with { Outputs = [] };
                 }
 
-                ResultOutput.Write(result.GetValue(output), console.Out, writer =>
-                {
-                    if (result.GetValue(format) == "json")
-                    {
-                        ExplanationJsonWriter.Write(explanation, writer);
-                    }
-                    else
-                    {
-                        ExplanationTextWriter.Write(explanation, scored.Notes, writer);
-                    }
-                }, diagnostics);
+                var document = new ExplainDocument(explanation, scored.Notes);
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, document, writer, console.Error), diagnostics);
             }
 
             return console.Finish(diagnostics);

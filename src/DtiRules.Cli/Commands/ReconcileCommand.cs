@@ -28,10 +28,12 @@ internal static class ReconcileCommand
         format.AcceptOnlyFromAmong("table", "csv", "json", "xlsx");
         var output = Options.OutFile();
         var units = Options.Units();
+        var engine = Options.Engine();
+        var timings = Options.Timings();
         var criteria = new CriteriaOptions();
         var command = new Command("reconcile", "Compare two rounds of one assessment: the index, every group and every criterion, by the size of the gap, with the notes kept beside them.")
         {
-            ruleset, data, rounds, unit, format, output, units,
+            ruleset, data, rounds, unit, format, output, units, engine, timings,
         };
         foreach (var option in criteria.All(columns: false))
         {
@@ -49,9 +51,10 @@ internal static class ReconcileCommand
         });
         command.SetAction(result =>
         {
+            using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is { } bound
-                && RoundComparison.Run(bound, result.GetValue(data)!, result.GetValue(criteria.Sheet), result.GetValue(unit), criteria.Read(result), result.GetValue(rounds), result.GetValue(units), diagnostics) is var (read, reconciliation, _)
+                && RoundComparison.Run(bound, result.GetValue(data)!, result.GetValue(criteria.Sheet), result.GetValue(unit), criteria.Read(result), result.GetValue(rounds), result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!), diagnostics) is var (read, reconciliation, _)
                 && Select(reconciliation, read, result.GetValue(unit), diagnostics) is { } shown)
             {
                 Write(shown, read.Path, result.GetValue(format)!, result.GetValue(output), console, diagnostics);

@@ -7,6 +7,7 @@ using DtiRules.Data.Reading.Criteria;
 using DtiRules.Data.Reports.Html;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Commands;
 
@@ -28,6 +29,7 @@ internal static class ReportCommand
         };
         var output = new Option<string>("--out") { Description = "The HTML file to write (UTF-8, self-contained: no network needed to open it).", Required = true };
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var rounds = new Option<string?>("--rounds")
         {
@@ -36,7 +38,7 @@ internal static class ReportCommand
         };
         var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
         {
-            ruleset, data, rulesets, output, units, timings, rounds,
+            ruleset, data, rulesets, output, units, engine, timings, rounds,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, rulesets, units]);
         command.SetAction(result =>
@@ -45,7 +47,7 @@ internal static class ReportCommand
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
             var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length), progress =>
-                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, diagnostics, progress));
+                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, ScorerFactory.For(result.GetValue(engine)!), diagnostics, progress));
             if (input is not null)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer), diagnostics);
@@ -57,7 +59,8 @@ internal static class ReportCommand
     }
 
     // rounds: null for ordinary data; empty for the default rounds; else A,B.
-    private static HtmlReportInput? Build(string rulesetPath, string dataPath, string? units, string[] series, string? rounds, DiagnosticBag diagnostics, TerminalProgress progress)
+    private static HtmlReportInput? Build(
+        string rulesetPath, string dataPath, string? units, string[] series, string? rounds, IScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
     {
         progress.Begin($"Checking {rulesetPath}");
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
@@ -65,7 +68,7 @@ internal static class ReportCommand
         progress.Begin($"Reading {dataPath}");
         var compared = rounds is null || bound is null
             ? null
-            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, units, diagnostics);
+            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, units, scorers, diagnostics);
         var plan = rounds is null
             ? ScoringPlan.Prepare(dataPath, units, null, diagnostics)
             : compared is var (read, _, second) ? ScoringPlan.FromDataset(read.Datasets[second], units, null) : null;
@@ -75,7 +78,7 @@ internal static class ReportCommand
         }
 
         progress.Begin($"Scoring with {rulesetPath}");
-        if (plan.Score(bound, UnknownFields.Error, diagnostics) is not { } main)
+        if (plan.Score(bound, UnknownFields.Error, diagnostics, scorers) is not { } main)
         {
             return null;
         }
@@ -86,7 +89,7 @@ internal static class ReportCommand
             progress.Begin($"Rescoring with {series[i]}");
 
             // The same data under another edition: fields it does not read are one note, not errors.
-            if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is not { } scores)
+            if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics, scorers) is not { } scores)
             {
                 return null;
             }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Language.Diagnostics;
 
@@ -13,15 +14,16 @@ internal static class RescoreCommand
     {
         var data = Options.Data();
         var rulesets = Options.Rulesets();
-        var format = Options.ResultFormat();
+        var format = OutputFormats.Option<RescoreMatrix>("table");
         var output = Options.OutFile();
         var units = Options.Units();
         var unitsMap = Options.UnitsMap();
         var mergeWeight = Options.MergeWeight();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command("rescore", "Score one dataset under several editions: each unit's index value and rank per edition, and the rank shifts between them.")
         {
-            data, rulesets, format, output, units, unitsMap, mergeWeight, timings,
+            data, rulesets, format, output, units, unitsMap, mergeWeight, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [data, rulesets, units, unitsMap]);
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
@@ -37,6 +39,7 @@ internal static class RescoreCommand
                 return console.Finish(diagnostics);
             }
 
+            var scorers = ScorerFactory.For(result.GetValue(engine)!);
             var scored = TerminalProgress.Run(console, "Rescoring", paths.Length, progress =>
             {
                 var scored = new List<ScoredEdition>();
@@ -45,7 +48,7 @@ internal static class RescoreCommand
                     progress.Begin($"Scoring with {paths[i]}");
 
                     // Another year's data carries fields this edition does not read: one note, not an error per field.
-                    if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is { } scores)
+                    if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics, scorers) is { } scores)
                     {
                         scored.Add(scores.Of(paths[i]));
                     }
@@ -63,34 +66,12 @@ internal static class RescoreCommand
                 }
                 else
                 {
-                    ResultOutput.Write(result.GetValue(output), console.Out, writer => Write(matrix, result.GetValue(format)!, writer, console.Error), diagnostics);
+                    ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, matrix, writer, console.Error), diagnostics);
                 }
             }
 
             return console.Finish(diagnostics);
         });
         return command;
-    }
-
-    private static void Write(RescoreMatrix matrix, string format, TextWriter writer, TextWriter notesWriter)
-    {
-        switch (format)
-        {
-            case "csv":
-                GridCsvWriter.Write(RescoreGrid.Of(matrix), writer);
-                foreach (var note in matrix.Notes)
-                {
-                    notesWriter.WriteLine($"note: {note}");
-                }
-
-                break;
-            case "json":
-                RescoreJsonWriter.Write(matrix, writer);
-                break;
-            default:
-                var labels = string.Join(", ", matrix.Editions.Select(e => $"{e.Label} ({e.Result.Ruleset.Header.Basis})"));
-                GridTableWriter.Write($"Rescored under {labels}, {matrix.Rows.Count} units", RescoreGrid.Of(matrix), matrix.Notes, writer);
-                break;
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Output.Formats;
 using DtiRules.Data;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading.Criteria;
@@ -20,7 +21,7 @@ internal static class ScoreCommand
     {
         var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
         var data = Options.Data();
-        var format = Options.ResultFormat();
+        var format = OutputFormats.Option<ScoreDocument>("table");
         var output = Options.OutFile();
         var units = Options.Units();
         var unitsMap = Options.UnitsMap();
@@ -47,14 +48,15 @@ internal static class ScoreCommand
             var plan = result.GetValue(round) is { } roundId
                 ? RoundPlan(bound, result.GetValue(data)!, roundId, result.GetValue(units), change, diagnostics)
                 : ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(units), change, diagnostics);
-            var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.Parse(result.GetValue(engine)));
+            var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.For(result.GetValue(engine)!));
             if (plan is not null && scores is not null && WorkbookOutput.IsRequested(result.GetValue(output)))
             {
                 WorkbookOutput.Write(result.GetValue(output)!, diagnostics, [.. ScoreWorkbook.Sheets(scores.Result, plan.Notes)]);
             }
             else if (plan is not null && scores is not null)
             {
-                ResultOutput.Write(result.GetValue(output), console.Out, writer => WriteResult(scores, result.GetValue(showBoth), plan.Notes, result.GetValue(format)!, writer), diagnostics);
+                var document = new ScoreDocument(scores, plan.Notes, result.GetValue(showBoth));
+                ResultOutput.Write(result.GetValue(output), console.Out, writer => OutputFormats.Write(result.GetValue(format)!, document, writer, console.Error), diagnostics);
             }
 
             return console.Finish(diagnostics);
@@ -76,22 +78,5 @@ internal static class ScoreCommand
         }
 
         return ScoringPlan.FromDataset(dataset, units, change);
-    }
-
-    private static void WriteResult(EditionScores scores, bool showBoth, IReadOnlyList<string> notes, string format, TextWriter writer)
-    {
-        switch (format)
-        {
-            case "csv":
-                CsvResultWriter.Write(scores.Result, writer);
-                break;
-            case "json":
-                JsonResultWriter.Write(scores.Result, writer);
-                break;
-            default:
-                var constituents = showBoth && scores is { BeforeMerger: { } before, Map: { } map } ? ConstituentRanks.Column(scores.Result, before, map) : ((string, Func<int, string>)?)null;
-                RankingTableWriter.Write(scores.Result, notes, writer, constituents);
-                break;
-        }
     }
 }

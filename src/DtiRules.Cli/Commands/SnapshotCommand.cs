@@ -27,10 +27,11 @@ internal static class SnapshotCommand
         var tolerance = new Option<decimal>("--tolerance") { Description = "With --check: largest accepted change of a value or points (default 0).", DefaultValueFactory = _ => 0m };
         var maxRankMove = new Option<int>("--max-rank-move") { Description = "With --check: largest accepted rank move on any ranked output (default 0).", DefaultValueFactory = _ => 0 };
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command("snapshot", "Write the full result (every unit, every node) as stable text, or check the current result against a stored snapshot.")
         {
-            ruleset, data, output, check, tolerance, maxRankMove, units, timings,
+            ruleset, data, output, check, tolerance, maxRankMove, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, check, units]);
         command.Validators.Add(result =>
@@ -46,7 +47,7 @@ internal static class SnapshotCommand
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is not { } bound
                 || new UnitListLoader(result.GetValue(units)).For(bound.Header, diagnostics) is not { } list
-                || EditionScorer.Score(bound, result.GetValue(data)!, list, diagnostics, UnknownFields.Error, out _) is not { } scores)
+                || EditionScorer.Score(bound, result.GetValue(data)!, list, diagnostics, UnknownFields.Error, ScorerFactory.For(result.GetValue(engine)!), out _) is not { } scores)
             {
                 return console.Finish(diagnostics);
             }

@@ -15,8 +15,9 @@ internal static class TestCommand
         var paths = new Argument<string[]>("paths") { Description = "Ruleset files (.dti) or folders holding them.", Arity = ArgumentArity.OneOrMore };
         var junit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file, for CI." };
         var units = Options.Units();
+        var engine = Options.Engine();
         var timings = Options.Timings();
-        var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit, units, timings };
+        var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit, units, engine, timings };
         Options.RefuseInputsAsOutputs(command, [junit], [paths, units]);
         command.SetAction(result =>
         {
@@ -25,6 +26,7 @@ internal static class TestCommand
             var files = RulesetFiles.Expand(result.GetValue(paths)!, diagnostics);
             var runs = new List<(string Path, IReadOnlyList<TestOutcome> Outcomes)>();
             var lists = new UnitListLoader(result.GetValue(units));
+            var scorers = ScorerFactory.For(result.GetValue(engine)!);
             foreach (var path in files)
             {
                 RulesetCompilation compilation;
@@ -40,7 +42,7 @@ internal static class TestCommand
                 diagnostics.AddRange(listDiagnostics.Where(d => d.IsError).Except(diagnostics));
                 using (StageTimings.Measure(Stage.Score))
                 {
-                    runs.Add((path, list is null ? [] : RulesetTestRunner.Run(compilation.Ruleset, list)));
+                    runs.Add((path, list is null ? [] : RulesetTestRunner.Run(compilation.Ruleset, list, scorers)));
                 }
             }
 

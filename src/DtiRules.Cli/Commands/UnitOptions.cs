@@ -9,13 +9,6 @@ internal static class UnitOptions
     public static Option<string> Unit() =>
         new("--unit") { Description = "The unit, written any way the unit list accepts (\"TP.HCM\", \"Thua Thien Hue\", a code).", Required = true };
 
-    public static Option<string> TextOrJson()
-    {
-        var option = new Option<string>("--format") { Description = "text (for people) or json (for tools).", DefaultValueFactory = _ => "text" };
-        Options.AcceptOnly(option, "text", "json");
-        return option;
-    }
-
     /// <summary>
     /// An optional whole number of at least <paramref name="minimum"/>; anything else is a usage error
     /// naming the option, raised while the value is parsed so no validator ever reads a bad value.

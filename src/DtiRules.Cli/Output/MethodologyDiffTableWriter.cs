@@ -59,11 +59,7 @@ internal static class MethodologyDiffTableWriter
             writer.WriteLine($"# {note}");
         }
 
-        var moves = effect.Units
-            .Where(u => u.RankChange is not null and not 0)
-            .OrderByDescending(u => Math.Abs(u.RankChange!.Value))
-            .ThenBy(u => u.NewRank)
-            .Take(BiggestMoves)
+        var moves = effect.BiggestMoves(BiggestMoves)
             .Select(u => $"{u.Unit} {Signed(u.RankChange)} ({ResultNumbers.Rank(u.OldRank)} → {ResultNumbers.Rank(u.NewRank)})")
             .ToList();
         writer.WriteLine(moves.Count == 0 ? "No unit changes rank." : $"Biggest rank moves: {string.Join("; ", moves)}");

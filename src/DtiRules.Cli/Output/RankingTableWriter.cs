@@ -18,7 +18,7 @@ internal static class RankingTableWriter
         var ruleset = result.Ruleset;
         var digits = ruleset.Header.Rounding;
         var outputs = ResultTable.PublishedOutputs(ruleset);
-        var mainIndices = ruleset.Roots.Where(r => !r.IsUnscored).ToList();
+        var mainIndices = ruleset.ScoredRoots;
 
         var parentRanks = ParentRanks.Apply(result) ? ParentRanks.Of(result) : null;
         var table = new Table { Border = TableBorder.Rounded };

@@ -12,15 +12,15 @@ namespace DtiRules.Data.Testing;
 /// <summary>
 /// Runs a ruleset's test blocks: each test's units become a dataset read exactly like a data file
 /// (same unit names, cell parsing and positioned errors, pointing into the ruleset), scored by the
-/// interpreter, and every expectation compared.
+/// engine the caller chose, and every expectation compared.
 /// </summary>
 public static class RulesetTestRunner
 {
-    /// <summary>Runs every test of <paramref name="ruleset"/>, which must have no errors, naming units of <paramref name="units"/>.</summary>
-    public static IReadOnlyList<TestOutcome> Run(BoundRuleset ruleset, UnitList units) => [.. ruleset.Tests.Select(t => Run(ruleset, t, units))];
+    /// <summary>Runs every test of <paramref name="ruleset"/>, which must have no errors, naming units of <paramref name="units"/>, scored by <paramref name="scorers"/>' engine.</summary>
+    public static IReadOnlyList<TestOutcome> Run(BoundRuleset ruleset, UnitList units, IScorerFactory scorers) => [.. ruleset.Tests.Select(t => Run(ruleset, t, units, scorers))];
 
     /// <summary>Runs one test.</summary>
-    public static TestOutcome Run(BoundRuleset ruleset, RulesetTest test, UnitList units)
+    public static TestOutcome Run(BoundRuleset ruleset, RulesetTest test, UnitList units, IScorerFactory scorers)
     {
         var diagnostics = new DiagnosticBag();
 
@@ -31,7 +31,7 @@ public static class RulesetTestRunner
             return new TestOutcome(test, [], diagnostics.ToSortedList());
         }
 
-        var result = new Interpreter(ruleset).Score(data);
+        var result = scorers.Create(ruleset, data.Units.Count).Score(data);
         diagnostics.AddRange(result.Diagnostics.Where(d => d.IsError));
         var outcomes = new List<ExpectationOutcome>();
         foreach (var expectation in test.Expectations)
@@ -96,6 +96,6 @@ public static class RulesetTestRunner
         ExpectationKind.Points => result.Points(expectation.Node!, unit),
         ExpectationKind.NodeValue => result.NodeValue(expectation.Node!, unit),
         ExpectationKind.OutputValue => result.OutputValue(expectation.Output!, unit),
-        _ => result.Rank(expectation.Output!, unit),
+        ExpectationKind.Rank => result.Rank(expectation.Output!, unit),
     };
 }

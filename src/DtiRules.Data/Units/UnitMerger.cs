@@ -31,7 +31,7 @@ public static class UnitMerger
     public static (ScoringData Data, CoverageReport Coverage) MergeMainIndices(
         ScoringResult before, UnitMap map, IReadOnlyDictionary<string, decimal>? weightsByCode, string dataPath, DiagnosticBag diagnostics)
     {
-        var mainIndices = before.Ruleset.Roots.Where(r => !r.IsUnscored).ToList();
+        var mainIndices = before.Ruleset.ScoredRoots;
         var unitOfCode = Enumerable.Range(0, before.Units.Count).ToDictionary(u => before.Units[u].Code, StringComparer.Ordinal);
         var (made, change) = map.ToParents ? ("rolled up", "roll-up") : ("merged", "merger");
         var merged = new List<UnitIdentity>();

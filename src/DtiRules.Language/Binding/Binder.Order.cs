@@ -13,10 +13,10 @@ internal sealed partial class Binder
     private List<EvaluationStep> OrderEvaluation()
     {
         var steps = _nodes.Select(n => new EvaluationStep(n, null)).Concat(_outputs.Select(o => new EvaluationStep(null, o))).ToList();
-        var byItem = new Dictionary<object, EvaluationStep>();
+        var byItem = new Dictionary<ISymbol, EvaluationStep>();
         foreach (var step in steps)
         {
-            byItem[(object?)step.Node ?? step.Output!] = step;
+            byItem[(ISymbol?)step.Node ?? step.Output!] = step;
         }
 
         var dependencies = steps.ToDictionary(s => s, s => Dependencies(s).Select(d => byItem[d]).Distinct().ToList());
@@ -89,7 +89,7 @@ internal sealed partial class Binder
         _diagnostics.Report(DiagnosticDescriptors.Cycle, location, string.Join(" → ", circle));
     }
 
-    private IEnumerable<object> Dependencies(EvaluationStep step)
+    private IEnumerable<ISymbol> Dependencies(EvaluationStep step)
     {
         var formula = step.Node is { } node ? node.Formula : step.Output!.Formula;
         if (step.Node is { Formula: null } summed)
@@ -111,7 +111,7 @@ internal sealed partial class Binder
         }
     }
 
-    private IEnumerable<object> References(BoundExpression expression)
+    private IEnumerable<ISymbol> References(BoundExpression expression)
     {
         foreach (var part in BoundTreeChildren.DescendantsAndSelf(expression))
         {

@@ -107,7 +107,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Registers a name in the shared namespace of inputs, nodes and outputs.</summary>
-    private bool TryDeclareName(IdentifierSyntax name, object symbol, string kind)
+    private bool TryDeclareName(IdentifierSyntax name, ISymbol symbol, string kind)
     {
         if (name.IsMissing)
         {
@@ -138,5 +138,5 @@ internal sealed partial class Binder
     /// <summary>Names with a built-in meaning in formulas.</summary>
     private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal) { "total", "scale" };
 
-    private sealed record DeclaredName(object Symbol, SourceLocation Location);
+    private sealed record DeclaredName(ISymbol Symbol, SourceLocation Location);
 }

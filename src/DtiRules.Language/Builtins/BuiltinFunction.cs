@@ -1,3 +1,5 @@
+using DtiRules.Language.Binding.Symbols;
+
 namespace DtiRules.Language.Builtins;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace DtiRules.Language.Builtins;
 /// <param name="Parameters">The parameters in order; for a variadic function, the one repeated.</param>
 /// <param name="IsVariadic">True when the function takes one or more arguments of its single parameter.</param>
 /// <param name="Summary">What the function computes, in one line, for the language reference and explanations.</param>
-public abstract record BuiltinFunction(string Name, IReadOnlyList<BuiltinParameter> Parameters, bool IsVariadic, string Summary)
+public abstract record BuiltinFunction(string Name, IReadOnlyList<BuiltinParameter> Parameters, bool IsVariadic, string Summary) : ISymbol
 {
     /// <summary>The arguments a call needs, as diagnostics say it: <c>2 arguments (numerator, denominator)</c>.</summary>
     public string ArityText => (IsVariadic, Parameters.Count) switch

@@ -59,7 +59,7 @@ internal sealed class DocumentAnalysis
         {
             case SymbolKind.Name:
                 var name = Ruleset.Aliases.TryGetValue(key.Name, out var renamed) ? renamed : key.Name;
-                object? symbol = (object?)Ruleset.FindNode(name) ?? (object?)Ruleset.FindOutput(name) ?? Ruleset.Inputs.FirstOrDefault(i => i.Name == name);
+                ISymbol? symbol = (ISymbol?)Ruleset.FindNode(name) ?? (ISymbol?)Ruleset.FindOutput(name) ?? Ruleset.Inputs.FirstOrDefault(i => i.Name == name);
                 return symbol switch
                 {
                     NodeSymbol node => new ResolvedSymbol(key, node.Location, node),

@@ -72,10 +72,10 @@ public sealed class CompiledCacheTests
     public void Auto_interprets_small_work_and_compiles_work_that_repays_it()
     {
         var ruleset = Compile.Clean(Text.Replace("cached", "auto_choice", StringComparison.Ordinal));
-        Assert.IsType<DtiRules.Scoring.Interpreter>(DtiRules.Cli.ScorerFactory.Create(ruleset, 63, DtiRules.Cli.ScoringEngine.Auto));
+        Assert.IsType<DtiRules.Scoring.Interpreter>(new DtiRules.Cli.ScorerFactory(DtiRules.Cli.ScoringEngine.Auto).Create(ruleset, 63));
         var cells = DtiRules.Cli.ScorerFactory.AutoCompileCells / (ruleset.Nodes.Count + ruleset.Outputs.Count) + 1;
-        Assert.IsType<CompiledScorer>(DtiRules.Cli.ScorerFactory.Create(ruleset, (int)cells, DtiRules.Cli.ScoringEngine.Auto));
-        Assert.IsType<CompiledScorer>(DtiRules.Cli.ScorerFactory.Create(ruleset, 63, DtiRules.Cli.ScoringEngine.Auto));
+        Assert.IsType<CompiledScorer>(new DtiRules.Cli.ScorerFactory(DtiRules.Cli.ScoringEngine.Auto).Create(ruleset, (int)cells));
+        Assert.IsType<CompiledScorer>(new DtiRules.Cli.ScorerFactory(DtiRules.Cli.ScoringEngine.Auto).Create(ruleset, 63));
     }
 
     [Fact]

@@ -29,11 +29,7 @@ internal static class DiffSection
         var moved = effect.Units.Count(u => u.RankChange is not null and not 0);
         var largest = effect.Units.Select(u => Math.Abs(u.RankChange ?? 0)).DefaultIfEmpty(0).Max();
         html.Append($"<p><strong>{Html.Integer(diff.Changes.Count)}</strong> change(s) to the methodology; on the same data <strong>{Html.Integer(moved)}</strong> of {Html.Integer(effect.Units.Count)} units change rank, by up to {Html.Integer(largest)} places.</p>\n");
-        var moves = effect.Units
-            .Where(u => u.RankChange is not null and not 0)
-            .OrderByDescending(u => Math.Abs(u.RankChange!.Value))
-            .ThenBy(u => u.NewRank)
-            .Take(BiggestMoves)
+        var moves = effect.BiggestMoves(BiggestMoves)
             .Select(u => $"<span class=\"{EditionsSection.ChangeClass(u.RankChange)}\">{Html.Text(u.Unit)} {ResultNumbers.RankShift(u.RankChange)}</span> ({ResultNumbers.Rank(u.OldRank)} → {ResultNumbers.Rank(u.NewRank)})")
             .ToList();
         if (moves.Count > 0)

@@ -89,7 +89,7 @@ public static class HtmlReportWriter
         var ruleset = result.Ruleset;
         var digits = ruleset.Header.Rounding;
         var outputs = ResultTable.PublishedOutputs(ruleset);
-        var mainIndices = MainIndices(result);
+        var mainIndices = result.Ruleset.ScoredRoots;
         html.Append("<section id=\"ranking\">\n<h2>Xếp hạng · Ranking</h2>\n");
         html.Append("<p class=\"hint\">Click a column header to sort by it; click a unit for its profile.</p>\n");
         html.Append("<div class=\"scroll\"><table class=\"sortable\" id=\"ranking-table\">\n<thead><tr>");
@@ -130,7 +130,7 @@ public static class HtmlReportWriter
     {
         var ruleset = result.Ruleset;
         var digits = ruleset.Header.Rounding;
-        var mainIndices = MainIndices(result);
+        var mainIndices = result.Ruleset.ScoredRoots;
         var cohort = mainIndices.Select(n => CohortStatistics.Of([.. Enumerable.Range(0, result.Units.Count).Select(u => result.NodeValue(n, u))])).ToList();
         html.Append("<section id=\"profiles\">\n<h2>Hồ sơ từng đơn vị · Unit profiles</h2>\n");
         html.Append("<p class=\"hint legend\"><span><i class=\"swatch\" style=\"background:#1f6fb2\"></i>the unit's value</span>");
@@ -156,8 +156,6 @@ public static class HtmlReportWriter
 
         html.Append("</section>\n");
     }
-
-    private static List<NodeSymbol> MainIndices(ScoringResult result) => [.. result.Ruleset.Roots.Where(r => !r.IsUnscored)];
 
     /// <summary>A unit's name, with its parent's when it has one, since names repeat across parents (Xã Hòa Bình in many provinces).</summary>
     private static string Shown(UnitIdentity unit) => unit.Parent is { } parent ? $"{unit.Name} ({parent.Name})" : unit.Name;

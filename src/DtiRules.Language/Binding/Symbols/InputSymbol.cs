@@ -14,4 +14,4 @@ namespace DtiRules.Language.Binding.Symbols;
 /// <param name="Ordinal">Position among the inputs.</param>
 public sealed record InputSymbol(
     string Name, string Label, RuleType Type, decimal? Minimum, decimal? Maximum, string Unit, MissingPolicy? Policy,
-    SourceLocation Location, int Ordinal);
+    SourceLocation Location, int Ordinal) : ISymbol;

@@ -8,7 +8,7 @@ namespace DtiRules.Language.Binding.Symbols;
 /// <param name="Label">The label, or empty.</param>
 /// <param name="Members">Members, lowest first.</param>
 /// <param name="Location">Where it is declared.</param>
-public sealed record LevelTypeSymbol(string Name, string Label, ImmutableArray<LevelMemberSymbol> Members, SourceLocation Location)
+public sealed record LevelTypeSymbol(string Name, string Label, ImmutableArray<LevelMemberSymbol> Members, SourceLocation Location) : ISymbol
 {
     /// <summary>Finds a member by id.</summary>
     public LevelMemberSymbol? FindMember(string name) => Members.FirstOrDefault(m => m.Name == name);

@@ -4,7 +4,7 @@ using DtiRules.Language.Text;
 namespace DtiRules.Language.Binding.Symbols;
 
 /// <summary>A scored node of the tree. Built by the binder and read-only afterwards.</summary>
-public sealed class NodeSymbol
+public sealed class NodeSymbol : ISymbol
 {
     private readonly List<NodeSymbol> _children = [];
 

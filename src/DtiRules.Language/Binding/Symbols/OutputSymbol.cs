@@ -4,7 +4,7 @@ using DtiRules.Language.Text;
 namespace DtiRules.Language.Binding.Symbols;
 
 /// <summary>A published value computed from nodes: a pillar, or the index.</summary>
-public sealed class OutputSymbol
+public sealed class OutputSymbol : ISymbol
 {
     internal OutputSymbol(string name, string label, bool isIndex, SourceLocation location, int ordinal)
     {

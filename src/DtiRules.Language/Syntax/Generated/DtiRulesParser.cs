@@ -140,12 +140,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_rulesetFile; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitRulesetFile(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -210,12 +204,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_header; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitHeader(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -286,12 +274,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_baseEdition; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitBaseEdition(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -333,12 +315,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_property; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitProperty(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -375,12 +351,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_propertyKey; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitPropertyKey(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -422,12 +392,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_propertyValue; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitPropertyValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -499,12 +463,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_declaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -638,12 +596,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<OutputItemContext>(i);
 		}
 		public OverrideOutputContext(OverrideDeclarationContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitOverrideOutput(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class OverrideNodeContext : OverrideDeclarationContext {
 		public IToken name;
@@ -664,12 +616,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<NodeItemContext>(i);
 		}
 		public OverrideNodeContext(OverrideDeclarationContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitOverrideNode(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -829,12 +775,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_removeDeclaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitRemoveDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -903,12 +843,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_moveDeclaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitMoveDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -956,12 +890,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_renameDeclaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitRenameDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1011,12 +939,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_mapDeclaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitMapDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1082,12 +1004,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_mapping; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitMapping(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1139,12 +1055,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_testDeclaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTestDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1221,12 +1131,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_testUnit; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTestUnit(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1289,12 +1193,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_testCell; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTestCell(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1350,12 +1248,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_testValue; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTestValue(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1453,12 +1345,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_expectation; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitExpectation(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1531,12 +1417,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_expectTarget; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitExpectTarget(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1625,12 +1505,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_levelsDeclaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitLevelsDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1696,12 +1570,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_levelMember; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitLevelMember(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1749,12 +1617,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_inputDeclaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitInputDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1816,12 +1678,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_inputType; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitInputType(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1885,36 +1741,18 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<SignedNumberContext>(i);
 		}
 		public RangeOptionContext(InputOptionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitRangeOption(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class UnitOptionContext : InputOptionContext {
 		public IToken text;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNIT() { return GetToken(DtiRulesParser.UNIT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
 		public UnitOptionContext(InputOptionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitUnitOption(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class MissingOptionContext : InputOptionContext {
 		public IToken policy;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MISSING() { return GetToken(DtiRulesParser.MISSING, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
 		public MissingOptionContext(InputOptionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitMissingOption(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -1982,12 +1820,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_signedNumber; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitSignedNumber(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2045,12 +1877,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_nodeDeclaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNodeDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2119,24 +1945,12 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<NodeDeclarationContext>(0);
 		}
 		public ChildNodeItemContext(NodeItemContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitChildNodeItem(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class GroupNodeItemContext : NodeItemContext {
 		public IToken name;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GROUP() { return GetToken(DtiRulesParser.GROUP, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
 		public GroupNodeItemContext(NodeItemContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitGroupNodeItem(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ScoreNodeItemContext : NodeItemContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORE() { return GetToken(DtiRulesParser.SCORE, 0); }
@@ -2145,36 +1959,18 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<ExpressionContext>(0);
 		}
 		public ScoreNodeItemContext(NodeItemContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitScoreNodeItem(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class MissingNodeItemContext : NodeItemContext {
 		public IToken policy;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MISSING() { return GetToken(DtiRulesParser.MISSING, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
 		public MissingNodeItemContext(NodeItemContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitMissingNodeItem(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ProvenanceNodeItemContext : NodeItemContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ProvenanceContext provenance() {
 			return GetRuleContext<ProvenanceContext>(0);
 		}
 		public ProvenanceNodeItemContext(NodeItemContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitProvenanceNodeItem(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2265,12 +2061,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_provenance; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitProvenance(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2339,12 +2129,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_outputDeclaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitOutputDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2417,12 +2201,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<ProvenanceContext>(0);
 		}
 		public ProvenanceOutputItemContext(OutputItemContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitProvenanceOutputItem(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ValueOutputItemContext : OutputItemContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VALUE() { return GetToken(DtiRulesParser.VALUE, 0); }
@@ -2431,12 +2209,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<ExpressionContext>(0);
 		}
 		public ValueOutputItemContext(OutputItemContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitValueOutputItem(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2498,12 +2270,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_rankDeclaration; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitRankDeclaration(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2564,12 +2330,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<PrimaryContext>(0);
 		}
 		public PrimaryExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitPrimaryExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class NegationExpressionContext : ExpressionContext {
 		public ExpressionContext operand;
@@ -2578,12 +2338,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<ExpressionContext>(0);
 		}
 		public NegationExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNegationExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class OrExpressionContext : ExpressionContext {
 		public ExpressionContext left;
@@ -2596,12 +2350,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<ExpressionContext>(i);
 		}
 		public OrExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitOrExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class AndExpressionContext : ExpressionContext {
 		public ExpressionContext left;
@@ -2614,12 +2362,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<ExpressionContext>(i);
 		}
 		public AndExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitAndExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class AdditiveExpressionContext : ExpressionContext {
 		public ExpressionContext left;
@@ -2634,12 +2376,6 @@ internal partial class DtiRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUS() { return GetToken(DtiRulesParser.PLUS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(DtiRulesParser.MINUS, 0); }
 		public AdditiveExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitAdditiveExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ConditionalExpressionContext : ExpressionContext {
 		public ExpressionContext condition;
@@ -2655,12 +2391,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<ExpressionContext>(i);
 		}
 		public ConditionalExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitConditionalExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class NotExpressionContext : ExpressionContext {
 		public ExpressionContext operand;
@@ -2669,12 +2399,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetRuleContext<ExpressionContext>(0);
 		}
 		public NotExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNotExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ComparisonExpressionContext : ExpressionContext {
 		public ExpressionContext left;
@@ -2693,12 +2417,6 @@ internal partial class DtiRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EQ() { return GetToken(DtiRulesParser.EQ, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NE() { return GetToken(DtiRulesParser.NE, 0); }
 		public ComparisonExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitComparisonExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class MultiplicativeExpressionContext : ExpressionContext {
 		public ExpressionContext left;
@@ -2713,12 +2431,6 @@ internal partial class DtiRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STAR() { return GetToken(DtiRulesParser.STAR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SLASH() { return GetToken(DtiRulesParser.SLASH, 0); }
 		public MultiplicativeExpressionContext(ExpressionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitMultiplicativeExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -2941,12 +2653,6 @@ internal partial class DtiRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YES() { return GetToken(DtiRulesParser.YES, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NO() { return GetToken(DtiRulesParser.NO, 0); }
 		public YesNoLiteralContext(PrimaryContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitYesNoLiteral(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class CallExpressionContext : PrimaryContext {
 		public FunctionNameContext callee;
@@ -2966,12 +2672,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetToken(DtiRulesParser.COMMA, i);
 		}
 		public CallExpressionContext(PrimaryContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCallExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ParenthesizedExpressionContext : PrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(DtiRulesParser.LPAREN, 0); }
@@ -2980,12 +2680,6 @@ internal partial class DtiRulesParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(DtiRulesParser.RPAREN, 0); }
 		public ParenthesizedExpressionContext(PrimaryContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitParenthesizedExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class TiersExpressionContext : PrimaryContext {
 		public ExpressionContext subject;
@@ -3009,12 +2703,6 @@ internal partial class DtiRulesParser : Parser {
 			return GetToken(DtiRulesParser.COMMA, i);
 		}
 		public TiersExpressionContext(PrimaryContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTiersExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class ReferenceExpressionContext : PrimaryContext {
 		public IToken name;
@@ -3026,12 +2714,6 @@ internal partial class DtiRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MAX() { return GetToken(DtiRulesParser.MAX, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(DtiRulesParser.DOT, 0); }
 		public ReferenceExpressionContext(PrimaryContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitReferenceExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class LevelTableExpressionContext : PrimaryContext {
 		public ExpressionContext subject;
@@ -3055,22 +2737,10 @@ internal partial class DtiRulesParser : Parser {
 			return GetToken(DtiRulesParser.COMMA, i);
 		}
 		public LevelTableExpressionContext(PrimaryContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitLevelTableExpression(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 	public partial class NumberLiteralContext : PrimaryContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(DtiRulesParser.NUMBER, 0); }
 		public NumberLiteralContext(PrimaryContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNumberLiteral(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3350,12 +3020,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_functionName; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitFunctionName(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3408,12 +3072,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_tierArm; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitTierArm(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3465,12 +3123,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_levelArm; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitLevelArm(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]
@@ -3510,12 +3162,6 @@ internal partial class DtiRulesParser : Parser {
 		{
 		}
 		public override int RuleIndex { get { return RULE_elseArm; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IDtiRulesParserVisitor<TResult> typedVisitor = visitor as IDtiRulesParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitElseArm(this);
-			else return visitor.VisitChildren(this);
-		}
 	}
 
 	[RuleVersion(0)]

@@ -1,0 +1,33 @@
+using DtiRules.Analysis.Editions;
+using DtiRules.Data.Reports;
+
+namespace DtiRules.Cli.Output.Formats;
+
+/// <summary><c>--format json</c>: one document with everything, for tools.</summary>
+internal sealed class JsonFormat
+    : OutputFormat, IWrites<ScoreDocument>, IWrites<RescoreMatrix>, IWrites<ComparisonDocument>, IWrites<DiffDocument>, IWrites<ExplainDocument>, IWrites<GapsDocument>
+{
+    /// <inheritdoc />
+    public override string Name => "json";
+
+    /// <inheritdoc />
+    public override string Purpose => "everything, for tools";
+
+    /// <inheritdoc />
+    public void Write(ScoreDocument document, TextWriter output, TextWriter notes) => JsonResultWriter.Write(document.Scores.Result, output);
+
+    /// <inheritdoc />
+    public void Write(RescoreMatrix document, TextWriter output, TextWriter notes) => RescoreJsonWriter.Write(document, output);
+
+    /// <inheritdoc />
+    public void Write(ComparisonDocument document, TextWriter output, TextWriter notes) => ComparisonJsonWriter.Write(document.Comparison, document.Inputs, output);
+
+    /// <inheritdoc />
+    public void Write(DiffDocument document, TextWriter output, TextWriter notes) => MethodologyDiffJsonWriter.Write(document.Diff, document.Effect, output);
+
+    /// <inheritdoc />
+    public void Write(ExplainDocument document, TextWriter output, TextWriter notes) => ExplanationJsonWriter.Write(document.Explanation, output);
+
+    /// <inheritdoc />
+    public void Write(GapsDocument document, TextWriter output, TextWriter notes) => GapsJsonWriter.Write(document.Analysis, output);
+}
