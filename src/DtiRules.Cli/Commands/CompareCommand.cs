@@ -22,7 +22,7 @@ internal static class CompareCommand
             Arity = new ArgumentArity(2, 2),
         };
         var order = new Option<string>("--order") { Description = "Which change the decomposition applies first.", DefaultValueFactory = _ => "data-first" };
-        order.AcceptOnlyFromAmong("data-first", "rules-first");
+        Options.AcceptOnly(order, "data-first", "rules-first");
         var format = OutputFormats.Option<ComparisonDocument>("table");
         var output = Options.OutFile();
         var units = Options.Units();

@@ -20,7 +20,7 @@ internal static class ExplainCommand
         var unit = UnitOptions.Unit();
         var node = new Option<string?>("--node") { Description = "Start from this node or output id instead of the index." };
         var outputs = new Option<bool>("--outputs") { Description = "With --node, list every output with its rank after the subtree too (without --node they are always listed)." };
-        var depth = new Option<int?>("--depth") { Description = "Show this many levels below the start (1: the main indices under the index); all when left out." };
+        var depth = UnitOptions.WholeNumber("--depth", "Show this many levels below the start (1: the main indices under the index); all when left out.", minimum: 0);
         var format = OutputFormats.Option<ExplainDocument>("text");
         var output = Options.OutFile();
         var units = Options.Units();
@@ -33,7 +33,6 @@ internal static class ExplainCommand
             ruleset, data, unit, node, outputs, depth, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
-        UnitOptions.RequireAtLeast(command, depth, 0);
         command.SetAction(result =>
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);

@@ -44,7 +44,7 @@ internal static class ReconcileCommand
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
         command.Validators.Add(result =>
         {
-            if (result.GetValue(format) == "xlsx" && !WorkbookOutput.IsRequested(result.GetValue(output)))
+            if (WrittenOption.Text(result, format) == "xlsx" && !WorkbookOutput.IsRequested(WrittenOption.Text(result, output)))
             {
                 result.AddError("--format xlsx needs --out FILE.xlsx.");
             }

@@ -36,7 +36,7 @@ internal static class SnapshotCommand
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, check, units]);
         command.Validators.Add(result =>
         {
-            if (string.IsNullOrEmpty(result.GetValue(output)) == string.IsNullOrEmpty(result.GetValue(check)))
+            if (WrittenOption.IsGiven(result, output) == WrittenOption.IsGiven(result, check))
             {
                 result.AddError("Give exactly one of --out FILE (write a snapshot) and --check SNAPSHOT (compare with one).");
             }

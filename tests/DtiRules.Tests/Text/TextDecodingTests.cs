@@ -89,6 +89,33 @@ public sealed class TextDecodingTests
     }
 
     [Fact]
+    public void A_list_of_highland_communes_reads_from_windows_1258()
+    {
+        const string list = "code,name,kind,parent\n1,Xã Ia Grai,commune,64\n3,Xã Chư Păh,commune,64\n5,Xã Đăk Glei,commune,62\n"
+            + "7,Xã Đrăng Phók,commune,66\n9,Xã Dliê Ya,commune,66\n10,Xã Cư Êbur,commune,66\n";
+
+        var (text, encoding, problem) = Decode(VietnameseEncoders.ToWindows1258(list));
+
+        Assert.Null(problem);
+        Assert.Equal(DetectedEncoding.Windows1258, encoding);
+        Assert.Equal(list, text);
+    }
+
+    [Fact]
+    public void Tcvn3_bytes_with_y_grave_are_read()
+    {
+        const string text = "unit,so_lieu\nQuỳnh Lưu,1\nThị trấn Phước An,2\n";
+        var written = VietnameseEncoders.ToTcvn3(text);
+        Assert.Contains('\u00FA', written);
+
+        var (decoded, encoding, problem) = Decode(Encoding.Latin1.GetBytes(written));
+
+        Assert.Null(problem);
+        Assert.Equal(DetectedEncoding.LegacyFontBytes, encoding);
+        Assert.Equal(text, LegacyFontText.Read(decoded!, LegacyFontEncoding.Tcvn3));
+    }
+
+    [Fact]
     public void A_file_whose_words_are_mostly_foreign_is_not_taken_for_1258()
     {
         var (text, _, problem) = Decode(Encoding.Latin1.GetBytes("unit,so_lieu\nMünchen,1\nHà Nội,2\nZürich,3\n"));
