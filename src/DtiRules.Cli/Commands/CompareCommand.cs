@@ -23,7 +23,7 @@ internal static class CompareCommand
             Arity = new ArgumentArity(2, 2),
         };
         var order = new Option<string>("--order") { Description = "How the change is split: shapley (the mean of both orders), data-first or rules-first.", DefaultValueFactory = _ => "shapley" };
-        order.AcceptOnlyFromAmong("shapley", "data-first", "rules-first");
+        Options.AcceptOnly(order, "shapley", "data-first", "rules-first");
         var byChange = new Option<bool>("--by-change")
         {
             Description = "Attribute each unit's methodology effect to each change B writes against A (B must extend A): one row per unit and change with its contribution.",
@@ -55,7 +55,7 @@ internal static class CompareCommand
             }
 
             // Each edition may meet the other year's fields: one note each, not an error per field.
-            var scorers = ScorerFactory.For(result.GetValue(engine)!);
+            var scorers = ScorerFactory.For(result.GetValue(engine)!, diagnostics);
             var oldUnderA = EditionScorer.Score(a, inputs.OldData, unitsA, diagnostics, UnknownFields.Ignore, scorers, out _);
             var newUnderA = EditionScorer.Score(a, inputs.NewData, unitsA, diagnostics, UnknownFields.Ignore, scorers, out _);
             var oldUnderB = EditionScorer.Score(b, inputs.OldData, unitsB, diagnostics, UnknownFields.Ignore, scorers, out _);

@@ -51,8 +51,8 @@ internal static class DiffCommand
         Options.RefuseInputsAsOutputs(command, [output, effectOut], [from, to, data, units]);
         command.Validators.Add(result =>
         {
-            var hasData = !string.IsNullOrEmpty(result.GetValue(data));
-            var hasEffectOut = !string.IsNullOrEmpty(result.GetValue(effectOut));
+            var hasData = WrittenOption.IsGiven(result, data);
+            var hasEffectOut = WrittenOption.IsGiven(result, effectOut);
             if (result.GetValue(byChange) && !hasData)
             {
                 result.AddError("--by-change needs --data: the effect is computed by scoring a dataset under the editions between A and B.");
@@ -61,7 +61,7 @@ internal static class DiffCommand
             {
                 result.AddError("--effect-out needs --data: the effect is computed by scoring a dataset under both editions.");
             }
-            else if (hasData && !hasEffectOut && result.GetValue(format) == "csv" && !result.GetValue(byChange))
+            else if (hasData && !hasEffectOut && WrittenOption.Text(result, format) == "csv" && !result.GetValue(byChange))
             {
                 result.AddError("--format csv writes the changes only; give --effect-out FILE for the per-unit effect, or use --format table or json.");
             }
@@ -83,7 +83,7 @@ internal static class DiffCommand
             IReadOnlyList<string> notes = [];
             if (result.GetValue(data) is { Length: > 0 } dataPath)
             {
-                var scorers = ScorerFactory.For(result.GetValue(engine)!);
+                var scorers = ScorerFactory.For(result.GetValue(engine)!, diagnostics);
                 effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, result.GetValue(units), scorers, diagnostics, out notes);
                 if (effect is null)
                 {

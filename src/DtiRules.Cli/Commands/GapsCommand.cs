@@ -21,16 +21,16 @@ internal static class GapsCommand
         var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
         var data = Options.Data();
         var unit = UnitOptions.Unit();
-        var targetRank = new Option<int?>("--target-rank")
-        {
-            Description = "Also work out the index value and points the unit needs for this rank, every other unit held at its result, and which components could supply them.",
-        };
+        var targetRank = UnitOptions.WholeNumber(
+            "--target-rank",
+            "Also work out the index value and points the unit needs for this rank, every other unit held at its result, and which components could supply them.",
+            minimum: 1);
         var plan = new Option<bool>("--plan")
         {
             Description = "With --target-rank, propose input changes (which inputs, from what to what) that reach the rank, cheapest first, rescoring every unit after each; --out then writes the plan as a scenario for whatif.",
         };
         var realism = new Option<string>("--realism") { Description = "How far a plan may take an input: to the best unit's value, or the level 90%, 75% or half of the units reach.", DefaultValueFactory = _ => "p75" };
-        realism.AcceptOnlyFromAmong("best", "p90", "p75", "median");
+        Options.AcceptOnly(realism, "best", "p90", "p75", "median");
         var format = OutputFormats.Option<GapsDocument>("text");
         var output = Options.OutFile();
         var units = Options.Units();
@@ -43,10 +43,9 @@ internal static class GapsCommand
             ruleset, data, unit, targetRank, plan, realism, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
-        UnitOptions.RequireAtLeast(command, targetRank, 1);
         command.Validators.Add(result =>
         {
-            if (result.GetValue(plan) && result.GetValue(targetRank) is null)
+            if (result.GetValue(plan) && !WrittenOption.IsGiven(result, targetRank))
             {
                 result.AddError("--plan needs --target-rank: a plan is made to reach a rank.");
             }
@@ -55,7 +54,7 @@ internal static class GapsCommand
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
-            var scorers = ScorerFactory.For(result.GetValue(engine)!);
+            var scorers = ScorerFactory.For(result.GetValue(engine)!, diagnostics);
             if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, scorers, diagnostics) is not { } scored)
             {
                 return console.Finish(diagnostics);

@@ -41,7 +41,7 @@ internal static class WhatIfCommand
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, scenario, units]);
         command.Validators.Add(result =>
         {
-            if ((result.GetValue(set) ?? []).Length == 0 && string.IsNullOrEmpty(result.GetValue(scenario)))
+            if (!WrittenOption.IsGiven(result, set) && !WrittenOption.IsGiven(result, scenario))
             {
                 result.AddError("Give the values to change with --set \"UNIT: field=value\" or --scenario FILE.");
             }
@@ -74,7 +74,7 @@ internal static class WhatIfCommand
                 return console.Finish(diagnostics);
             }
 
-            if (Outcome(bound, raw, list, settings, ScorerFactory.For(result.GetValue(engine)!), diagnostics) is { } outcome)
+            if (Outcome(bound, raw, list, settings, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics) is { } outcome)
             {
                 WhatIfOutput.Write(new WhatIfDocument(outcome, raw.Notes), result.GetValue(format)!, result.GetValue(output), console, diagnostics);
             }

@@ -28,7 +28,7 @@ public static class DataSettings
         {
             var offset = start + (part.Length - part.TrimStart().Length);
             start += part.Length + 1;
-            var equals = part.IndexOf('=');
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
             if (equals < 0 || part[..equals].Trim().Length == 0)
             {
                 diagnostics.Report(ExplainDiagnostics.MalformedSetting, At(number, offset), part.Trim(), "each setting is field=value");

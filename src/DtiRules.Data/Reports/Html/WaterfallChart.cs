@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DtiRules.Scoring;
 
@@ -32,8 +33,8 @@ internal static class WaterfallChart
         decimal X(decimal value) => LabelWidth + (BarWidth * (value - low) / span);
         var rows = waterfall.Steps.Count + 2;
         var (width, height) = (LabelWidth + BarWidth + ValueWidth, (RowHeight * rows) + 8m);
-        html.Append($"<svg class=\"waterfall\" role=\"img\" width=\"{Html.Coordinate(width)}\" height=\"{Html.Coordinate(height)}\" viewBox=\"0 0 {Html.Coordinate(width)} {Html.Coordinate(height)}\">\n");
-        html.Append($"<title>{Html.Text(waterfall.Unit)}: each change's contribution</title>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<svg class=\"waterfall\" role=\"img\" width=\"{Html.Coordinate(width)}\" height=\"{Html.Coordinate(height)}\" viewBox=\"0 0 {Html.Coordinate(width)} {Html.Coordinate(height)}\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.Text(waterfall.Unit)}: each change's contribution</title>\n");
         Row(html, 0, "start", X(low), X(waterfall.Start), "even", ResultNumbers.Value(waterfall.Start, decimals));
         for (var s = 0; s < waterfall.Steps.Count; s++)
         {
@@ -51,9 +52,9 @@ internal static class WaterfallChart
     {
         var y = 4m + (RowHeight * row);
         var shown = label.Length > LabelCharacters ? label[..(LabelCharacters - 1)] + "…" : label;
-        html.Append($"<g class=\"step {trend}\"><title>{Html.Text(label)}: {Html.Text(value)}</title>\n");
-        html.Append($"<text x=\"{Html.Coordinate(LabelWidth - 8m)}\" y=\"{Html.Coordinate(y + 15m)}\" font-size=\"11\" text-anchor=\"end\">{Html.Text(shown)}</text>\n");
-        html.Append($"<rect x=\"{Html.Coordinate(x1)}\" y=\"{Html.Coordinate(y + 3m)}\" width=\"{Html.Coordinate(Math.Max(x2 - x1, 1m))}\" height=\"{Html.Coordinate(RowHeight - 6m)}\"/>\n");
-        html.Append($"<text x=\"{Html.Coordinate(LabelWidth + BarWidth + 6m)}\" y=\"{Html.Coordinate(y + 15m)}\" font-size=\"11\">{Html.Text(value)}</text>\n</g>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<g class=\"step {trend}\"><title>{Html.Text(label)}: {Html.Text(value)}</title>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Html.Coordinate(LabelWidth - 8m)}\" y=\"{Html.Coordinate(y + 15m)}\" font-size=\"11\" text-anchor=\"end\">{Html.Text(shown)}</text>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Html.Coordinate(x1)}\" y=\"{Html.Coordinate(y + 3m)}\" width=\"{Html.Coordinate(Math.Max(x2 - x1, 1m))}\" height=\"{Html.Coordinate(RowHeight - 6m)}\"/>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Html.Coordinate(LabelWidth + BarWidth + 6m)}\" y=\"{Html.Coordinate(y + 15m)}\" font-size=\"11\">{Html.Text(value)}</text>\n</g>\n");
     }
 }
