@@ -19,6 +19,7 @@ public sealed class OptionValueCliTests
     private static readonly Dictionary<string, string[]> OneOfRequired = new(StringComparer.Ordinal)
     {
         ["snapshot"] = ["--check", "stored.snapshot"],
+        ["whatif"] = ["--scenario", "scenario.csv"],
     };
 
     public static TheoryData<string, string, string> BadOptionLines()
