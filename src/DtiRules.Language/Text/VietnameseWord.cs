@@ -99,7 +99,7 @@ internal static class VietnameseWord
             }
 
             tones += letter.Tone == NoTone ? 0 : 1;
-            if (Vowels.Contains(letter.Toneless))
+            if (Vowels.Contains(letter.Toneless, StringComparison.Ordinal))
             {
                 run.Append(letter.Toneless);
             }
