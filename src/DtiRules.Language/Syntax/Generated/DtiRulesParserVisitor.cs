@@ -157,6 +157,65 @@ internal interface IDtiRulesParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitExpectTarget([NotNull] DtiRulesParser.ExpectTargetContext context);
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.uncertaintyDeclaration"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitUncertaintyDeclaration([NotNull] DtiRulesParser.UncertaintyDeclarationContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>weightSpreadFactor</c>
+	/// labeled alternative in <see cref="DtiRulesParser.uncertaintyFactor"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitWeightSpreadFactor([NotNull] DtiRulesParser.WeightSpreadFactorContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>weightRangeFactor</c>
+	/// labeled alternative in <see cref="DtiRulesParser.uncertaintyFactor"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitWeightRangeFactor([NotNull] DtiRulesParser.WeightRangeFactorContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>noiseFactor</c>
+	/// labeled alternative in <see cref="DtiRulesParser.uncertaintyFactor"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitNoiseFactor([NotNull] DtiRulesParser.NoiseFactorContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>policyFactor</c>
+	/// labeled alternative in <see cref="DtiRulesParser.uncertaintyFactor"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitPolicyFactor([NotNull] DtiRulesParser.PolicyFactorContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>formulaFactor</c>
+	/// labeled alternative in <see cref="DtiRulesParser.uncertaintyFactor"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitFormulaFactor([NotNull] DtiRulesParser.FormulaFactorContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.policyAlternative"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitPolicyAlternative([NotNull] DtiRulesParser.PolicyAlternativeContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.formulaAlternative"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitFormulaAlternative([NotNull] DtiRulesParser.FormulaAlternativeContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="DtiRulesParser.alternativeWeight"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitAlternativeWeight([NotNull] DtiRulesParser.AlternativeWeightContext context);
+	/// <summary>
 	/// Visit a parse tree produced by <see cref="DtiRulesParser.levelsDeclaration"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
