@@ -24,6 +24,7 @@ public static class DtiApp
             SnapshotCommand.Create(console),
             FormatCommand.Create(console),
             ReportCommand.Create(console),
+            SensitivityCommand.Create(console),
             EmitCommand.Create(console),
             LspCommand.Create(),
         };

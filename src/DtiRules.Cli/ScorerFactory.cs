@@ -23,19 +23,36 @@ internal static class ScorerFactory
     /// </summary>
     public const long AutoCompileCells = 20_000_000;
 
-    public static IScorer Create(BoundRuleset ruleset, int unitCount, ScoringEngine engine)
+    public static IScorer Create(BoundRuleset ruleset, int unitCount, ScoringEngine engine) =>
+        UsesCompiled(ruleset, unitCount, engine) ? Compiled(ruleset) : new Interpreter(ruleset);
+
+    /// <summary>
+    /// Scorers for many rulesets that score <paramref name="unitRuns"/> unit rows in all (units × runs,
+    /// a sensitivity run's workload): compiled together in one compilation when the engine is chosen
+    /// for the first, else interpreted.
+    /// </summary>
+    public static IReadOnlyList<IScorer> CreateMany(IReadOnlyList<BoundRuleset> rulesets, long unitRuns, ScoringEngine engine)
     {
-        var compiled = engine switch
+        if (!UsesCompiled(rulesets[0], unitRuns, engine))
         {
-            ScoringEngine.Compiled => true,
-            ScoringEngine.Auto => Cells(ruleset, unitCount) is var cells
-                && (CompiledEngine.Shared.IsLoaded(ruleset)
-                    || cells >= AutoCompileCells
-                    || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
-            _ => false,
-        };
-        return compiled ? Compiled(ruleset) : new Interpreter(ruleset);
+            return [.. rulesets.Select(r => new Interpreter(r))];
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        CompiledEngine.Shared.CompileTogether(rulesets.Where(r => !CompiledEngine.Shared.IsCached(r)));
+        StageTimings.Add(Stage.Compile, Stopwatch.GetElapsedTime(start));
+        return [.. rulesets.Select(Compiled)];
     }
+
+    private static bool UsesCompiled(BoundRuleset ruleset, long unitRows, ScoringEngine engine) => engine switch
+    {
+        ScoringEngine.Compiled => true,
+        ScoringEngine.Auto => Cells(ruleset, unitRows) is var cells
+            && (CompiledEngine.Shared.IsLoaded(ruleset)
+                || cells >= AutoCompileCells
+                || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
+        ScoringEngine.Interpreted => false,
+    };
 
     /// <summary>The compiled scorer; the time it took counts as compiling or loading, as it turned out.</summary>
     private static CompiledScorer Compiled(BoundRuleset ruleset)
@@ -51,7 +68,7 @@ internal static class ScorerFactory
         return scorer;
     }
 
-    private static long Cells(BoundRuleset ruleset, int unitCount) => (long)unitCount * (ruleset.Nodes.Count + ruleset.Outputs.Count);
+    private static long Cells(BoundRuleset ruleset, long unitRows) => unitRows * (ruleset.Nodes.Count + ruleset.Outputs.Count);
 
     public static ScoringEngine Parse(string? name) => name switch
     {

@@ -333,6 +333,7 @@ public static class DataDiagnostics
     public static readonly DiagnosticDescriptor NameTooLong = new(
         "DR4074", Severity.Error, "Unit name too long",
         "This unit name has {0:N0} characters, more than the {1} a name may have; check that the cell holds only the unit's name.");
+
     /// <summary>A sensitivity run with nothing to vary.</summary>
     public static readonly DiagnosticDescriptor NothingToVary = new(
         "DR4120", Severity.Error, "Nothing to vary",
