@@ -18,6 +18,7 @@ internal sealed class SampleEvaluator
     private readonly SensitivityDesign _design;
     private readonly IReadOnlyList<WeightGroup> _groups;
     private readonly IReadOnlyList<decimal?>?[] _noisyColumns;
+    private readonly Lazy<ScoringResult>[] _withoutNoise;
 
     public SampleEvaluator(BoundRuleset ruleset, IReadOnlyList<IScorer> scorers, ScoringData data, SensitivityDesign design)
     {
@@ -26,6 +27,7 @@ internal sealed class SampleEvaluator
         _design = design;
         _groups = Groups(ruleset, design.Weights);
         _noisyColumns = [.. design.NoiseFactors.Select(n => data.TryGetColumn(n.Input.Name, out var column) ? column : null)];
+        _withoutNoise = [.. scorers.Select(s => new Lazy<ScoringResult>(() => s.Score(data)))];
     }
 
     /// <summary>The noise factors whose input has no column in the data, so they change nothing.</summary>
@@ -35,7 +37,9 @@ internal sealed class SampleEvaluator
     {
         var scorer = _scorers[choices.Variant];
         var data = _design.NoiseFactors.Count == 0 ? _data : _data.WithColumns(NoisyColumns(choices));
-        var result = scorer.Score(data);
+
+        // Without noise the data is the same in every sample, so each variant is scored once.
+        var result = _design.NoiseFactors.Count == 0 ? _withoutNoise[choices.Variant].Value : scorer.Score(data);
         var hasErrors = result.HasErrors;
         var given = new List<KeyValuePair<string, IReadOnlyList<decimal?>?>>();
         foreach (var group in _groups)

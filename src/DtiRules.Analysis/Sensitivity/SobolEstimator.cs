@@ -3,9 +3,10 @@ namespace DtiRules.Analysis.Sensitivity;
 /// <summary>
 /// First-order and total sensitivity indices from Saltelli's design: the target for the rows of A,
 /// of B, and of each A_B^i (A with factor i's column from B). First order by Saltelli et al.
-/// (2010), V_i = mean(f(B)·(f(A_B^i) − f(A))); total by Jansen (1999),
-/// V_Ti = mean((f(A) − f(A_B^i))²) / 2; both over the variance of f(A) and f(B) together. The
-/// intervals resample the rows with replacement.
+/// (2010), V_i = mean((f(B) − f₀)·(f(A_B^i) − f(A))), with f centred on the mean f₀ of f(A) and
+/// f(B) (the same expectation, far less noise when f is large against its spread); total by
+/// Jansen (1999), V_Ti = mean((f(A) − f(A_B^i))²) / 2; both over the variance of f(A) and f(B)
+/// together. The intervals resample the rows with replacement.
 /// </summary>
 internal static class SobolEstimator
 {
@@ -71,7 +72,7 @@ internal static class SobolEstimator
         var (first, total) = (0.0, 0.0);
         foreach (var j in rows)
         {
-            first += b[j] * (ab[j] - a[j]);
+            first += (b[j] - mean) * (ab[j] - a[j]);
             total += (a[j] - ab[j]) * (a[j] - ab[j]);
         }
 

@@ -56,7 +56,7 @@ internal static class SensitivityGrids
         var verdict = convergence.IsEnough
             ? $"{result.Options.Samples} samples were enough"
             : $"{result.Options.Samples} samples were not enough: run again with --samples {result.Options.Samples * 2}";
-        return $"convergence: from {half} to {result.Options.Samples} samples the rank percentiles moved at most {convergence.LargestRankMove} places{indices}; {verdict}.";
+        return $"convergence: from {half} to {result.Options.Samples} samples the rank percentiles moved at most {convergence.LargestRankMove} {(convergence.LargestRankMove == 1 ? "place" : "places")}{indices}; {verdict}.";
     }
 
     private static string Describe(UncertaintyFactor factor) => factor switch

@@ -95,15 +95,14 @@ internal sealed partial class Binder
             return null;
         }
 
-        if (high > parentMax)
-        {
-            Report(DiagnosticDescriptors.WeightBreaksScale, syntax.Span, node.Name, Format(high), $"more than {parentName} adds up to ({Format(parentMax)})", Format(parentMax));
-            return null;
-        }
-
         if (siblings.Count(s => !s.IsUnscored) == 1)
         {
             Report(DiagnosticDescriptors.WeightWithoutSiblings, syntax.Span, node.Name, parentName);
+        }
+        else if (high > parentMax)
+        {
+            Report(DiagnosticDescriptors.WeightBreaksScale, syntax.Span, node.Name, Format(high), $"more than {parentName} adds up to ({Format(parentMax)})", Format(parentMax));
+            return null;
         }
 
         return new WeightFactor(node, low, high, syntax.Span.Location);
