@@ -9,4 +9,8 @@ namespace DtiRules.Data.Reports.Html;
 /// <param name="Editions">The same data under each edition of a series, in order; empty for no series.</param>
 /// <param name="Diffs">The change between each two consecutive editions; empty for no series.</param>
 public sealed record HtmlReportInput(
-    ScoringResult Result, string DataName, IReadOnlyList<string> DataNotes, IReadOnlyList<ReportEdition> Editions, IReadOnlyList<ReportDiff> Diffs);
+    ScoringResult Result, string DataName, IReadOnlyList<string> DataNotes, IReadOnlyList<ReportEdition> Editions, IReadOnlyList<ReportDiff> Diffs)
+{
+    /// <summary>How firm the ranks are (<c>dti report --sensitivity</c>), or null when not asked for.</summary>
+    public ReportSensitivity? Sensitivity { get; init; }
+}
