@@ -109,4 +109,26 @@ public sealed class SensitivityCliTests
         Assert.Equal(1, code);
         Assert.Contains("DR4120", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_report_draws_a_rank_interval_per_province_and_the_factors_indices()
+    {
+        var folder = Directory.CreateTempSubdirectory("dti-sensitivity-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "report.html");
+            var (code, _, error) = CliRunner.Run("report", RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, "--sensitivity", "20", "--out", path);
+
+            Assert.True(code == 0, error);
+            var html = File.ReadAllText(path);
+            Assert.Contains("<a href=\"#sensitivity\">", html, StringComparison.Ordinal);
+            Assert.Equal(63, html.Split("<g class=\"interval\">").Length - 1);
+            Assert.Equal(10, html.Split("<g class=\"factor\">").Length - 1);
+            Assert.Contains("<title>Bạc Liêu: rank 1, median", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
