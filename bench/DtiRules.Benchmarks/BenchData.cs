@@ -3,8 +3,9 @@ using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
+using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Benchmarks;
 

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
 using DtiRules.Language.Text;
 using DtiRules.SampleData;
+using DtiRules.Scoring;
 
 namespace DtiRules.Benchmarks;
 

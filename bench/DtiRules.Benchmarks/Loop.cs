@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using DtiRules.Compiler;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Benchmarks;
 

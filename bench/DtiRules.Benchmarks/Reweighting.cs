@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 
 namespace DtiRules.Benchmarks;
 

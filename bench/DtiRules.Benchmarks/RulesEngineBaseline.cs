@@ -1,6 +1,6 @@
 using System.Dynamic;
 using System.Text.Json;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 using RulesEngine.Models;
 
 namespace DtiRules.Benchmarks;

@@ -5,7 +5,7 @@ using DtiRules.Data.Reports;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Benchmarks;
 

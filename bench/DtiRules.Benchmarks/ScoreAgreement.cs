@@ -1,5 +1,5 @@
 using DtiRules.Compiler;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Benchmarks;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Benchmarks;
 

@@ -79,14 +79,14 @@ internal static class Options
         new("--rollup-weight") { Description = "With --rollup: weight the mean by this numeric data column (e.g. population) instead of the plain mean." };
 
     /// <summary>The change of units the options ask for: a map (with its weight), a roll-up to the parents (with its weight), or none.</summary>
-    public static Editions.UnitChange? UnitChange(ParseResult result, Option<string?> map, Option<string?> weight, Option<string?>? rollup = null, Option<string?>? rollupWeight = null)
+    public static UnitChange? UnitChange(ParseResult result, Option<string?> map, Option<string?> weight, Option<string?>? rollup = null, Option<string?>? rollupWeight = null)
     {
         if (result.GetValue(map) is { } path)
         {
-            return new Editions.UnitChange(path, result.GetValue(weight));
+            return new UnitChange(path, result.GetValue(weight));
         }
 
-        return rollup is not null && result.GetValue(rollup) is not null ? new Editions.UnitChange(null, result.GetValue(rollupWeight!)) : null;
+        return rollup is not null && result.GetValue(rollup) is not null ? new UnitChange(null, result.GetValue(rollupWeight!)) : null;
     }
 
     /// <summary>Rejects <paramref name="rollupWeight"/> without <paramref name="rollup"/>, and a roll-up with a unit map.</summary>

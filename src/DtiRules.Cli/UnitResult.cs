@@ -1,8 +1,8 @@
+using DtiRules.Analysis.Explain;
 using DtiRules.Data.Binding;
-using DtiRules.Data.Explain;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli;
 

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using DtiRules.Compiler.Emit;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Compiler;
 

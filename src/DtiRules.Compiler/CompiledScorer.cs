@@ -1,5 +1,5 @@
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Compiler;
 

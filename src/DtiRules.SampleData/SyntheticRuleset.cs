@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.SampleData;
 

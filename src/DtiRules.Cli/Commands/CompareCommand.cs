@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DtiRules.Cli.Editions;
+using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Units;
@@ -58,7 +58,7 @@ internal static class CompareCommand
                 var comparison = EditionComparison.Build(oldUnderA, newUnderA, oldUnderB, newUnderB, decomposition);
                 if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
-                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", comparison.ToGrid(withOrder: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
+                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", ComparisonGrid.Of(comparison, withOrder: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
                 }
                 else
                 {
@@ -76,7 +76,7 @@ internal static class CompareCommand
         switch (format)
         {
             case "csv":
-                GridCsvWriter.Write(comparison.ToGrid(withOrder: true), writer);
+                GridCsvWriter.Write(ComparisonGrid.Of(comparison, withOrder: true), writer);
                 foreach (var note in comparison.Notes)
                 {
                     notesWriter.WriteLine($"note: {note}");
@@ -87,7 +87,7 @@ internal static class CompareCommand
                 ComparisonJsonWriter.Write(comparison, inputs, writer);
                 break;
             default:
-                GridTableWriter.Write(inputs.Title, comparison.ToGrid(withOrder: false), comparison.Notes, writer);
+                GridTableWriter.Write(inputs.Title, ComparisonGrid.Of(comparison, withOrder: false), comparison.Notes, writer);
                 break;
         }
     }

@@ -1,10 +1,10 @@
 using System.CommandLine;
+using DtiRules.Analysis.Diff;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
-using DtiRules.Data.Diff;
-using DtiRules.Data.Reports;
 using DtiRules.Data.Reports.Workbooks;
+using DtiRules.Data.Reports;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using DtiRules.Analysis.Explain;
 using DtiRules.Cli.Output;
-using DtiRules.Data.Explain;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using DtiRules.Cli.Editions;
+using DtiRules.Analysis.Diff;
+using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
-using DtiRules.Data.Diff;
 using DtiRules.Data.Reports.Html;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
@@ -74,7 +74,7 @@ internal static class ReportCommand
             return null;
         }
 
-        var scored = new List<(string Path, EditionScores Scores)>();
+        var scored = new List<ScoredEdition>();
         for (var i = 0; i < series.Length; i++)
         {
             progress.Begin($"Rescoring with {series[i]}");
@@ -85,7 +85,7 @@ internal static class ReportCommand
                 return null;
             }
 
-            scored.Add((series[i], scores));
+            scored.Add(scores.Of(series[i]));
         }
 
         var labelled = scored.Count == 0 ? [] : RescoreMatrix.Build(scored, plan.Notes).Editions.Select(e => new ReportEdition(e.Label, e.Result)).ToList();

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DtiRules.Cli.Editions;
+using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
 using DtiRules.Language.Diagnostics;
@@ -39,7 +39,7 @@ internal static class RescoreCommand
 
             var scored = TerminalProgress.Run(console, "Rescoring", paths.Length, progress =>
             {
-                var scored = new List<(string Path, EditionScores Scores)>();
+                var scored = new List<ScoredEdition>();
                 for (var i = 0; i < paths.Length; i++)
                 {
                     progress.Begin($"Scoring with {paths[i]}");
@@ -47,7 +47,7 @@ internal static class RescoreCommand
                     // Another year's data carries fields this edition does not read: one note, not an error per field.
                     if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics) is { } scores)
                     {
-                        scored.Add((paths[i], scores));
+                        scored.Add(scores.Of(paths[i]));
                     }
                 }
 
@@ -59,7 +59,7 @@ internal static class RescoreCommand
                 var matrix = RescoreMatrix.Build(scored, plan.Notes);
                 if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
-                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("rescore", matrix.ToGrid()), WorkbookOutput.Notes(matrix.Notes));
+                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("rescore", RescoreGrid.Of(matrix)), WorkbookOutput.Notes(matrix.Notes));
                 }
                 else
                 {
@@ -77,7 +77,7 @@ internal static class RescoreCommand
         switch (format)
         {
             case "csv":
-                GridCsvWriter.Write(matrix.ToGrid(), writer);
+                GridCsvWriter.Write(RescoreGrid.Of(matrix), writer);
                 foreach (var note in matrix.Notes)
                 {
                     notesWriter.WriteLine($"note: {note}");
@@ -89,7 +89,7 @@ internal static class RescoreCommand
                 break;
             default:
                 var labels = string.Join(", ", matrix.Editions.Select(e => $"{e.Label} ({e.Result.Ruleset.Header.Basis})"));
-                GridTableWriter.Write($"Rescored under {labels}, {matrix.Rows.Count} units", matrix.ToGrid(), matrix.Notes, writer);
+                GridTableWriter.Write($"Rescored under {labels}, {matrix.Rows.Count} units", RescoreGrid.Of(matrix), matrix.Notes, writer);
                 break;
         }
     }

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using DtiRules.Cli.Editions;
+using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
-using DtiRules.Data.Reports;
 using DtiRules.Data.Reports.Workbooks;
+using DtiRules.Data.Reports;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;

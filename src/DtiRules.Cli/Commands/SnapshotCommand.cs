@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using DtiRules.Analysis.Snapshots;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
-using DtiRules.Data.Snapshots;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using DtiRules.Data.Reports;
 using DtiRules.Data.Units;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Builtins;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Output;
 

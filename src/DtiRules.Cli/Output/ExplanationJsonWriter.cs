@@ -1,6 +1,7 @@
-using DtiRules.Data.Explain;
+using DtiRules.Analysis.Explain;
 using DtiRules.Data.Reports;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 using Newtonsoft.Json.Linq;
 
 namespace DtiRules.Cli.Output;

@@ -1,6 +1,7 @@
 using System.Globalization;
-using DtiRules.Data.Explain;
+using DtiRules.Analysis.Explain;
 using DtiRules.Data.Reports;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Output;
 

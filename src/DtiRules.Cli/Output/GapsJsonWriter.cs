@@ -1,4 +1,4 @@
-using DtiRules.Data.Explain;
+using DtiRules.Analysis.Explain;
 using Newtonsoft.Json.Linq;
 
 namespace DtiRules.Cli.Output;

@@ -1,6 +1,7 @@
 using DtiRules.Data.Reports;
-using Newtonsoft.Json;
+using DtiRules.Scoring;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace DtiRules.Cli.Output;
 

@@ -1,8 +1,9 @@
-using DtiRules.Data.Diff;
+using DtiRules.Analysis.Diff;
 using DtiRules.Data.Reports;
 using DtiRules.Language.Binding.Symbols;
-using Spectre.Console;
+using DtiRules.Scoring;
 using Spectre.Console.Rendering;
+using Spectre.Console;
 
 namespace DtiRules.Cli.Output;
 

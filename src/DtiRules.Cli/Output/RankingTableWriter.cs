@@ -1,7 +1,7 @@
 using DtiRules.Data.Reports;
-using DtiRules.Language.Evaluation;
-using Spectre.Console;
+using DtiRules.Scoring;
 using Spectre.Console.Rendering;
+using Spectre.Console;
 
 namespace DtiRules.Cli.Output;
 

@@ -1,7 +1,8 @@
-using DtiRules.Cli.Editions;
+using DtiRules.Analysis.Editions;
 using DtiRules.Data.Reports;
-using Newtonsoft.Json;
+using DtiRules.Scoring;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace DtiRules.Cli.Output;
 

@@ -3,6 +3,7 @@ using DtiRules.Data.Reports;
 using DtiRules.Data.Testing;
 using DtiRules.Language.Binding.Tests;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Output;
 

@@ -1,9 +1,9 @@
 using System.Text;
-using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.BoundTree;
-using DtiRules.Language.Evaluation;
-using DtiRules.Language.Syntax;
+using DtiRules.Language.Binding;
 using DtiRules.Language.Syntax.Nodes;
+using DtiRules.Language.Syntax;
+using DtiRules.Scoring;
 
 namespace DtiRules.Compiler.Emit;
 
@@ -78,7 +78,7 @@ internal static class CSharpEmitter
     private static void AppendPreamble(StringBuilder text)
     {
         text.Append("using DtiRules.Language.Builtins;\n");
-        text.Append("using DtiRules.Language.Evaluation;\n\n");
+        text.Append("using DtiRules.Scoring;\n\n");
         text.Append("namespace ").Append(Namespace).Append(";\n");
     }
 

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Reflection;
-using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
+using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Reflection;
 
 namespace DtiRules.Compiler.Emit;
 
@@ -18,7 +18,7 @@ internal static class GeneratedCodeAudit
 {
     private const string AnyMember = "*";
 
-    private static readonly HashSet<string> AllowedAssemblies = new(StringComparer.Ordinal) { "System.Runtime", "System.Private.CoreLib", "DtiRules.Language" };
+    private static readonly HashSet<string> AllowedAssemblies = new(StringComparer.Ordinal) { "System.Runtime", "System.Private.CoreLib", "DtiRules.Language", "DtiRules.Scoring" };
 
     /// <summary>Referenced types and the members of each the code may use.</summary>
     private static readonly Dictionary<string, HashSet<string>> AllowedTypes = new(StringComparer.Ordinal)
@@ -35,10 +35,10 @@ internal static class GeneratedCodeAudit
         ["System.Diagnostics.DebuggableAttribute/DebuggingModes"] = [],
         ["DtiRules.Language.Builtins.Operators"] = [AnyMember],
         ["DtiRules.Language.Builtins.ScalarFunctions"] = [AnyMember],
-        ["DtiRules.Language.Evaluation.ScoringColumns"] = ["Input", "Points", "Output", "Cohort", "get_Total", "SourceField"],
-        ["DtiRules.Language.Evaluation.Column"] = ["get_Values", "get_Present"],
-        ["DtiRules.Language.Evaluation.FormulaTarget"] = ["get_Eligible", "get_Values", "get_Present", "Fail"],
-        ["DtiRules.Language.Evaluation.ScoringFailure"] = [],
+        ["DtiRules.Scoring.ScoringColumns"] = ["Input", "Points", "Output", "Cohort", "get_Total", "SourceField"],
+        ["DtiRules.Language.Builtins.Column"] = ["get_Values", "get_Present"],
+        ["DtiRules.Scoring.FormulaTarget"] = ["get_Eligible", "get_Values", "get_Present", "Fail"],
+        ["DtiRules.Language.Builtins.ScoringFailure"] = [],
     };
 
     /// <summary>Throws when <paramref name="image"/> references anything outside the allowed set.</summary>

@@ -1,12 +1,13 @@
-using DtiRules.Language.Evaluation;
-using Microsoft.CodeAnalysis;
+using DtiRules.Language.Builtins;
+using DtiRules.Scoring;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
 
 namespace DtiRules.Compiler.Emit;
 
 /// <summary>
-/// Compiles generated C# into an assembly image. The references are the core library and
-/// DtiRules.Language only, the units are parsed in parallel and the methods compiled concurrently,
+/// Compiles generated C# into an assembly image. The references are the core library,
+/// DtiRules.Language (the built-ins) and DtiRules.Scoring (the run's columns) only, the units are parsed in parallel and the methods compiled concurrently,
 /// and the image is audited before it is returned.
 /// </summary>
 internal static class RoslynCompiler
@@ -19,6 +20,7 @@ internal static class RoslynCompiler
         [
             MetadataReference.CreateFromFile(coreLibrary),
             MetadataReference.CreateFromFile(Path.Combine(runtimeFolder, "System.Runtime.dll")),
+            MetadataReference.CreateFromFile(typeof(Operators).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(IColumnEvaluator).Assembly.Location),
         ];
     });

@@ -1,11 +1,12 @@
 using System.Globalization;
-using DtiRules.Language.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Text;
 using DtiRules.Data.Units;
+using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Schema;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Binding;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using DtiRules.Language.Text;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Schema;
+using DtiRules.Language.Text;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reading;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports;
 

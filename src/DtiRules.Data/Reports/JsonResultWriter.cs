@@ -1,7 +1,7 @@
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
-using Newtonsoft.Json;
+using DtiRules.Scoring;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace DtiRules.Data.Reports;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
-using DtiRules.Data.Diff;
+using DtiRules.Analysis.Diff;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports;
 

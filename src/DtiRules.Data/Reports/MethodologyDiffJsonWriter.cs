@@ -1,7 +1,8 @@
-using DtiRules.Data.Diff;
+using DtiRules.Analysis.Diff;
 using DtiRules.Language.Binding.Symbols;
-using Newtonsoft.Json;
+using DtiRules.Scoring;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace DtiRules.Data.Reports;
 

@@ -1,6 +1,6 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports;
 

@@ -1,6 +1,7 @@
-using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Schema;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports;
 

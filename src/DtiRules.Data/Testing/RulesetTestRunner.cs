@@ -1,11 +1,11 @@
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Units;
-using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Tests;
+using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Testing;
 

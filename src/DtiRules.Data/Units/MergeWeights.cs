@@ -1,7 +1,8 @@
 using DtiRules.Data.Reading;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Schema;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Units;
 

@@ -163,7 +163,7 @@ public sealed class UnitList
         else
         {
             var suggestions = suggest ? Suggest(written) : [];
-            diagnostics.Report(DataDiagnostics.UnknownUnit, location, written, SuggestionPhrase.DidYouMean(suggestions), Name);
+            diagnostics.Report(DataDiagnostics.UnknownUnit, location, written, SuggestionPhrase.Phrase([.. suggestions.Select(Quoted)]), Name);
         }
 
         return null;
@@ -171,6 +171,9 @@ public sealed class UnitList
 
     /// <summary>Up to <paramref name="count"/> units whose spellings are closest to <paramref name="written"/>, closest first.</summary>
     public IReadOnlyList<Unit> Suggest(string written, int count = 3) => _units.Suggest(written, count);
+
+    /// <summary>A suggested unit as <c>'Xã Hòa Bình' (Đắk Lắk, 66)</c>: with its parent when it has one.</summary>
+    private static string Quoted(Unit unit) => unit.Parent is { } parent ? $"'{unit.Name}' ({parent.Name}, {parent.Code})" : $"'{unit.Name}'";
 
     /// <summary>The units a <c>Name, Parent</c> or <c>Name (Parent)</c> text names, the parent being any unit above by code or name.</summary>
     private IReadOnlyList<Unit> Qualified(string text)

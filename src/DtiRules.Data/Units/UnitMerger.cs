@@ -1,7 +1,7 @@
 using System.Globalization;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Units;
 

@@ -1,7 +1,7 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Binding.Tests;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Schema;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Binding;

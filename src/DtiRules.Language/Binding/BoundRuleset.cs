@@ -1,7 +1,7 @@
 using DtiRules.Language.Binding.Symbols;
-using DtiRules.Language.Evaluation;
-using DtiRules.Language.Syntax;
+using DtiRules.Language.Schema;
 using DtiRules.Language.Syntax.Nodes;
+using DtiRules.Language.Syntax;
 
 namespace DtiRules.Language.Binding;
 

@@ -1,5 +1,5 @@
 using DtiRules.Language.Binding.Symbols;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Schema;
 
 namespace DtiRules.Language.Binding;
 

@@ -1,6 +1,5 @@
 using DtiRules.Language.Binding.Analysis;
 using DtiRules.Language.Binding.BoundTree;
-using DtiRules.Language.Evaluation;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Builtins;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DtiRules.Language.Evaluation;
 
 namespace DtiRules.Language.Builtins;
 

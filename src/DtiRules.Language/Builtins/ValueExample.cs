@@ -1,4 +1,3 @@
-using DtiRules.Language.Evaluation;
 
 namespace DtiRules.Language.Builtins;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Xml.Linq;
 using DtiRules.Compiler;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Builtins;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Cli;
@@ -38,7 +39,7 @@ public sealed class VersionCliTests
         var (code, output, error) = CliRunner.Run("--version");
 
         Assert.True(code == 0, error);
-        var engine = $"{typeof(IColumnEvaluator).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(CompiledEngine).Assembly.ManifestModule.ModuleVersionId:N}";
+        var engine = $"{typeof(Operators).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(IColumnEvaluator).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(CompiledEngine).Assembly.ManifestModule.ModuleVersionId:N}";
         var commit = HeadCommit() ?? "unknown (built without git)";
         Assert.Equal($"dti {RepositoryVersion}\ncommit {commit}\nengine {engine}\n", output);
     }

@@ -1,7 +1,7 @@
 using DtiRules.Compiler;
 using DtiRules.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
 
 namespace DtiRules.Tests.Compiler;
 
@@ -54,14 +54,14 @@ public sealed class CompiledCacheTests
             namespace DtiRules.Compiled;
             public static class Formulas
             {
-                public static void Evaluate(int formula, DtiRules.Language.Evaluation.ScoringColumns columns, DtiRules.Language.Evaluation.FormulaTarget target) =>
+                public static void Evaluate(int formula, DtiRules.Scoring.ScoringColumns columns, DtiRules.Scoring.FormulaTarget target) =>
                     System.IO.File.Delete("precious");
             }
             """;
         var compilation = CSharpCompilation.Create(
             "Foreign",
             [CSharpSyntaxTree.ParseText(Source)],
-            [MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(typeof(DtiRules.Language.Evaluation.ScoringColumns).Assembly.Location)],
+            [MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(typeof(DtiRules.Scoring.ScoringColumns).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var image = new MemoryStream();
         Assert.True(compilation.Emit(image).Success);
@@ -72,7 +72,7 @@ public sealed class CompiledCacheTests
     public void Auto_interprets_small_work_and_compiles_work_that_repays_it()
     {
         var ruleset = Compile.Clean(Text.Replace("cached", "auto_choice", StringComparison.Ordinal));
-        Assert.IsType<DtiRules.Language.Evaluation.Interpreter>(DtiRules.Cli.ScorerFactory.Create(ruleset, 63, DtiRules.Cli.ScoringEngine.Auto));
+        Assert.IsType<DtiRules.Scoring.Interpreter>(DtiRules.Cli.ScorerFactory.Create(ruleset, 63, DtiRules.Cli.ScoringEngine.Auto));
         var cells = DtiRules.Cli.ScorerFactory.AutoCompileCells / (ruleset.Nodes.Count + ruleset.Outputs.Count) + 1;
         Assert.IsType<CompiledScorer>(DtiRules.Cli.ScorerFactory.Create(ruleset, (int)cells, DtiRules.Cli.ScoringEngine.Auto));
         Assert.IsType<CompiledScorer>(DtiRules.Cli.ScorerFactory.Create(ruleset, 63, DtiRules.Cli.ScoringEngine.Auto));

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using DtiRules.Compiler;
 using DtiRules.Data.Reports;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Compiler;

@@ -98,7 +98,7 @@ public sealed class DifferentialTests
         var data = DtiRules.Tests.Language.MiniRuleset.Data(
             ["Hà Nội", "Huế", "Đà Nẵng", "Cần Thơ"],
             ("p_ratio", [0.5m, 1.2m, null, 0.1m]), ("q", [0m, 2m, 5m, null]), ("r", [null, 3m, 400m, 1m]), ("d", [null, null, 0.5m, null]));
-        var interpreted = CompiledTestEngine.Render(new DtiRules.Language.Evaluation.Interpreter(ruleset).Score(data));
+        var interpreted = CompiledTestEngine.Render(new DtiRules.Scoring.Interpreter(ruleset).Score(data));
         foreach (var code in new[] { "DR3001", "DR3002", "DR3003", "DR3004", "DR3008" })
         {
             Assert.Contains(code, interpreted, StringComparison.Ordinal);

@@ -1,10 +1,10 @@
-using DtiRules.Language.Syntax.Parsing;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Syntax.Parsing;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
 
 namespace DtiRules.Tests.Compiler;
 
@@ -74,7 +74,7 @@ public sealed class HostileNameTests
             "public static System.IntPtr Run() => System.Runtime.InteropServices.Marshal.AllocHGlobal(1);",
             "[System.Runtime.InteropServices.DllImport(\"libc\")] public static extern int getpid();",
             "public static object Run() => new System.Collections.Generic.List<decimal>();",
-            "public static decimal Run(DtiRules.Language.Evaluation.ScoringColumns c) => c.UnitCount;",
+            "public static decimal Run(DtiRules.Scoring.ScoringColumns c) => c.UnitCount;",
         ];
         foreach (var escape in escapes)
         {

@@ -1,7 +1,7 @@
-using DtiRules.Compiler;
 using DtiRules.Compiler.Emit;
-using DtiRules.Language.Evaluation;
+using DtiRules.Compiler;
 using DtiRules.SampleData;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Compiler;

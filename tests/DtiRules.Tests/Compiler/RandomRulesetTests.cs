@@ -1,8 +1,8 @@
 using System.Globalization;
 using CsCheck;
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 
 namespace DtiRules.Tests.Compiler;
 

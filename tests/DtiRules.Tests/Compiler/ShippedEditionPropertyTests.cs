@@ -1,8 +1,9 @@
 using System.Globalization;
 using CsCheck;
-using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Schema;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Compiler;

@@ -5,8 +5,8 @@ using DtiRules.Data.Reports;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Corpus;

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
-using DtiRules.Data;
 using DtiRules.Data.Reading;
+using DtiRules.Data;
+using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Schema;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 using DtiRules.Tests.Language;
 using static DtiRules.Tests.Data.DataTestHelpers;

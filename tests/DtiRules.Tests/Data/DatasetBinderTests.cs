@@ -1,8 +1,9 @@
-using DtiRules.Data;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Units;
+using DtiRules.Data;
+using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 using static DtiRules.Tests.Data.DataTestHelpers;
 
 namespace DtiRules.Tests.Data;

@@ -1,4 +1,5 @@
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Schema;
+using DtiRules.Scoring;
 
 namespace DtiRules.Tests.Data;
 

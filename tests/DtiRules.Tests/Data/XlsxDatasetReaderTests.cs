@@ -1,9 +1,10 @@
-using DtiRules.Data;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Units;
+using DtiRules.Data;
+using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 using static DtiRules.Tests.Data.DataTestHelpers;
 

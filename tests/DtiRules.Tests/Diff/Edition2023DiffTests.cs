@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using DtiRules.Data.Diff;
+using DtiRules.Analysis.Diff;
 using DtiRules.Language.Binding;
 using DtiRules.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using DtiRules.Data.Diff;
+using DtiRules.Analysis.Diff;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Text;
 using DtiRules.Tests.Editions;

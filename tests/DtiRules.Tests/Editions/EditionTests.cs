@@ -1,8 +1,9 @@
 using DtiRules.Language.Binding;
-using DtiRules.Language.Evaluation;
-using DtiRules.Language.Syntax;
+using DtiRules.Language.Builtins;
 using DtiRules.Language.Syntax.Nodes;
+using DtiRules.Language.Syntax;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 using DtiRules.Tests.Language;
 

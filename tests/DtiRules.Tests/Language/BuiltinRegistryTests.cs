@@ -3,7 +3,7 @@ using System.Text;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Builtins;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 using DtiRules.Tests.Compiler;
 using DtiRules.Tests.Infrastructure;
 

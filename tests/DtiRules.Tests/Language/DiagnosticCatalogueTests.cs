@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text;
+using DtiRules.Analysis.Explain;
 using DtiRules.Cli;
 using DtiRules.Data;
-using DtiRules.Data.Explain;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
-using DtiRules.Language.Evaluation;
 using DtiRules.Language.Syntax;
 using DtiRules.Language.Text;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Language;

@@ -1,4 +1,4 @@
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 using DtiRules.Tests.Compiler;
 using DtiRules.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
-using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Binding;
 using DtiRules.Language.Syntax;
 using DtiRules.Language.Text;
 using DtiRules.Tests.Editions;
@@ -121,8 +121,8 @@ public sealed class UnitClauseTests
     {
         var before = Compile.Clean(Ruleset("  unit commune\n  units \"communes-2024.csv\""));
         var after = Compile.Clean(Ruleset("  unit commune\n  units \"communes-2025.csv\""));
-        var change = Assert.Single(DtiRules.Data.Diff.MethodologyComparer.Compare(before, after).Changes, c => c.Id == "units");
+        var change = Assert.Single(DtiRules.Analysis.Diff.MethodologyComparer.Compare(before, after).Changes, c => c.Id == "units");
         Assert.Equal(("communes-2024.csv", "communes-2025.csv"), (change.OldValue, change.NewValue));
-        Assert.DoesNotContain(DtiRules.Data.Diff.MethodologyComparer.Compare(before, before).Changes, c => c.Id == "units");
+        Assert.DoesNotContain(DtiRules.Analysis.Diff.MethodologyComparer.Compare(before, before).Changes, c => c.Id == "units");
     }
 }

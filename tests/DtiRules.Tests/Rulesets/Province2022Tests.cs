@@ -4,8 +4,9 @@ using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
+using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Rulesets;

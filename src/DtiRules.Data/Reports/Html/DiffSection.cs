@@ -1,6 +1,7 @@
 using System.Text;
-using DtiRules.Data.Diff;
+using DtiRules.Analysis.Diff;
 using DtiRules.Language.Binding.Symbols;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
 

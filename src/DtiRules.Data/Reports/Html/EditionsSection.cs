@@ -1,5 +1,5 @@
 using System.Text;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using DtiRules.Language.Binding.Symbols;
-using DtiRules.Language.Evaluation;
 using DtiRules.Language.Syntax.Nodes;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using DtiRules.Language.Binding.Symbols;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
 

@@ -1,4 +1,4 @@
-using DtiRules.Data.Diff;
+using DtiRules.Analysis.Diff;
 
 namespace DtiRules.Data.Reports.Html;
 

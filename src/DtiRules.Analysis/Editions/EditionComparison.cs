@@ -1,0 +1,98 @@
+using System.Globalization;
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Scoring;
+
+namespace DtiRules.Analysis.Editions;
+
+/// <summary>
+/// Each unit's change of the index between edition A on the OLD data and edition B on the NEW
+/// data, split into the data effect and the methodology effect in a stated order, with the number
+/// of shared components that rose and fell. Units are matched by code.
+/// </summary>
+public sealed class EditionComparison
+{
+    private EditionComparison(DecompositionOrder order, int digits, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<string> notes)
+    {
+        Order = order;
+        Digits = digits;
+        Rows = rows;
+        Notes = notes;
+    }
+
+    /// <summary>The order of the decomposition.</summary>
+    public DecompositionOrder Order { get; }
+
+    /// <summary>Decimals of values and changes: the larger rounding of the two editions.</summary>
+    public int Digits { get; }
+
+    /// <summary>One row per unit in both datasets, in rank order under B on NEW.</summary>
+    public IReadOnlyList<ComparisonRow> Rows { get; }
+
+    /// <summary>How the change is split, and the units found in only one dataset.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The order as a word for tools: <c>data-first</c> or <c>rules-first</c>.</summary>
+    public string OrderName => Order == DecompositionOrder.DataFirst ? "data-first" : "rules-first";
+
+    /// <summary>Compares the four scorings: A and B each on OLD and on NEW.</summary>
+    public static EditionComparison Build(
+        ScoringResult oldUnderA, ScoringResult newUnderA, ScoringResult oldUnderB, ScoringResult newUnderB, DecompositionOrder order)
+    {
+        var oldUnits = UnitsByCode(oldUnderA);
+        var newUnits = UnitsByCode(newUnderA);
+        var components = SharedLeaves(oldUnderA, newUnderB);
+        var rows = new List<ComparisonRow>();
+        foreach (var (code, n) in newUnits.Where(p => oldUnits.ContainsKey(p.Key)))
+        {
+            var o = oldUnits[code];
+            var values = (IndexValue(oldUnderA, o), IndexValue(newUnderA, n), IndexValue(oldUnderB, o), IndexValue(newUnderB, n));
+            var change = values is ({ } aOld, { } aNew, { } bOld, { } bNew) ? Decomposition.Of(aOld, aNew, bOld, bNew, order) : null;
+            var moves = components
+                .Select(c => (Before: oldUnderA.NodeValue(c.InA, o), After: newUnderB.NodeValue(c.InB, n)))
+                .Where(m => m.Before is not null && m.After is not null)
+                .ToList();
+            rows.Add(new ComparisonRow(
+                newUnderA.Units[n], values.Item1, values.Item4, IndexRank(oldUnderA, o), IndexRank(newUnderB, n), change,
+                moves.Count(m => m.After > m.Before), moves.Count(m => m.After < m.Before)));
+        }
+
+        var notes = new List<string>
+        {
+            order == DecompositionOrder.DataFirst
+                ? "Order data-first: data effect = A(NEW) − A(OLD), methodology effect = B(NEW) − A(NEW); together the change B(NEW) − A(OLD)."
+                : "Order rules-first: methodology effect = B(OLD) − A(OLD), data effect = B(NEW) − B(OLD); together the change B(NEW) − A(OLD).",
+            string.Create(CultureInfo.InvariantCulture, $"Components are the {components.Count} leaf nodes both editions have; up and down compare their values under A on OLD and B on NEW."),
+        };
+        AddOnlyIn("OLD", oldUnits, newUnits, oldUnderA, notes);
+        AddOnlyIn("NEW", newUnits, oldUnits, newUnderA, notes);
+        var ordered = rows.OrderBy(r => r.NewRank ?? int.MaxValue).ThenBy(r => r.Unit.Name, StringComparer.Ordinal).ToList();
+        var digits = Math.Max(oldUnderA.Ruleset.Header.Rounding, newUnderB.Ruleset.Header.Rounding);
+        return new EditionComparison(order, digits, ordered, notes);
+    }
+
+    private static Dictionary<string, int> UnitsByCode(ScoringResult result) =>
+        Enumerable.Range(0, result.Units.Count).ToDictionary(u => result.Units[u].Code, StringComparer.Ordinal);
+
+    private static decimal? IndexValue(ScoringResult result, int unit) =>
+        result.Ruleset.Index is { } index ? result.OutputValue(index, unit) : null;
+
+    private static int? IndexRank(ScoringResult result, int unit) =>
+        result.Ruleset.Index is { } index ? result.Rank(index, unit) : null;
+
+    /// <summary>Scored leaf nodes with the same id in both editions.</summary>
+    private static List<(NodeSymbol InA, NodeSymbol InB)> SharedLeaves(ScoringResult underA, ScoringResult underB) =>
+        [.. underA.Ruleset.Nodes
+            .Where(n => n.IsLeaf && !n.IsUnscored)
+            .Select(n => (InA: n, InB: underB.Ruleset.FindNode(n.Name)))
+            .Where(p => p.InB is { IsLeaf: true, IsUnscored: false })
+            .Select(p => (p.InA, p.InB!))];
+
+    private static void AddOnlyIn(string dataset, Dictionary<string, int> units, Dictionary<string, int> others, ScoringResult result, List<string> notes)
+    {
+        var only = units.Where(p => !others.ContainsKey(p.Key)).Select(p => result.Units[p.Value].Name).ToList();
+        if (only.Count > 0)
+        {
+            notes.Add($"Only in {dataset}, not compared: {string.Join(", ", only)}.");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+using DtiRules.Scoring;
+
+namespace DtiRules.Scoring;
+
+/// <summary>The one-line account of a run's coverage that reports print.</summary>
+public static class CoverageText
+{
+    private const int NodesNamed = 8;
+
+    /// <summary>E.g. <c>Coverage: 99.8% of the points from data; 2 node(s) fell to the missing-data policy: xh_04 (1 unit), tc_04 (1 unit).</c></summary>
+    public static string Summary(CoverageReport coverage)
+    {
+        var share = (coverage.Share * 100m).ToString("0.0", CultureInfo.InvariantCulture);
+        if (coverage.PolicyNodes.Count == 0)
+        {
+            return $"Coverage: {share}% of the points from data; no node fell to a missing-data policy.";
+        }
+
+        var named = coverage.PolicyNodes.Take(NodesNamed).Select(p => $"{p.Node.Name} ({p.Units} unit{(p.Units == 1 ? string.Empty : "s")})");
+        var more = coverage.PolicyNodes.Count > NodesNamed ? $" and {coverage.PolicyNodes.Count - NodesNamed} more" : string.Empty;
+        return $"Coverage: {share}% of the points from data; {coverage.PolicyNodes.Count} node(s) fell to the missing-data policy: {string.Join(", ", named)}{more}.";
+    }
+}

@@ -1,0 +1,69 @@
+using System.Runtime.CompilerServices;
+using DtiRules.Language.Binding.BoundTree;
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Schema;
+
+namespace DtiRules.Scoring;
+
+/// <summary>
+/// What every run of one ruleset needs and only the ruleset decides, worked out once per
+/// ruleset: the columns that may give each node, the scored children each summing node adds,
+/// and the cohort calls each formula holds.
+/// </summary>
+internal sealed class RunPlan
+{
+    private static readonly ConditionalWeakTable<BoundRuleset, RunPlan> Plans = new();
+
+    private RunPlan(BoundRuleset ruleset)
+    {
+        Ruleset = ruleset;
+        GivenColumns = [.. ruleset.Nodes.Select(n => n.IsUnscored
+            ? Array.Empty<(string, string)>()
+            : [.. ruleset.Aliases.Where(a => a.Value == n.Name).Select(a => a.Key).Prepend(n.Name).Select(id => (id, id + DataSchema.PointsSuffix))])];
+        ScoredChildren = [.. ruleset.Nodes.Select(n => n.Children.Where(c => !c.IsUnscored).ToArray())];
+        CohortCalls = new BoundCohortCall[ruleset.CohortSlotCount];
+        SlotsOfFormula = new int[FormulaNumbers.Count(ruleset)][];
+        Array.Fill(SlotsOfFormula, []);
+        foreach (var node in ruleset.Nodes.Where(n => n.Formula is not null))
+        {
+            SlotsOfFormula[FormulaNumbers.Node(node)] = Slots(node.Formula!);
+        }
+
+        foreach (var output in ruleset.Outputs.Where(o => o.Formula is not null))
+        {
+            SlotsOfFormula[FormulaNumbers.Output(ruleset, output)] = Slots(output.Formula);
+        }
+    }
+
+    public BoundRuleset Ruleset { get; }
+
+    /// <summary>
+    /// Per node ordinal: the columns that give it, as (value column, points column) per id, its own
+    /// id first, then old ids that were renamed to it.
+    /// </summary>
+    public (string Value, string Points)[][] GivenColumns { get; }
+
+    /// <summary>Per node ordinal: the children worth points, which a node without a formula adds up.</summary>
+    public NodeSymbol[][] ScoredChildren { get; }
+
+    /// <summary>Per slot: the cohort call.</summary>
+    public BoundCohortCall[] CohortCalls { get; }
+
+    /// <summary>Per formula number: the slots of the cohort calls in the formula, in slot order.</summary>
+    public int[][] SlotsOfFormula { get; }
+
+    /// <summary>The plan of <paramref name="ruleset"/>, made on first use.</summary>
+    public static RunPlan Of(BoundRuleset ruleset) => Plans.GetValue(ruleset, r => new RunPlan(r));
+
+    private int[] Slots(BoundExpression formula)
+    {
+        var calls = BoundTreeChildren.DescendantsAndSelf(formula).OfType<BoundCohortCall>().OrderBy(c => c.Slot).ToArray();
+        foreach (var call in calls)
+        {
+            CohortCalls[call.Slot] = call;
+        }
+
+        return [.. calls.Select(c => c.Slot)];
+    }
+}

@@ -1,0 +1,125 @@
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Builtins;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Scoring;
+
+/// <summary>
+/// Everything a scoring run computed, for every unit: inputs as used, node points and values,
+/// outputs, ranks and flags, plus the run's diagnostics. Published values are rounded to the
+/// ruleset's decimals (half away from zero); ranks use the rounded values. Ranks, totals and
+/// coverage are worked out when first asked for, since many runs never ask.
+/// </summary>
+public sealed class ScoringResult
+{
+    private readonly Column[] _inputs;
+    private readonly CellFlagColumn[] _inputFlags;
+    private readonly Column?[] _cohortArguments;
+    private readonly Column[] _points;
+    private readonly CellFlagColumn[] _nodeFlags;
+    private readonly Column[] _outputs;
+    private readonly int?[]?[] _ranks;
+    private readonly Lazy<CoverageReport> _coverage;
+    private readonly Lazy<Column> _total;
+
+    internal ScoringResult(
+        BoundRuleset ruleset,
+        IReadOnlyList<UnitIdentity> units,
+        Column[] inputs,
+        CellFlagColumn[] inputFlags,
+        Column[] points,
+        CellFlagColumn[] nodeFlags,
+        Column[] outputs,
+        Column?[] cohortArguments,
+        IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Ruleset = ruleset;
+        Units = units;
+        _inputs = inputs;
+        _inputFlags = inputFlags;
+        _cohortArguments = cohortArguments;
+        _points = points;
+        _nodeFlags = nodeFlags;
+        _outputs = outputs;
+        Diagnostics = diagnostics;
+        _ranks = new int?[]?[ruleset.Outputs.Count];
+        _coverage = new Lazy<CoverageReport>(() => CoverageCalculator.Compute(ruleset, units.Count, nodeFlags, inputFlags));
+        _total = new Lazy<Column>(() => Totals.Of(ruleset.ScoredRoots, points, units.Count));
+    }
+
+    /// <summary>The ruleset that was run.</summary>
+    public BoundRuleset Ruleset { get; }
+
+    /// <summary>The units, in data order.</summary>
+    public IReadOnlyList<UnitIdentity> Units { get; }
+
+    /// <summary>Scoring diagnostics (missing data under the error policy, clamping, division by zero).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>How much of the result came from data rather than from missing-data policies.</summary>
+    public CoverageReport Coverage => _coverage.Value;
+
+    /// <summary>True when scoring reported an error; the numbers are then incomplete.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The input's value as used for the unit (after its mapping or policy), or null.</summary>
+    public decimal? InputValue(InputSymbol input, int unit) => _inputs[input.Ordinal][unit];
+
+    /// <summary>
+    /// The argument of a cohort call for every unit, as the cohort function saw it (null where
+    /// missing or where it failed), or null when the call was never evaluated (every unit's node
+    /// was given). Explains say from it what a cohort statistic was computed over.
+    /// </summary>
+    public IReadOnlyList<decimal?>? CohortArgument(int slot) => _cohortArguments[slot];
+
+    /// <summary>Flags of the unit's input cell.</summary>
+    public CellFlags InputFlags(InputSymbol input, int unit) => _inputFlags[input.Ordinal][unit];
+
+    /// <summary>The node's points for the unit (unrounded), or null when not available.</summary>
+    public decimal? Points(NodeSymbol node, int unit) => _points[node.Ordinal][unit];
+
+    /// <summary><c>total</c> for the unit: the sum of the scored top-level nodes' points (unrounded), or null when one is missing.</summary>
+    public decimal? Total(int unit) => _total.Value[unit];
+
+    /// <summary>The node's published value, points / max rounded; null for unscored or missing nodes.</summary>
+    public decimal? NodeValue(NodeSymbol node, int unit) =>
+        node.IsUnscored || Points(node, unit) is not { } points ? null : Publish(points / node.MaxPoints);
+
+    /// <summary>Flags of the unit's node cell.</summary>
+    public CellFlags NodeFlags(NodeSymbol node, int unit) => _nodeFlags[node.Ordinal][unit];
+
+    /// <summary>The output's published (rounded) value, or null.</summary>
+    public decimal? OutputValue(OutputSymbol output, int unit) =>
+        _outputs[output.Ordinal][unit] is { } value ? Publish(value) : null;
+
+    /// <summary>The unit's competition rank on a ranked output, or null.</summary>
+    public int? Rank(OutputSymbol output, int unit) =>
+        output.IsRanked ? LazyInitializer.EnsureInitialized(ref _ranks[output.Ordinal], () => RanksOf(output))[unit] : null;
+
+    /// <summary>Units in ranking order of the index (then by name for ties and unranked units).</summary>
+    public IReadOnlyList<int> UnitsByRank()
+    {
+        var index = Ruleset.Index;
+        return [.. Enumerable.Range(0, Units.Count)
+            .OrderBy(u => (index is null ? null : Rank(index, u)) ?? int.MaxValue)
+            .ThenBy(u => Units[u].Name, StringComparer.Ordinal)];
+    }
+
+    private int?[] RanksOf(OutputSymbol output)
+    {
+        var values = _outputs[output.Ordinal];
+        var published = new Column(Units.Count);
+        for (var u = 0; u < published.Count; u++)
+        {
+            if (values.Present[u])
+            {
+                published.Set(u, Publish(values.Values[u]));
+            }
+        }
+
+        return Ranking.CompetitionRanks(published);
+    }
+
+    private decimal Publish(decimal value) => ScalarFunctions.Round(value, Ruleset.Header.Rounding);
+}
