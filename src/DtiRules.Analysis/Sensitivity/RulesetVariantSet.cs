@@ -49,7 +49,7 @@ internal sealed class RulesetVariantSet
         var combinations = discrete.Aggregate(1L, (product, f) => Math.Min(long.MaxValue / 1024, product * Weights(f).Length));
         if (combinations > MaxVariants)
         {
-            diagnostics.Report(Data.DataDiagnostics.TooManyVariants, discrete[0].Location, combinations, MaxVariants);
+            diagnostics.Report(SensitivityDiagnostics.TooManyVariants, discrete[0].Location, combinations, MaxVariants);
             return null;
         }
 

@@ -1,7 +1,8 @@
 using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Binding.Uncertainty;
-using DtiRules.Language.Evaluation;
+using DtiRules.Language.Schema;
+using DtiRules.Scoring;
 
 namespace DtiRules.Analysis.Sensitivity;
 

@@ -1,8 +1,7 @@
-using DtiRules.Data;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Uncertainty;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Analysis.Sensitivity;
 
@@ -35,7 +34,7 @@ public static class SensitivityAnalysis
     {
         if (factors.Count == 0)
         {
-            diagnostics.Report(DataDiagnostics.NothingToVary, Language.Text.SourceLocation.File(ruleset.Syntax.Text.Path));
+            diagnostics.Report(SensitivityDiagnostics.NothingToVary, Language.Text.SourceLocation.File(ruleset.Syntax.Text.Path));
             return null;
         }
 
@@ -52,7 +51,7 @@ public static class SensitivityAnalysis
         var evaluator = new SampleEvaluator(ruleset, [.. scorers.Skip(1)], data, design);
         foreach (var noise in evaluator.NoiseWithoutColumn)
         {
-            diagnostics.Report(DataDiagnostics.NoiseWithoutColumn, noise.Location, noise.Input.Name);
+            diagnostics.Report(SensitivityDiagnostics.NoiseWithoutColumn, noise.Location, noise.Input.Name);
         }
 
         var index = ruleset.Index;
@@ -71,7 +70,7 @@ public static class SensitivityAnalysis
         var convergence = Check(runs, options, unitCount, indices);
         if (runs.SamplesWithErrors > 0)
         {
-            diagnostics.Report(DataDiagnostics.SamplesWithErrors, Language.Text.SourceLocation.File(ruleset.Syntax.Text.Path), runs.SamplesWithErrors, runs.Count);
+            diagnostics.Report(SensitivityDiagnostics.SamplesWithErrors, Language.Text.SourceLocation.File(ruleset.Syntax.Text.Path), runs.SamplesWithErrors, runs.Count);
         }
 
         return new SensitivityResult(options, factors, units, indices, convergence, runs.Count + 1, runs.SamplesWithErrors);

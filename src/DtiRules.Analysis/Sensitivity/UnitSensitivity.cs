@@ -1,4 +1,4 @@
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 
 namespace DtiRules.Analysis.Sensitivity;
 

@@ -87,27 +87,27 @@ internal static class SensitivityCommand
         var before = diagnostics.Count(d => d.IsError);
         if (options.Samples is < SensitivityAnalysis.MinimumSamples or > MaxSamples)
         {
-            diagnostics.Report(DataDiagnostics.SensitivityOptionOutOfRange, at, "--samples", options.Samples, $"a whole number from {SensitivityAnalysis.MinimumSamples} to {MaxSamples:N0}");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--samples", options.Samples, $"a whole number from {SensitivityAnalysis.MinimumSamples} to {MaxSamples:N0}");
         }
 
         if (options.Top < 1)
         {
-            diagnostics.Report(DataDiagnostics.SensitivityOptionOutOfRange, at, "--top", options.Top, "a rank of 1 or more");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--top", options.Top, "a rank of 1 or more");
         }
 
         if (options.Threads < 0)
         {
-            diagnostics.Report(DataDiagnostics.SensitivityOptionOutOfRange, at, "--threads", options.Threads, "0 (every core) or more");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--threads", options.Threads, "0 (every core) or more");
         }
 
         if (varyWeights is { } percent && percent is < 0m or >= 100m)
         {
-            diagnostics.Report(DataDiagnostics.SensitivityOptionOutOfRange, at, "--vary-weights", percent, "a percentage from 0 to below 100");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--vary-weights", percent, "a percentage from 0 to below 100");
         }
 
         if (format == "xlsx" && !WorkbookOutput.IsRequested(outPath))
         {
-            diagnostics.Report(DataDiagnostics.SensitivityOptionOutOfRange, at, "--format xlsx", outPath is null ? "without --out" : $"with --out {outPath}", "--out with a file name ending in .xlsx");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--format xlsx", outPath is null ? "without --out" : $"with --out {outPath}", "--out with a file name ending in .xlsx");
         }
 
         return diagnostics.Count(d => d.IsError) == before;

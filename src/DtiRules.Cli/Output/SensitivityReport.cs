@@ -16,7 +16,7 @@ internal static class SensitivityReport
     {
         if (samples < SensitivityAnalysis.MinimumSamples)
         {
-            diagnostics.Report(Data.DataDiagnostics.SensitivityOptionOutOfRange, null, "--sensitivity", samples, $"at least {SensitivityAnalysis.MinimumSamples} samples");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, null, "--sensitivity", samples, $"at least {SensitivityAnalysis.MinimumSamples} samples");
             return null;
         }
 

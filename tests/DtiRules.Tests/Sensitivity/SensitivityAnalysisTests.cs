@@ -2,7 +2,7 @@ using CsCheck;
 using DtiRules.Analysis.Sensitivity;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Language.Evaluation;
+using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 using DtiRules.Tests.Language;
 
