@@ -26,6 +26,9 @@ public static class DtiApp
             ReportCommand.Create(console),
             SensitivityCommand.Create(console),
             EmitCommand.Create(console),
+            ImportCommand.Create(console),
+            ExportCatalogueCommand.Create(console),
+            ReconcileCommand.Create(console),
             LspCommand.Create(),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

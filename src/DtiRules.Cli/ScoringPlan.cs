@@ -40,6 +40,9 @@ internal sealed class ScoringPlan
         return DatasetReader.Read(dataPath, diagnostics) is { } raw ? new ScoringPlan(raw, new UnitListLoader(unitsOption), change) : null;
     }
 
+    /// <summary>A plan for a dataset already read, such as one round of an assessment.</summary>
+    public static ScoringPlan FromDataset(RawDataset raw, string? unitsOption, UnitChange? change) => new(raw, new UnitListLoader(unitsOption), change);
+
     /// <summary>The unit list <paramref name="ruleset"/>'s data is resolved with; null, reported, when there is none.</summary>
     public UnitList? UnitsFor(BoundRuleset ruleset, DiagnosticBag diagnostics) => _lists.For(ruleset.Header, diagnostics);
 

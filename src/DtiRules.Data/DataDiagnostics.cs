@@ -3,7 +3,7 @@ using DtiRules.Language.Diagnostics;
 namespace DtiRules.Data;
 
 /// <summary>The problems a dataset can have (codes DR4xxx); each message ends by saying how to fix it.</summary>
-public static class DataDiagnostics
+public static partial class DataDiagnostics
 {
     /// <summary>The file could not be opened or read. Argument: the system's reason.</summary>
     public static readonly DiagnosticDescriptor CannotReadFile = new(

@@ -3,6 +3,7 @@ using DtiRules.Analysis.Diff;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
+using DtiRules.Data.Reading.Criteria;
 using DtiRules.Data.Reports.Html;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
@@ -33,9 +34,14 @@ internal static class ReportCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var timings = Options.Timings();
+        var rounds = new Option<string?>("--rounds")
+        {
+            Description = "The data holds rounds of one assessment (a criteria sheet, or long data with a 'round' column): report the second round and add a section comparing it with the first; A,B names them (default: self, then appraised or official).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
         {
-            ruleset, data, rulesets, output, units, sensitivity, timings,
+            ruleset, data, rulesets, output, units, sensitivity, timings, rounds,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, rulesets, units]);
         command.SetAction(result =>
@@ -45,7 +51,7 @@ internal static class ReportCommand
             var series = result.GetValue(rulesets) ?? [];
             int? samples = result.GetResult(sensitivity) is null ? null : result.GetValue(sensitivity) ?? SensitivityReport.DefaultSamples;
             var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length) + (samples is null ? 0 : 1), progress =>
-                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, samples, diagnostics, progress));
+                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, samples, diagnostics, progress));
             if (input is not null)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer), diagnostics);
@@ -56,13 +62,19 @@ internal static class ReportCommand
         return command;
     }
 
-    private static HtmlReportInput? Build(string rulesetPath, string dataPath, string? units, string[] series, int? samples, DiagnosticBag diagnostics, TerminalProgress progress)
+    // rounds: null for ordinary data; empty for the default rounds; else A,B.
+    private static HtmlReportInput? Build(string rulesetPath, string dataPath, string? units, string[] series, string? rounds, int? samples, DiagnosticBag diagnostics, TerminalProgress progress)
     {
         progress.Begin($"Checking {rulesetPath}");
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
         var editions = series.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
         progress.Begin($"Reading {dataPath}");
-        var plan = ScoringPlan.Prepare(dataPath, units, null, diagnostics);
+        var compared = rounds is null || bound is null
+            ? null
+            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, units, diagnostics);
+        var plan = rounds is null
+            ? ScoringPlan.Prepare(dataPath, units, null, diagnostics)
+            : compared is var (read, _, second) ? ScoringPlan.FromDataset(read.Datasets[second], units, null) : null;
         if (bound is null || plan is null || editions.Any(e => e is null))
         {
             return null;
@@ -108,6 +120,6 @@ internal static class ReportCommand
         }
 
         progress.Begin("Writing the report");
-        return new HtmlReportInput(main.Result, dataPath, plan.Notes, labelled, diffs) { Sensitivity = sensitivity };
+        return new HtmlReportInput(main.Result, dataPath, plan.Notes, labelled, diffs) { Rounds = compared?.Reconciliation, Sensitivity = sensitivity };
     }
 }

@@ -1,10 +1,15 @@
 using System.CommandLine;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Data;
 using DtiRules.Data.Binding;
-using DtiRules.Data.Reports.Workbooks;
+using DtiRules.Data.Reading.Criteria;
 using DtiRules.Data.Reports;
+using DtiRules.Data.Reports.Workbooks;
+using DtiRules.Data.Rounds;
+using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
 
 namespace DtiRules.Cli.Commands;
 
@@ -25,9 +30,10 @@ internal static class ScoreCommand
         var engine = Options.Engine();
         var showBoth = new Option<bool>("--show-both") { Description = "With --units-map or --rollup, the table also shows each merged unit's constituents and their ranks before the change." };
         var timings = Options.Timings();
+        var round = new Option<string?>("--round") { Description = "Score one round of data with rounds (a criteria sheet's Tự đánh giá/Thẩm định columns, or long data with a 'round' column), e.g. self or appraised." };
         var command = new Command("score", "Score every unit of a dataset: ranked table, or CSV/JSON with every node.")
         {
-            ruleset, data, format, output, units, unitsMap, mergeWeight, rollup, rollupWeight, showBoth, engine, timings,
+            ruleset, data, format, output, units, unitsMap, mergeWeight, rollup, rollupWeight, showBoth, engine, timings, round,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units, unitsMap]);
         Options.RequireMapForWeight(command, unitsMap, mergeWeight);
@@ -38,7 +44,9 @@ internal static class ScoreCommand
             var diagnostics = new DiagnosticBag();
             var bound = EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics);
             var change = Options.UnitChange(result, unitsMap, mergeWeight, rollup, rollupWeight);
-            var plan = ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(units), change, diagnostics);
+            var plan = result.GetValue(round) is { } roundId
+                ? RoundPlan(bound, result.GetValue(data)!, roundId, result.GetValue(units), change, diagnostics)
+                : ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(units), change, diagnostics);
             var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.Parse(result.GetValue(engine)));
             if (plan is not null && scores is not null && WorkbookOutput.IsRequested(result.GetValue(output)))
             {
@@ -52,6 +60,22 @@ internal static class ScoreCommand
             return console.Finish(diagnostics);
         });
         return command;
+    }
+
+    private static ScoringPlan? RoundPlan(BoundRuleset? bound, string dataPath, string round, string? units, UnitChange? change, DiagnosticBag diagnostics)
+    {
+        if (bound is null || RoundsReader.Read(dataPath, bound, null, null, CriteriaColumnOptions.None, diagnostics) is not { } rounds)
+        {
+            return null;
+        }
+
+        if (!rounds.Datasets.TryGetValue(round, out var dataset))
+        {
+            diagnostics.Report(DataDiagnostics.UnknownRound, SourceLocation.File(dataPath), round, string.Join(", ", rounds.RoundIds));
+            return null;
+        }
+
+        return ScoringPlan.FromDataset(dataset, units, change);
     }
 
     private static void WriteResult(EditionScores scores, bool showBoth, IReadOnlyList<string> notes, string format, TextWriter writer)

@@ -13,4 +13,7 @@ public sealed record HtmlReportInput(
 {
     /// <summary>How firm the ranks are (<c>dti report --sensitivity</c>), or null when not asked for.</summary>
     public ReportSensitivity? Sensitivity { get; init; }
+
+    /// <summary>For data with rounds of one assessment, the two rounds compared; null otherwise.</summary>
+    public Analysis.Reconciliation.Reconciliation? Rounds { get; init; }
 }

@@ -28,6 +28,11 @@ public static class HtmlReportWriter
         WriteHeader(html, input);
         html.Append("<main>\n");
         WriteRanking(html, result);
+        if (input.Rounds is { } rounds)
+        {
+            ReconciliationSection.Write(html, rounds);
+        }
+
         WriteProfiles(html, result);
         if (input.Sensitivity is { } sensitivity)
         {

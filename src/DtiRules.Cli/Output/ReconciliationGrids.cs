@@ -1,0 +1,73 @@
+using DtiRules.Analysis.Reconciliation;
+using DtiRules.Scoring;
+
+namespace DtiRules.Cli.Output;
+
+/// <summary>A reconciliation flattened to text cells, shared by its table, CSV and workbook so all show the same columns.</summary>
+internal static class ReconciliationGrids
+{
+    /// <summary>
+    /// Every line of every unit: <c>level,id,code,label,max</c>, one points column per round,
+    /// <c>difference,value_effect</c>, then the note columns under their own headers; with several
+    /// units a <c>unit</c> column first. Each unit's index row, its groups, then its criteria by gap.
+    /// </summary>
+    public static TextGrid Lines(Reconciliation reconciliation, Func<ReconciliationRow, bool>? keep = null)
+    {
+        var several = reconciliation.Units.Count > 1;
+        var columns = new List<string>();
+        if (several)
+        {
+            columns.Add("unit");
+        }
+
+        columns.AddRange(["level", "id", "code", "label", "max", .. reconciliation.RoundIds, "difference", "value_effect", .. reconciliation.NoteHeaders]);
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var unit in reconciliation.Units)
+        {
+            foreach (var row in new[] { unit.Index }.Concat(unit.Groups).Concat(unit.Criteria).Where(r => keep?.Invoke(r) ?? true))
+            {
+                var cells = new List<string>();
+                if (several)
+                {
+                    cells.Add(unit.Unit.Name);
+                }
+
+                cells.AddRange([Level(row.Level), row.Id, row.Code, row.Label, ResultNumbers.Points(row.Max), .. row.Points.Select(ResultNumbers.Points), Signed(row.Difference), Effect(row), .. row.Notes]);
+                rows.Add(cells);
+            }
+        }
+
+        return new TextGrid(columns, rows, several ? 5 : 4);
+    }
+
+    /// <summary>The units, the largest gap first: each round's value and rank, the changes, the points lost and gained.</summary>
+    public static TextGrid Units(Reconciliation reconciliation)
+    {
+        var (first, second) = (reconciliation.RoundIds[0], reconciliation.RoundIds[1]);
+        string[] columns =
+        [
+            "unit", $"{first}_value", $"{second}_value", "value_difference", $"{first}_rank", $"{second}_rank", "rank_shift",
+            "criteria_differing", "points_lost", "points_gained",
+        ];
+        var rows = reconciliation.UnitsByGap.Select(u => (IReadOnlyList<string>)
+        [
+            u.Unit.Name, ResultNumbers.Value(u.Values[0], 4), ResultNumbers.Value(u.Values[1], 4), ResultNumbers.Change(u.Index.ValueEffect, 4),
+            ResultNumbers.Rank(u.Ranks[0]), ResultNumbers.Rank(u.Ranks[1]), ResultNumbers.RankShift(u.RankEffect),
+            u.CriteriaDiffering.ToString(System.Globalization.CultureInfo.InvariantCulture), ResultNumbers.Points(u.PointsLost), ResultNumbers.Points(u.PointsGained),
+        ]).ToList();
+        return new TextGrid(columns, rows, 1);
+    }
+
+    private static string Level(ReconciliationLevel level) => level switch
+    {
+        ReconciliationLevel.Index => "index",
+        ReconciliationLevel.Group => "group",
+        ReconciliationLevel.Criterion => "criterion",
+    };
+
+    private static string Signed(decimal? points) => points is > 0m ? "+" + ResultNumbers.Points(points) : ResultNumbers.Points(points);
+
+    // The index row's effect is the change of the published value; a group's or criterion's, its points over the scale.
+    private static string Effect(ReconciliationRow row) =>
+        row.Level == ReconciliationLevel.Index ? ResultNumbers.Change(row.ValueEffect, 4) : row.ValueEffect is { } effect ? (effect > 0m ? "+" : string.Empty) + Math.Round(effect, 6, MidpointRounding.AwayFromZero).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+}

@@ -1,0 +1,28 @@
+using DtiRules.Analysis.Reconciliation;
+
+namespace DtiRules.Cli.Output;
+
+/// <summary>A reconciliation for people: per unit its summary and its lines; with several units the units table first.</summary>
+internal static class ReconciliationTextWriter
+{
+    public static void Write(Reconciliation reconciliation, IReadOnlyList<string> notes, TextWriter writer)
+    {
+        var title = $"Reconciliation: {reconciliation.RoundIds[0]} → {reconciliation.RoundIds[1]} (difference = {reconciliation.RoundIds[1]} − {reconciliation.RoundIds[0]})";
+        if (reconciliation.Units.Count > 1)
+        {
+            GridTableWriter.Write(title + ", units by the size of their gaps", ReconciliationGrids.Units(reconciliation), notes, writer);
+            notes = [];
+        }
+
+        foreach (var unit in reconciliation.Units)
+        {
+            if (reconciliation.Units.Count > 1)
+            {
+                writer.WriteLine();
+            }
+
+            var single = reconciliation with { Units = [unit] };
+            GridTableWriter.Write(reconciliation.Units.Count > 1 ? unit.Summary : $"{title}\n{unit.Summary}", ReconciliationGrids.Lines(single), notes, writer);
+        }
+    }
+}
