@@ -36,6 +36,7 @@ public static class DtiApp
             SnapshotCommand.Create(console),
             FormatCommand.Create(console),
             ReportCommand.Create(console),
+            SensitivityCommand.Create(console),
             EmitCommand.Create(console),
             ImportCommand.Create(console),
             ExportCatalogueCommand.Create(console),

@@ -39,6 +39,11 @@ internal static class ReportCommand
         };
         var units = Options.Units();
         var engine = Options.Engine();
+        var sensitivity = new Option<int?>("--sensitivity")
+        {
+            Description = $"Add how firm each rank is under the ruleset's uncertainty block: a rank-interval chart and the factors' indices, from N samples (default {SensitivityReport.DefaultSamples}).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var timings = Options.Timings();
         var rounds = new Option<string?>("--rounds")
         {
@@ -47,7 +52,7 @@ internal static class ReportCommand
         };
         var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
         {
-            ruleset, data, rulesets, unit, output, units, engine, timings, rounds,
+            ruleset, data, rulesets, unit, output, units, engine, sensitivity, timings, rounds,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, rulesets, units]);
         command.SetAction(result =>
@@ -55,10 +60,11 @@ internal static class ReportCommand
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
-            var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length), progress =>
+            int? samples = result.GetResult(sensitivity) is null ? null : result.GetValue(sensitivity) ?? SensitivityReport.DefaultSamples;
+            var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length) + (samples is null ? 0 : 1), progress =>
                 Build(
                     result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetValue(unit),
-                    result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, progress));
+                    result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, samples, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, progress));
             if (input is not null)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer), diagnostics);
@@ -71,7 +77,7 @@ internal static class ReportCommand
 
     // rounds: null for ordinary data; empty for the default rounds; else A,B.
     private static HtmlReportInput? Build(
-        string rulesetPath, string dataPath, string? units, string[] series, string? unitName, string? rounds, IScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
+        string rulesetPath, string dataPath, string? units, string[] series, string? unitName, string? rounds, int? samples, ScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
     {
         progress.Begin($"Checking {rulesetPath}");
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
@@ -118,8 +124,18 @@ internal static class ReportCommand
             diffs.Add(new ReportDiff(labelled[i - 1].Label, labelled[i].Label, MethodologyComparer.Compare(from.Ruleset, to.Ruleset), MethodologyEffect.Between(from, to), waterfall));
         }
 
+        ReportSensitivity? sensitivity = null;
+        if (samples is { } n)
+        {
+            progress.Begin($"Sampling {n} variants of {rulesetPath}");
+            if ((sensitivity = SensitivityReport.Build(bound, dataPath, units, n, scorers, diagnostics)) is null)
+            {
+                return null;
+            }
+        }
+
         progress.Begin("Writing the report");
-        return new HtmlReportInput(main.Result, dataPath, plan.Notes, labelled, diffs) { Rounds = compared?.Reconciliation };
+        return new HtmlReportInput(main.Result, dataPath, plan.Notes, labelled, diffs) { Rounds = compared?.Reconciliation, Sensitivity = sensitivity };
     }
 
     /// <summary>

@@ -41,54 +41,61 @@ internal partial class DtiRulesParser : Parser {
 	public const int
 		RULESET=1, EDITION=2, LEVELS=3, INPUT=4, NODE=5, OUTPUT=6, INDEX=7, RANK=8,
 		EXTENDS=9, OVERRIDE=10, REMOVE=11, MOVE=12, RENAME=13, TO=14, MAP=15,
-		TEST=16, EXPECT=17, WITHIN=18, MAX=19, SCORE=20, VALUE=21, GROUP=22, MISSING=23,
-		RANGE=24, UNIT=25, SOURCE=26, DOCUMENTED=27, ASSUMED=28, IF=29, THEN=30,
-		ELSE=31, AND=32, OR=33, NOT=34, YES=35, NO=36, TIERS=37, LBRACE=38, RBRACE=39,
-		LPAREN=40, RPAREN=41, COMMA=42, COLON=43, DOTDOT=44, DOT=45, ASSIGN=46,
-		PLUS=47, MINUS=48, STAR=49, SLASH=50, LE=51, GE=52, EQ=53, NE=54, LT=55,
-		GT=56, PERCENT=57, NUMBER=58, IDENT=59, NON_ASCII_IDENT=60, STRING=61,
-		UNTERMINATED_STRING=62, LINE_COMMENT=63, BLOCK_COMMENT=64, WS=65, BAD_CHAR=66;
+		TEST=16, EXPECT=17, WITHIN=18, UNCERTAINTY=19, WEIGHT=20, NOISE=21, POLICY=22,
+		FORMULA=23, MAX=24, SCORE=25, VALUE=26, GROUP=27, MISSING=28, RANGE=29,
+		UNIT=30, SOURCE=31, DOCUMENTED=32, ASSUMED=33, IF=34, THEN=35, ELSE=36,
+		AND=37, OR=38, NOT=39, YES=40, NO=41, TIERS=42, LBRACE=43, RBRACE=44,
+		LPAREN=45, RPAREN=46, COMMA=47, COLON=48, DOTDOT=49, DOT=50, ASSIGN=51,
+		PLUS=52, MINUS=53, STAR=54, SLASH=55, LE=56, GE=57, EQ=58, NE=59, LT=60,
+		GT=61, PERCENT=62, PIPE=63, PLUSMINUS=64, NUMBER=65, IDENT=66, NON_ASCII_IDENT=67,
+		STRING=68, UNTERMINATED_STRING=69, LINE_COMMENT=70, BLOCK_COMMENT=71,
+		WS=72, BAD_CHAR=73;
 	public const int
 		RULE_rulesetFile = 0, RULE_header = 1, RULE_baseEdition = 2, RULE_property = 3,
 		RULE_propertyKey = 4, RULE_propertyValue = 5, RULE_declaration = 6, RULE_overrideDeclaration = 7,
 		RULE_removeDeclaration = 8, RULE_moveDeclaration = 9, RULE_renameDeclaration = 10,
 		RULE_mapDeclaration = 11, RULE_mapping = 12, RULE_testDeclaration = 13,
 		RULE_testUnit = 14, RULE_testCell = 15, RULE_testValue = 16, RULE_expectation = 17,
-		RULE_expectTarget = 18, RULE_levelsDeclaration = 19, RULE_levelMember = 20,
-		RULE_inputDeclaration = 21, RULE_inputType = 22, RULE_inputOption = 23,
-		RULE_signedNumber = 24, RULE_nodeDeclaration = 25, RULE_nodeItem = 26,
-		RULE_provenance = 27, RULE_outputDeclaration = 28, RULE_outputItem = 29,
-		RULE_rankDeclaration = 30, RULE_expression = 31, RULE_primary = 32, RULE_functionName = 33,
-		RULE_tierArm = 34, RULE_levelArm = 35, RULE_elseArm = 36;
+		RULE_expectTarget = 18, RULE_uncertaintyDeclaration = 19, RULE_uncertaintyFactor = 20,
+		RULE_policyAlternative = 21, RULE_formulaAlternative = 22, RULE_alternativeWeight = 23,
+		RULE_levelsDeclaration = 24, RULE_levelMember = 25, RULE_inputDeclaration = 26,
+		RULE_inputType = 27, RULE_inputOption = 28, RULE_signedNumber = 29, RULE_nodeDeclaration = 30,
+		RULE_nodeItem = 31, RULE_provenance = 32, RULE_outputDeclaration = 33,
+		RULE_outputItem = 34, RULE_rankDeclaration = 35, RULE_expression = 36,
+		RULE_primary = 37, RULE_functionName = 38, RULE_tierArm = 39, RULE_levelArm = 40,
+		RULE_elseArm = 41;
 	public static readonly string[] ruleNames = {
 		"rulesetFile", "header", "baseEdition", "property", "propertyKey", "propertyValue",
 		"declaration", "overrideDeclaration", "removeDeclaration", "moveDeclaration",
 		"renameDeclaration", "mapDeclaration", "mapping", "testDeclaration", "testUnit",
-		"testCell", "testValue", "expectation", "expectTarget", "levelsDeclaration",
-		"levelMember", "inputDeclaration", "inputType", "inputOption", "signedNumber",
-		"nodeDeclaration", "nodeItem", "provenance", "outputDeclaration", "outputItem",
-		"rankDeclaration", "expression", "primary", "functionName", "tierArm",
-		"levelArm", "elseArm"
+		"testCell", "testValue", "expectation", "expectTarget", "uncertaintyDeclaration",
+		"uncertaintyFactor", "policyAlternative", "formulaAlternative", "alternativeWeight",
+		"levelsDeclaration", "levelMember", "inputDeclaration", "inputType", "inputOption",
+		"signedNumber", "nodeDeclaration", "nodeItem", "provenance", "outputDeclaration",
+		"outputItem", "rankDeclaration", "expression", "primary", "functionName",
+		"tierArm", "levelArm", "elseArm"
 	};
 
 	private static readonly string[] _LiteralNames = {
 		null, "'ruleset'", "'edition'", "'levels'", "'input'", "'node'", "'output'",
 		"'index'", "'rank'", "'extends'", "'override'", "'remove'", "'move'",
-		"'rename'", "'to'", "'map'", "'test'", "'expect'", "'within'", "'max'",
-		"'score'", "'value'", "'group'", "'missing'", "'range'", "'unit'", "'source'",
-		"'documented'", "'assumed'", "'if'", "'then'", "'else'", "'and'", "'or'",
-		"'not'", "'yes'", "'no'", "'tiers'", "'{'", "'}'", "'('", "')'", "','",
-		"':'", "'..'", "'.'", "'='", "'+'", "'-'", "'*'", "'/'", "'<='", "'>='",
-		"'=='", "'!='", "'<'", "'>'", "'%'"
+		"'rename'", "'to'", "'map'", "'test'", "'expect'", "'within'", "'uncertainty'",
+		"'weight'", "'noise'", "'policy'", "'formula'", "'max'", "'score'", "'value'",
+		"'group'", "'missing'", "'range'", "'unit'", "'source'", "'documented'",
+		"'assumed'", "'if'", "'then'", "'else'", "'and'", "'or'", "'not'", "'yes'",
+		"'no'", "'tiers'", "'{'", "'}'", "'('", "')'", "','", "':'", "'..'", "'.'",
+		"'='", "'+'", "'-'", "'*'", "'/'", "'<='", "'>='", "'=='", "'!='", "'<'",
+		"'>'", "'%'", "'|'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "EDITION", "LEVELS", "INPUT", "NODE", "OUTPUT", "INDEX",
 		"RANK", "EXTENDS", "OVERRIDE", "REMOVE", "MOVE", "RENAME", "TO", "MAP",
-		"TEST", "EXPECT", "WITHIN", "MAX", "SCORE", "VALUE", "GROUP", "MISSING",
-		"RANGE", "UNIT", "SOURCE", "DOCUMENTED", "ASSUMED", "IF", "THEN", "ELSE",
-		"AND", "OR", "NOT", "YES", "NO", "TIERS", "LBRACE", "RBRACE", "LPAREN",
-		"RPAREN", "COMMA", "COLON", "DOTDOT", "DOT", "ASSIGN", "PLUS", "MINUS",
-		"STAR", "SLASH", "LE", "GE", "EQ", "NE", "LT", "GT", "PERCENT", "NUMBER",
+		"TEST", "EXPECT", "WITHIN", "UNCERTAINTY", "WEIGHT", "NOISE", "POLICY",
+		"FORMULA", "MAX", "SCORE", "VALUE", "GROUP", "MISSING", "RANGE", "UNIT",
+		"SOURCE", "DOCUMENTED", "ASSUMED", "IF", "THEN", "ELSE", "AND", "OR",
+		"NOT", "YES", "NO", "TIERS", "LBRACE", "RBRACE", "LPAREN", "RPAREN", "COMMA",
+		"COLON", "DOTDOT", "DOT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH",
+		"LE", "GE", "EQ", "NE", "LT", "GT", "PERCENT", "PIPE", "PLUSMINUS", "NUMBER",
 		"IDENT", "NON_ASCII_IDENT", "STRING", "UNTERMINATED_STRING", "LINE_COMMENT",
 		"BLOCK_COMMENT", "WS", "BAD_CHAR"
 	};
@@ -150,23 +157,23 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 74;
+			State = 84;
 			header();
-			State = 78;
+			State = 88;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 114168L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 638456L) != 0)) {
 				{
 				{
-				State = 75;
+				State = 85;
 				declaration();
 				}
 				}
-				State = 80;
+				State = 90;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 81;
+			State = 91;
 			Match(Eof);
 			}
 		}
@@ -214,41 +221,41 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 83;
+			State = 93;
 			Match(RULESET);
-			State = 84;
+			State = 94;
 			_localctx.name = Match(IDENT);
-			State = 85;
+			State = 95;
 			Match(EDITION);
-			State = 86;
+			State = 96;
 			_localctx.edition = Match(NUMBER);
-			State = 88;
+			State = 98;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EXTENDS) {
 				{
-				State = 87;
+				State = 97;
 				baseEdition();
 				}
 			}
 
-			State = 90;
+			State = 100;
 			Match(LBRACE);
-			State = 94;
+			State = 104;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752412475392L) != 0)) {
+			while (((((_la - 28)) & ~0x3f) == 0 && ((1L << (_la - 28)) & 274877906957L) != 0)) {
 				{
 				{
-				State = 91;
+				State = 101;
 				property();
 				}
 				}
-				State = 96;
+				State = 106;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 97;
+			State = 107;
 			Match(RBRACE);
 			}
 		}
@@ -283,11 +290,11 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 99;
+			State = 109;
 			Match(EXTENDS);
-			State = 100;
+			State = 110;
 			_localctx.name = Match(IDENT);
-			State = 101;
+			State = 111;
 			_localctx.edition = Match(NUMBER);
 			}
 		}
@@ -324,9 +331,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 103;
+			State = 113;
 			_localctx.key = propertyKey();
-			State = 104;
+			State = 114;
 			propertyValue();
 			}
 		}
@@ -361,9 +368,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 106;
+			State = 116;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752412475392L) != 0)) ) {
+			if ( !(((((_la - 28)) & ~0x3f) == 0 && ((1L << (_la - 28)) & 274877906957L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -402,9 +409,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 108;
+			State = 118;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3170534137668829184L) != 0)) ) {
+			if ( !(((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 11L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -458,6 +465,9 @@ internal partial class DtiRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public TestDeclarationContext testDeclaration() {
 			return GetRuleContext<TestDeclarationContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public UncertaintyDeclarationContext uncertaintyDeclaration() {
+			return GetRuleContext<UncertaintyDeclarationContext>(0);
+		}
 		public DeclarationContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -470,27 +480,27 @@ internal partial class DtiRulesParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 12, RULE_declaration);
 		try {
-			State = 121;
+			State = 132;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LEVELS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 110;
+				State = 120;
 				levelsDeclaration();
 				}
 				break;
 			case INPUT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 111;
+				State = 121;
 				inputDeclaration();
 				}
 				break;
 			case NODE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 112;
+				State = 122;
 				nodeDeclaration();
 				}
 				break;
@@ -498,57 +508,64 @@ internal partial class DtiRulesParser : Parser {
 			case INDEX:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 113;
+				State = 123;
 				outputDeclaration();
 				}
 				break;
 			case RANK:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 114;
+				State = 124;
 				rankDeclaration();
 				}
 				break;
 			case OVERRIDE:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 115;
+				State = 125;
 				overrideDeclaration();
 				}
 				break;
 			case REMOVE:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 116;
+				State = 126;
 				removeDeclaration();
 				}
 				break;
 			case MOVE:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 117;
+				State = 127;
 				moveDeclaration();
 				}
 				break;
 			case RENAME:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 118;
+				State = 128;
 				renameDeclaration();
 				}
 				break;
 			case MAP:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 119;
+				State = 129;
 				mapDeclaration();
 				}
 				break;
 			case TEST:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 120;
+				State = 130;
 				testDeclaration();
+				}
+				break;
+			case UNCERTAINTY:
+				EnterOuterAlt(_localctx, 12);
+				{
+				State = 131;
+				uncertaintyDeclaration();
 				}
 				break;
 			default:
@@ -624,63 +641,63 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 14, RULE_overrideDeclaration);
 		int _la;
 		try {
-			State = 159;
+			State = 170;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,11,Context) ) {
 			case 1:
 				_localctx = new OverrideNodeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 123;
+				State = 134;
 				Match(OVERRIDE);
-				State = 124;
+				State = 135;
 				Match(NODE);
-				State = 125;
+				State = 136;
 				((OverrideNodeContext)_localctx).name = Match(IDENT);
-				State = 127;
+				State = 138;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 126;
+					State = 137;
 					((OverrideNodeContext)_localctx).label = Match(STRING);
 					}
 				}
 
-				State = 131;
+				State = 142;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MAX) {
 					{
-					State = 129;
+					State = 140;
 					Match(MAX);
-					State = 130;
+					State = 141;
 					((OverrideNodeContext)_localctx).points = Match(NUMBER);
 					}
 				}
 
-				State = 141;
+				State = 152;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 133;
+					State = 144;
 					Match(LBRACE);
-					State = 137;
+					State = 148;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 416284704L) != 0)) {
+					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 13321109536L) != 0)) {
 						{
 						{
-						State = 134;
+						State = 145;
 						nodeItem();
 						}
 						}
-						State = 139;
+						State = 150;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 140;
+					State = 151;
 					Match(RBRACE);
 					}
 				}
@@ -691,9 +708,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new OverrideOutputContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 143;
+				State = 154;
 				Match(OVERRIDE);
-				State = 144;
+				State = 155;
 				((OverrideOutputContext)_localctx).kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==OUTPUT || _la==INDEX) ) {
@@ -703,40 +720,40 @@ internal partial class DtiRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 145;
+				State = 156;
 				((OverrideOutputContext)_localctx).name = Match(IDENT);
-				State = 147;
+				State = 158;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 146;
+					State = 157;
 					((OverrideOutputContext)_localctx).label = Match(STRING);
 					}
 				}
 
-				State = 157;
+				State = 168;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 149;
+					State = 160;
 					Match(LBRACE);
-					State = 153;
+					State = 164;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 404750336L) != 0)) {
+					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 12952010752L) != 0)) {
 						{
 						{
-						State = 150;
+						State = 161;
 						outputItem();
 						}
 						}
-						State = 155;
+						State = 166;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 156;
+					State = 167;
 					Match(RBRACE);
 					}
 				}
@@ -785,9 +802,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 161;
+			State = 172;
 			Match(REMOVE);
-			State = 162;
+			State = 173;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 112L) != 0)) ) {
@@ -797,21 +814,21 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 163;
+			State = 174;
 			Match(IDENT);
-			State = 168;
+			State = 179;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 164;
+				State = 175;
 				Match(COMMA);
-				State = 165;
+				State = 176;
 				Match(IDENT);
 				}
 				}
-				State = 170;
+				State = 181;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -852,15 +869,15 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 171;
+			State = 182;
 			Match(MOVE);
-			State = 172;
+			State = 183;
 			Match(NODE);
-			State = 173;
+			State = 184;
 			_localctx.name = Match(IDENT);
-			State = 174;
+			State = 185;
 			Match(TO);
-			State = 175;
+			State = 186;
 			_localctx.parent = Match(IDENT);
 			}
 		}
@@ -899,15 +916,15 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 177;
+			State = 188;
 			Match(RENAME);
-			State = 178;
+			State = 189;
 			Match(NODE);
-			State = 179;
+			State = 190;
 			_localctx.oldName = Match(IDENT);
-			State = 180;
+			State = 191;
 			Match(TO);
-			State = 181;
+			State = 192;
 			_localctx.newName = Match(IDENT);
 			}
 		}
@@ -949,35 +966,35 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 183;
+			State = 194;
 			Match(MAP);
-			State = 185;
+			State = 196;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 184;
+				State = 195;
 				_localctx.label = Match(STRING);
 				}
 			}
 
-			State = 187;
+			State = 198;
 			Match(LBRACE);
-			State = 191;
+			State = 202;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 188;
+				State = 199;
 				mapping();
 				}
 				}
-				State = 193;
+				State = 204;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 194;
+			State = 205;
 			Match(RBRACE);
 			}
 		}
@@ -1013,11 +1030,11 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 196;
+			State = 207;
 			_localctx.target = Match(IDENT);
-			State = 197;
+			State = 208;
 			Match(COLON);
-			State = 198;
+			State = 209;
 			expression(0);
 			}
 		}
@@ -1065,29 +1082,29 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 200;
+			State = 211;
 			Match(TEST);
-			State = 201;
+			State = 212;
 			_localctx.name = Match(STRING);
-			State = 202;
+			State = 213;
 			Match(LBRACE);
-			State = 207;
+			State = 218;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==EXPECT || _la==UNIT) {
 				{
-				State = 205;
+				State = 216;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case UNIT:
 					{
-					State = 203;
+					State = 214;
 					testUnit();
 					}
 					break;
 				case EXPECT:
 					{
-					State = 204;
+					State = 215;
 					expectation();
 					}
 					break;
@@ -1095,11 +1112,11 @@ internal partial class DtiRulesParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 209;
+				State = 220;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 210;
+			State = 221;
 			Match(RBRACE);
 			}
 		}
@@ -1141,27 +1158,27 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 212;
+			State = 223;
 			Match(UNIT);
-			State = 213;
+			State = 224;
 			_localctx.name = Match(STRING);
-			State = 214;
+			State = 225;
 			Match(LBRACE);
-			State = 218;
+			State = 229;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 215;
+				State = 226;
 				testCell();
 				}
 				}
-				State = 220;
+				State = 231;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 221;
+			State = 232;
 			Match(RBRACE);
 			}
 		}
@@ -1203,23 +1220,23 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 223;
+			State = 234;
 			_localctx.field = Match(IDENT);
-			State = 226;
+			State = 237;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DOT) {
 				{
-				State = 224;
+				State = 235;
 				Match(DOT);
-				State = 225;
+				State = 236;
 				_localctx.suffix = Match(IDENT);
 				}
 			}
 
-			State = 228;
+			State = 239;
 			Match(COLON);
-			State = 229;
+			State = 240;
 			testValue();
 			}
 		}
@@ -1256,21 +1273,21 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 32, RULE_testValue);
 		int _la;
 		try {
-			State = 239;
+			State = 250;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
 			case NUMBER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 231;
+				State = 242;
 				signedNumber();
-				State = 233;
+				State = 244;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PERCENT) {
 					{
-					State = 232;
+					State = 243;
 					Match(PERCENT);
 					}
 				}
@@ -1280,28 +1297,28 @@ internal partial class DtiRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 235;
+				State = 246;
 				Match(IDENT);
 				}
 				break;
 			case YES:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 236;
+				State = 247;
 				Match(YES);
 				}
 				break;
 			case NO:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 237;
+				State = 248;
 				Match(NO);
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 238;
+				State = 249;
 				Match(STRING);
 				}
 				break;
@@ -1355,31 +1372,31 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 241;
+			State = 252;
 			Match(EXPECT);
-			State = 242;
+			State = 253;
 			_localctx.unit = Match(STRING);
-			State = 243;
+			State = 254;
 			_localctx.target = expectTarget();
-			State = 244;
+			State = 255;
 			Match(EQ);
-			State = 245;
+			State = 256;
 			_localctx.expected = signedNumber();
-			State = 251;
+			State = 262;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITHIN) {
 				{
-				State = 246;
+				State = 257;
 				Match(WITHIN);
-				State = 247;
+				State = 258;
 				_localctx.tolerance = signedNumber();
-				State = 249;
+				State = 260;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PERCENT) {
 					{
-					State = 248;
+					State = 259;
 					_localctx.relative = Match(PERCENT);
 					}
 				}
@@ -1425,24 +1442,24 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_expectTarget);
 		int _la;
 		try {
-			State = 263;
+			State = 274;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 253;
+				State = 264;
 				_localctx.name = Match(IDENT);
-				State = 257;
+				State = 268;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 254;
+					State = 265;
 					Match(LPAREN);
-					State = 255;
+					State = 266;
 					_localctx.argument = Match(IDENT);
-					State = 256;
+					State = 267;
 					Match(RPAREN);
 					}
 				}
@@ -1453,7 +1470,7 @@ internal partial class DtiRulesParser : Parser {
 			case VALUE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 259;
+				State = 270;
 				_localctx.function = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==RANK || _la==VALUE) ) {
@@ -1463,16 +1480,424 @@ internal partial class DtiRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 260;
+				State = 271;
 				Match(LPAREN);
-				State = 261;
+				State = 272;
 				_localctx.argument = Match(IDENT);
-				State = 262;
+				State = 273;
 				Match(RPAREN);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class UncertaintyDeclarationContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNCERTAINTY() { return GetToken(DtiRulesParser.UNCERTAINTY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(DtiRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(DtiRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public UncertaintyFactorContext[] uncertaintyFactor() {
+			return GetRuleContexts<UncertaintyFactorContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public UncertaintyFactorContext uncertaintyFactor(int i) {
+			return GetRuleContext<UncertaintyFactorContext>(i);
+		}
+		public UncertaintyDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_uncertaintyDeclaration; } }
+	}
+
+	[RuleVersion(0)]
+	public UncertaintyDeclarationContext uncertaintyDeclaration() {
+		UncertaintyDeclarationContext _localctx = new UncertaintyDeclarationContext(Context, State);
+		EnterRule(_localctx, 38, RULE_uncertaintyDeclaration);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 276;
+			Match(UNCERTAINTY);
+			State = 277;
+			Match(LBRACE);
+			State = 281;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 15728640L) != 0)) {
+				{
+				{
+				State = 278;
+				uncertaintyFactor();
+				}
+				}
+				State = 283;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 284;
+			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class UncertaintyFactorContext : ParserRuleContext {
+		public UncertaintyFactorContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_uncertaintyFactor; } }
+
+		public UncertaintyFactorContext() { }
+		public virtual void CopyFrom(UncertaintyFactorContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class WeightSpreadFactorContext : UncertaintyFactorContext {
+		public IToken name;
+		public IToken spread;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEIGHT() { return GetToken(DtiRulesParser.WEIGHT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUSMINUS() { return GetToken(DtiRulesParser.PLUSMINUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(DtiRulesParser.PERCENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(DtiRulesParser.NUMBER, 0); }
+		public WeightSpreadFactorContext(UncertaintyFactorContext context) { CopyFrom(context); }
+	}
+	public partial class FormulaFactorContext : UncertaintyFactorContext {
+		public IToken name;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FORMULA() { return GetToken(DtiRulesParser.FORMULA, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(DtiRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FormulaAlternativeContext[] formulaAlternative() {
+			return GetRuleContexts<FormulaAlternativeContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FormulaAlternativeContext formulaAlternative(int i) {
+			return GetRuleContext<FormulaAlternativeContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(DtiRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] PIPE() { return GetTokens(DtiRulesParser.PIPE); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PIPE(int i) {
+			return GetToken(DtiRulesParser.PIPE, i);
+		}
+		public FormulaFactorContext(UncertaintyFactorContext context) { CopyFrom(context); }
+	}
+	public partial class NoiseFactorContext : UncertaintyFactorContext {
+		public IToken name;
+		public IToken spread;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOISE() { return GetToken(DtiRulesParser.NOISE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUSMINUS() { return GetToken(DtiRulesParser.PLUSMINUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(DtiRulesParser.PERCENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(DtiRulesParser.NUMBER, 0); }
+		public NoiseFactorContext(UncertaintyFactorContext context) { CopyFrom(context); }
+	}
+	public partial class WeightRangeFactorContext : UncertaintyFactorContext {
+		public IToken name;
+		public IToken low;
+		public IToken high;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEIGHT() { return GetToken(DtiRulesParser.WEIGHT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOTDOT() { return GetToken(DtiRulesParser.DOTDOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NUMBER() { return GetTokens(DtiRulesParser.NUMBER); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER(int i) {
+			return GetToken(DtiRulesParser.NUMBER, i);
+		}
+		public WeightRangeFactorContext(UncertaintyFactorContext context) { CopyFrom(context); }
+	}
+	public partial class PolicyFactorContext : UncertaintyFactorContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode POLICY() { return GetToken(DtiRulesParser.POLICY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MISSING() { return GetToken(DtiRulesParser.MISSING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public PolicyAlternativeContext[] policyAlternative() {
+			return GetRuleContexts<PolicyAlternativeContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public PolicyAlternativeContext policyAlternative(int i) {
+			return GetRuleContext<PolicyAlternativeContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] PIPE() { return GetTokens(DtiRulesParser.PIPE); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PIPE(int i) {
+			return GetToken(DtiRulesParser.PIPE, i);
+		}
+		public PolicyFactorContext(UncertaintyFactorContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public UncertaintyFactorContext uncertaintyFactor() {
+		UncertaintyFactorContext _localctx = new UncertaintyFactorContext(Context, State);
+		EnterRule(_localctx, 40, RULE_uncertaintyFactor);
+		int _la;
+		try {
+			State = 326;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
+			case 1:
+				_localctx = new WeightSpreadFactorContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 286;
+				Match(WEIGHT);
+				State = 287;
+				((WeightSpreadFactorContext)_localctx).name = Match(IDENT);
+				State = 288;
+				Match(PLUSMINUS);
+				State = 289;
+				((WeightSpreadFactorContext)_localctx).spread = Match(NUMBER);
+				State = 290;
+				Match(PERCENT);
+				}
+				break;
+			case 2:
+				_localctx = new WeightRangeFactorContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 291;
+				Match(WEIGHT);
+				State = 292;
+				((WeightRangeFactorContext)_localctx).name = Match(IDENT);
+				State = 293;
+				((WeightRangeFactorContext)_localctx).low = Match(NUMBER);
+				State = 294;
+				Match(DOTDOT);
+				State = 295;
+				((WeightRangeFactorContext)_localctx).high = Match(NUMBER);
+				}
+				break;
+			case 3:
+				_localctx = new NoiseFactorContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 296;
+				Match(NOISE);
+				State = 297;
+				((NoiseFactorContext)_localctx).name = Match(IDENT);
+				State = 298;
+				Match(PLUSMINUS);
+				State = 299;
+				((NoiseFactorContext)_localctx).spread = Match(NUMBER);
+				State = 300;
+				Match(PERCENT);
+				}
+				break;
+			case 4:
+				_localctx = new PolicyFactorContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 301;
+				Match(POLICY);
+				State = 302;
+				Match(MISSING);
+				State = 303;
+				policyAlternative();
+				State = 308;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==PIPE) {
+					{
+					{
+					State = 304;
+					Match(PIPE);
+					State = 305;
+					policyAlternative();
+					}
+					}
+					State = 310;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+				break;
+			case 5:
+				_localctx = new FormulaFactorContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 311;
+				Match(FORMULA);
+				State = 312;
+				((FormulaFactorContext)_localctx).name = Match(IDENT);
+				State = 313;
+				Match(LBRACE);
+				State = 314;
+				formulaAlternative();
+				State = 321;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==PIPE || _la==STRING) {
+					{
+					{
+					State = 316;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					if (_la==PIPE) {
+						{
+						State = 315;
+						Match(PIPE);
+						}
+					}
+
+					State = 318;
+					formulaAlternative();
+					}
+					}
+					State = 323;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 324;
+				Match(RBRACE);
+				}
+				break;
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class PolicyAlternativeContext : ParserRuleContext {
+		public IToken policy;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public AlternativeWeightContext alternativeWeight() {
+			return GetRuleContext<AlternativeWeightContext>(0);
+		}
+		public PolicyAlternativeContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_policyAlternative; } }
+	}
+
+	[RuleVersion(0)]
+	public PolicyAlternativeContext policyAlternative() {
+		PolicyAlternativeContext _localctx = new PolicyAlternativeContext(Context, State);
+		EnterRule(_localctx, 42, RULE_policyAlternative);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 328;
+			_localctx.policy = Match(IDENT);
+			State = 330;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,30,Context) ) {
+			case 1:
+				{
+				State = 329;
+				alternativeWeight();
+				}
+				break;
+			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class FormulaAlternativeContext : ParserRuleContext {
+		public IToken label;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(DtiRulesParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public AlternativeWeightContext alternativeWeight() {
+			return GetRuleContext<AlternativeWeightContext>(0);
+		}
+		public FormulaAlternativeContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_formulaAlternative; } }
+	}
+
+	[RuleVersion(0)]
+	public FormulaAlternativeContext formulaAlternative() {
+		FormulaAlternativeContext _localctx = new FormulaAlternativeContext(Context, State);
+		EnterRule(_localctx, 44, RULE_formulaAlternative);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 332;
+			_localctx.label = Match(STRING);
+			State = 333;
+			Match(COLON);
+			State = 334;
+			expression(0);
+			State = 336;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==WEIGHT) {
+				{
+				State = 335;
+				alternativeWeight();
+				}
+			}
+
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class AlternativeWeightContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEIGHT() { return GetToken(DtiRulesParser.WEIGHT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(DtiRulesParser.NUMBER, 0); }
+		public AlternativeWeightContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_alternativeWeight; } }
+	}
+
+	[RuleVersion(0)]
+	public AlternativeWeightContext alternativeWeight() {
+		AlternativeWeightContext _localctx = new AlternativeWeightContext(Context, State);
+		EnterRule(_localctx, 46, RULE_alternativeWeight);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 338;
+			Match(WEIGHT);
+			State = 339;
+			Match(NUMBER);
 			}
 		}
 		catch (RecognitionException re) {
@@ -1510,42 +1935,42 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelsDeclarationContext levelsDeclaration() {
 		LevelsDeclarationContext _localctx = new LevelsDeclarationContext(Context, State);
-		EnterRule(_localctx, 38, RULE_levelsDeclaration);
+		EnterRule(_localctx, 48, RULE_levelsDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 265;
+			State = 341;
 			Match(LEVELS);
-			State = 266;
+			State = 342;
 			_localctx.name = Match(IDENT);
-			State = 268;
+			State = 344;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 267;
+				State = 343;
 				_localctx.label = Match(STRING);
 				}
 			}
 
-			State = 270;
+			State = 346;
 			Match(LBRACE);
-			State = 274;
+			State = 350;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 271;
+				State = 347;
 				levelMember();
 				}
 				}
-				State = 276;
+				State = 352;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 277;
+			State = 353;
 			Match(RBRACE);
 			}
 		}
@@ -1575,13 +2000,13 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelMemberContext levelMember() {
 		LevelMemberContext _localctx = new LevelMemberContext(Context, State);
-		EnterRule(_localctx, 40, RULE_levelMember);
+		EnterRule(_localctx, 50, RULE_levelMember);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 279;
+			State = 355;
 			_localctx.name = Match(IDENT);
-			State = 280;
+			State = 356;
 			_localctx.label = Match(STRING);
 			}
 		}
@@ -1622,32 +2047,32 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputDeclarationContext inputDeclaration() {
 		InputDeclarationContext _localctx = new InputDeclarationContext(Context, State);
-		EnterRule(_localctx, 42, RULE_inputDeclaration);
+		EnterRule(_localctx, 52, RULE_inputDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 282;
+			State = 358;
 			Match(INPUT);
-			State = 283;
+			State = 359;
 			_localctx.name = Match(IDENT);
-			State = 284;
+			State = 360;
 			Match(COLON);
-			State = 285;
+			State = 361;
 			inputType();
-			State = 286;
+			State = 362;
 			_localctx.label = Match(STRING);
-			State = 290;
+			State = 366;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 58720256L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1879048192L) != 0)) {
 				{
 				{
-				State = 287;
+				State = 363;
 				inputOption();
 				}
 				}
-				State = 292;
+				State = 368;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1683,23 +2108,23 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputTypeContext inputType() {
 		InputTypeContext _localctx = new InputTypeContext(Context, State);
-		EnterRule(_localctx, 44, RULE_inputType);
+		EnterRule(_localctx, 54, RULE_inputType);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 293;
+			State = 369;
 			_localctx.kind = Match(IDENT);
-			State = 297;
+			State = 373;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 294;
+				State = 370;
 				Match(LPAREN);
-				State = 295;
+				State = 371;
 				_localctx.levels = Match(IDENT);
-				State = 296;
+				State = 372;
 				Match(RPAREN);
 				}
 			}
@@ -1758,22 +2183,22 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputOptionContext inputOption() {
 		InputOptionContext _localctx = new InputOptionContext(Context, State);
-		EnterRule(_localctx, 46, RULE_inputOption);
+		EnterRule(_localctx, 56, RULE_inputOption);
 		try {
-			State = 308;
+			State = 384;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RANGE:
 				_localctx = new RangeOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 299;
+				State = 375;
 				Match(RANGE);
-				State = 300;
+				State = 376;
 				((RangeOptionContext)_localctx).low = signedNumber();
-				State = 301;
+				State = 377;
 				Match(DOTDOT);
-				State = 302;
+				State = 378;
 				((RangeOptionContext)_localctx).high = signedNumber();
 				}
 				break;
@@ -1781,9 +2206,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new UnitOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 304;
+				State = 380;
 				Match(UNIT);
-				State = 305;
+				State = 381;
 				((UnitOptionContext)_localctx).text = Match(STRING);
 				}
 				break;
@@ -1791,9 +2216,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new MissingOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 306;
+				State = 382;
 				Match(MISSING);
-				State = 307;
+				State = 383;
 				((MissingOptionContext)_localctx).policy = Match(IDENT);
 				}
 				break;
@@ -1825,22 +2250,22 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 48, RULE_signedNumber);
+		EnterRule(_localctx, 58, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 311;
+			State = 387;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 310;
+				State = 386;
 				Match(MINUS);
 				}
 			}
 
-			State = 313;
+			State = 389;
 			Match(NUMBER);
 			}
 		}
@@ -1882,38 +2307,38 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeDeclarationContext nodeDeclaration() {
 		NodeDeclarationContext _localctx = new NodeDeclarationContext(Context, State);
-		EnterRule(_localctx, 50, RULE_nodeDeclaration);
+		EnterRule(_localctx, 60, RULE_nodeDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 315;
+			State = 391;
 			Match(NODE);
-			State = 316;
+			State = 392;
 			_localctx.name = Match(IDENT);
-			State = 317;
+			State = 393;
 			_localctx.label = Match(STRING);
-			State = 318;
+			State = 394;
 			Match(MAX);
-			State = 319;
+			State = 395;
 			_localctx.points = Match(NUMBER);
-			State = 320;
+			State = 396;
 			Match(LBRACE);
-			State = 324;
+			State = 400;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 416284704L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 13321109536L) != 0)) {
 				{
 				{
-				State = 321;
+				State = 397;
 				nodeItem();
 				}
 				}
-				State = 326;
+				State = 402;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 327;
+			State = 403;
 			Match(RBRACE);
 			}
 		}
@@ -1976,16 +2401,16 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeItemContext nodeItem() {
 		NodeItemContext _localctx = new NodeItemContext(Context, State);
-		EnterRule(_localctx, 52, RULE_nodeItem);
+		EnterRule(_localctx, 62, RULE_nodeItem);
 		try {
-			State = 338;
+			State = 414;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NODE:
 				_localctx = new ChildNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 329;
+				State = 405;
 				nodeDeclaration();
 				}
 				break;
@@ -1994,7 +2419,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ProvenanceNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 330;
+				State = 406;
 				provenance();
 				}
 				break;
@@ -2002,9 +2427,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new GroupNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 331;
+				State = 407;
 				Match(GROUP);
-				State = 332;
+				State = 408;
 				((GroupNodeItemContext)_localctx).name = Match(IDENT);
 				}
 				break;
@@ -2012,9 +2437,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new MissingNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 333;
+				State = 409;
 				Match(MISSING);
-				State = 334;
+				State = 410;
 				((MissingNodeItemContext)_localctx).policy = Match(IDENT);
 				}
 				break;
@@ -2022,11 +2447,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ScoreNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 335;
+				State = 411;
 				Match(SCORE);
-				State = 336;
+				State = 412;
 				Match(ASSIGN);
-				State = 337;
+				State = 413;
 				expression(0);
 				}
 				break;
@@ -2066,12 +2491,12 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public ProvenanceContext provenance() {
 		ProvenanceContext _localctx = new ProvenanceContext(Context, State);
-		EnterRule(_localctx, 54, RULE_provenance);
+		EnterRule(_localctx, 64, RULE_provenance);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 340;
+			State = 416;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==DOCUMENTED || _la==ASSUMED) ) {
@@ -2081,16 +2506,16 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 341;
+			State = 417;
 			_localctx.reason = Match(STRING);
-			State = 344;
+			State = 420;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SOURCE) {
 				{
-				State = 342;
+				State = 418;
 				Match(SOURCE);
-				State = 343;
+				State = 419;
 				_localctx.reference = Match(STRING);
 				}
 			}
@@ -2134,12 +2559,12 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public OutputDeclarationContext outputDeclaration() {
 		OutputDeclarationContext _localctx = new OutputDeclarationContext(Context, State);
-		EnterRule(_localctx, 56, RULE_outputDeclaration);
+		EnterRule(_localctx, 66, RULE_outputDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 346;
+			State = 422;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==OUTPUT || _la==INDEX) ) {
@@ -2149,27 +2574,27 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 347;
+			State = 423;
 			_localctx.name = Match(IDENT);
-			State = 348;
+			State = 424;
 			_localctx.label = Match(STRING);
-			State = 349;
+			State = 425;
 			Match(LBRACE);
-			State = 353;
+			State = 429;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 404750336L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 12952010752L) != 0)) {
 				{
 				{
-				State = 350;
+				State = 426;
 				outputItem();
 				}
 				}
-				State = 355;
+				State = 431;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 356;
+			State = 432;
 			Match(RBRACE);
 			}
 		}
@@ -2214,9 +2639,9 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public OutputItemContext outputItem() {
 		OutputItemContext _localctx = new OutputItemContext(Context, State);
-		EnterRule(_localctx, 58, RULE_outputItem);
+		EnterRule(_localctx, 68, RULE_outputItem);
 		try {
-			State = 362;
+			State = 438;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOCUMENTED:
@@ -2224,7 +2649,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ProvenanceOutputItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 358;
+				State = 434;
 				provenance();
 				}
 				break;
@@ -2232,11 +2657,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ValueOutputItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 359;
+				State = 435;
 				Match(VALUE);
-				State = 360;
+				State = 436;
 				Match(ASSIGN);
-				State = 361;
+				State = 437;
 				expression(0);
 				}
 				break;
@@ -2275,28 +2700,28 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public RankDeclarationContext rankDeclaration() {
 		RankDeclarationContext _localctx = new RankDeclarationContext(Context, State);
-		EnterRule(_localctx, 60, RULE_rankDeclaration);
+		EnterRule(_localctx, 70, RULE_rankDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 364;
+			State = 440;
 			Match(RANK);
-			State = 365;
+			State = 441;
 			Match(IDENT);
-			State = 370;
+			State = 446;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 366;
+				State = 442;
 				Match(COMMA);
-				State = 367;
+				State = 443;
 				Match(IDENT);
 				}
 				}
-				State = 372;
+				State = 448;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2443,14 +2868,14 @@ internal partial class DtiRulesParser : Parser {
 		int _parentState = State;
 		ExpressionContext _localctx = new ExpressionContext(Context, _parentState);
 		ExpressionContext _prevctx = _localctx;
-		int _startState = 62;
-		EnterRecursionRule(_localctx, 62, RULE_expression, _p);
+		int _startState = 72;
+		EnterRecursionRule(_localctx, 72, RULE_expression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 386;
+			State = 462;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LEVELS:
@@ -2467,7 +2892,7 @@ internal partial class DtiRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 374;
+				State = 450;
 				primary();
 				}
 				break;
@@ -2476,9 +2901,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NegationExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 375;
+				State = 451;
 				Match(MINUS);
-				State = 376;
+				State = 452;
 				((NegationExpressionContext)_localctx).operand = expression(8);
 				}
 				break;
@@ -2487,9 +2912,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 377;
+				State = 453;
 				Match(NOT);
-				State = 378;
+				State = 454;
 				((NotExpressionContext)_localctx).operand = expression(4);
 				}
 				break;
@@ -2498,17 +2923,17 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ConditionalExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 379;
+				State = 455;
 				Match(IF);
-				State = 380;
+				State = 456;
 				((ConditionalExpressionContext)_localctx).condition = expression(0);
-				State = 381;
+				State = 457;
 				Match(THEN);
-				State = 382;
+				State = 458;
 				((ConditionalExpressionContext)_localctx).whenTrue = expression(0);
-				State = 383;
+				State = 459;
 				Match(ELSE);
-				State = 384;
+				State = 460;
 				((ConditionalExpressionContext)_localctx).whenFalse = expression(1);
 				}
 				break;
@@ -2516,26 +2941,26 @@ internal partial class DtiRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 405;
+			State = 481;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 403;
+					State = 479;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,45,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((MultiplicativeExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 388;
+						State = 464;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 389;
+						State = 465;
 						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -2545,7 +2970,7 @@ internal partial class DtiRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 390;
+						State = 466;
 						((MultiplicativeExpressionContext)_localctx).right = expression(8);
 						}
 						break;
@@ -2554,9 +2979,9 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((AdditiveExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 391;
+						State = 467;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 392;
+						State = 468;
 						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2566,7 +2991,7 @@ internal partial class DtiRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 393;
+						State = 469;
 						((AdditiveExpressionContext)_localctx).right = expression(7);
 						}
 						break;
@@ -2575,19 +3000,19 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new ComparisonExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((ComparisonExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 394;
+						State = 470;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 395;
+						State = 471;
 						((ComparisonExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 141863388262170624L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4539628424389459968L) != 0)) ) {
 							((ComparisonExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 396;
+						State = 472;
 						((ComparisonExpressionContext)_localctx).right = expression(6);
 						}
 						break;
@@ -2596,11 +3021,11 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((AndExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 397;
+						State = 473;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 398;
+						State = 474;
 						Match(AND);
-						State = 399;
+						State = 475;
 						((AndExpressionContext)_localctx).right = expression(4);
 						}
 						break;
@@ -2609,20 +3034,20 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((OrExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 400;
+						State = 476;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 401;
+						State = 477;
 						Match(OR);
-						State = 402;
+						State = 478;
 						((OrExpressionContext)_localctx).right = expression(3);
 						}
 						break;
 					}
 					}
 				}
-				State = 407;
+				State = 483;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
 			}
 			}
 		}
@@ -2746,18 +3171,18 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 64, RULE_primary);
+		EnterRule(_localctx, 74, RULE_primary);
 		int _la;
 		try {
 			int _alt;
-			State = 481;
+			State = 557;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 408;
+				State = 484;
 				Match(NUMBER);
 				}
 				break;
@@ -2765,7 +3190,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new YesNoLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 409;
+				State = 485;
 				_la = TokenStream.LA(1);
 				if ( !(_la==YES || _la==NO) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2780,37 +3205,37 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new CallExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 410;
+				State = 486;
 				((CallExpressionContext)_localctx).callee = functionName();
-				State = 411;
+				State = 487;
 				Match(LPAREN);
-				State = 420;
+				State = 496;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 864973961181003784L) != 0)) {
+				if (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & -4610554687523913727L) != 0)) {
 					{
-					State = 412;
+					State = 488;
 					expression(0);
-					State = 417;
+					State = 493;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 413;
+						State = 489;
 						Match(COMMA);
-						State = 414;
+						State = 490;
 						expression(0);
 						}
 						}
-						State = 419;
+						State = 495;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 422;
+				State = 498;
 				Match(RPAREN);
 				}
 				break;
@@ -2818,7 +3243,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ReferenceExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 424;
+				State = 500;
 				((ReferenceExpressionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==MAX || _la==IDENT) ) {
@@ -2828,14 +3253,14 @@ internal partial class DtiRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 427;
+				State = 503;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
 				case 1:
 					{
-					State = 425;
+					State = 501;
 					Match(DOT);
-					State = 426;
+					State = 502;
 					((ReferenceExpressionContext)_localctx).member = Match(IDENT);
 					}
 					break;
@@ -2846,11 +3271,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 429;
+				State = 505;
 				Match(LPAREN);
-				State = 430;
+				State = 506;
 				expression(0);
-				State = 431;
+				State = 507;
 				Match(RPAREN);
 				}
 				break;
@@ -2858,71 +3283,71 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new TiersExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 433;
+				State = 509;
 				Match(TIERS);
-				State = 434;
+				State = 510;
 				((TiersExpressionContext)_localctx).subject = expression(0);
-				State = 435;
+				State = 511;
 				Match(LBRACE);
-				State = 436;
+				State = 512;
 				tierArm();
-				State = 443;
+				State = 519;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 438;
+						State = 514;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==COMMA) {
 							{
-							State = 437;
+							State = 513;
 							Match(COMMA);
 							}
 						}
 
-						State = 440;
+						State = 516;
 						tierArm();
 						}
 						}
 					}
-					State = 445;
+					State = 521;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 				}
-				State = 450;
+				State = 526;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 				case 1:
 					{
-					State = 447;
+					State = 523;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 446;
+						State = 522;
 						Match(COMMA);
 						}
 					}
 
-					State = 449;
+					State = 525;
 					elseArm();
 					}
 					break;
 				}
-				State = 453;
+				State = 529;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 452;
+					State = 528;
 					Match(COMMA);
 					}
 				}
 
-				State = 455;
+				State = 531;
 				Match(RBRACE);
 				}
 				break;
@@ -2930,71 +3355,71 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new LevelTableExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 457;
+				State = 533;
 				Match(LEVELS);
-				State = 458;
+				State = 534;
 				((LevelTableExpressionContext)_localctx).subject = expression(0);
-				State = 459;
+				State = 535;
 				Match(LBRACE);
-				State = 460;
+				State = 536;
 				levelArm();
-				State = 467;
+				State = 543;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,56,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 462;
+						State = 538;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==COMMA) {
 							{
-							State = 461;
+							State = 537;
 							Match(COMMA);
 							}
 						}
 
-						State = 464;
+						State = 540;
 						levelArm();
 						}
 						}
 					}
-					State = 469;
+					State = 545;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,56,Context);
 				}
-				State = 474;
+				State = 550;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,51,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
 				case 1:
 					{
-					State = 471;
+					State = 547;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 470;
+						State = 546;
 						Match(COMMA);
 						}
 					}
 
-					State = 473;
+					State = 549;
 					elseArm();
 					}
 					break;
 				}
-				State = 477;
+				State = 553;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 476;
+					State = 552;
 					Match(COMMA);
 					}
 				}
 
-				State = 479;
+				State = 555;
 				Match(RBRACE);
 				}
 				break;
@@ -3025,14 +3450,14 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public FunctionNameContext functionName() {
 		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
-		EnterRule(_localctx, 66, RULE_functionName);
+		EnterRule(_localctx, 76, RULE_functionName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 483;
+			State = 559;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752306044928L) != 0)) ) {
+			if ( !(((((_la - 24)) & ~0x3f) == 0 && ((1L << (_la - 24)) & 4398046511109L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3077,26 +3502,26 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public TierArmContext tierArm() {
 		TierArmContext _localctx = new TierArmContext(Context, State);
-		EnterRule(_localctx, 68, RULE_tierArm);
+		EnterRule(_localctx, 78, RULE_tierArm);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 485;
+			State = 561;
 			_localctx.op = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 123848989752688640L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3963167672086036480L) != 0)) ) {
 				_localctx.op = ErrorHandler.RecoverInline(this);
 			}
 			else {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 486;
+			State = 562;
 			_localctx.threshold = signedNumber();
-			State = 487;
+			State = 563;
 			Match(COLON);
-			State = 488;
+			State = 564;
 			expression(0);
 			}
 		}
@@ -3128,15 +3553,15 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelArmContext levelArm() {
 		LevelArmContext _localctx = new LevelArmContext(Context, State);
-		EnterRule(_localctx, 70, RULE_levelArm);
+		EnterRule(_localctx, 80, RULE_levelArm);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 490;
+			State = 566;
 			_localctx.member = Match(IDENT);
-			State = 491;
+			State = 567;
 			Match(COLON);
-			State = 492;
+			State = 568;
 			expression(0);
 			}
 		}
@@ -3167,15 +3592,15 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public ElseArmContext elseArm() {
 		ElseArmContext _localctx = new ElseArmContext(Context, State);
-		EnterRule(_localctx, 72, RULE_elseArm);
+		EnterRule(_localctx, 82, RULE_elseArm);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 494;
+			State = 570;
 			Match(ELSE);
-			State = 495;
+			State = 571;
 			Match(COLON);
-			State = 496;
+			State = 572;
 			expression(0);
 			}
 		}
@@ -3192,7 +3617,7 @@ internal partial class DtiRulesParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 31: return expression_sempred((ExpressionContext)_localctx, predIndex);
+		case 36: return expression_sempred((ExpressionContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -3208,176 +3633,202 @@ internal partial class DtiRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,66,499,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,73,575,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
-		2,36,7,36,1,0,1,0,5,0,77,8,0,10,0,12,0,80,9,0,1,0,1,0,1,1,1,1,1,1,1,1,
-		1,1,3,1,89,8,1,1,1,1,1,5,1,93,8,1,10,1,12,1,96,9,1,1,1,1,1,1,2,1,2,1,2,
-		1,2,1,3,1,3,1,3,1,4,1,4,1,5,1,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
-		6,1,6,3,6,122,8,6,1,7,1,7,1,7,1,7,3,7,128,8,7,1,7,1,7,3,7,132,8,7,1,7,
-		1,7,5,7,136,8,7,10,7,12,7,139,9,7,1,7,3,7,142,8,7,1,7,1,7,1,7,1,7,3,7,
-		148,8,7,1,7,1,7,5,7,152,8,7,10,7,12,7,155,9,7,1,7,3,7,158,8,7,3,7,160,
-		8,7,1,8,1,8,1,8,1,8,1,8,5,8,167,8,8,10,8,12,8,170,9,8,1,9,1,9,1,9,1,9,
-		1,9,1,9,1,10,1,10,1,10,1,10,1,10,1,10,1,11,1,11,3,11,186,8,11,1,11,1,11,
-		5,11,190,8,11,10,11,12,11,193,9,11,1,11,1,11,1,12,1,12,1,12,1,12,1,13,
-		1,13,1,13,1,13,1,13,5,13,206,8,13,10,13,12,13,209,9,13,1,13,1,13,1,14,
-		1,14,1,14,1,14,5,14,217,8,14,10,14,12,14,220,9,14,1,14,1,14,1,15,1,15,
-		1,15,3,15,227,8,15,1,15,1,15,1,15,1,16,1,16,3,16,234,8,16,1,16,1,16,1,
-		16,1,16,3,16,240,8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,250,
-		8,17,3,17,252,8,17,1,18,1,18,1,18,1,18,3,18,258,8,18,1,18,1,18,1,18,1,
-		18,3,18,264,8,18,1,19,1,19,1,19,3,19,269,8,19,1,19,1,19,5,19,273,8,19,
-		10,19,12,19,276,9,19,1,19,1,19,1,20,1,20,1,20,1,21,1,21,1,21,1,21,1,21,
-		1,21,5,21,289,8,21,10,21,12,21,292,9,21,1,22,1,22,1,22,1,22,3,22,298,8,
-		22,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,3,23,309,8,23,1,24,3,24,
-		312,8,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,323,8,25,10,
-		25,12,25,326,9,25,1,25,1,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,
-		26,3,26,339,8,26,1,27,1,27,1,27,1,27,3,27,345,8,27,1,28,1,28,1,28,1,28,
-		1,28,5,28,352,8,28,10,28,12,28,355,9,28,1,28,1,28,1,29,1,29,1,29,1,29,
-		3,29,363,8,29,1,30,1,30,1,30,1,30,5,30,369,8,30,10,30,12,30,372,9,30,1,
-		31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,3,31,387,
-		8,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
-		1,31,1,31,5,31,404,8,31,10,31,12,31,407,9,31,1,32,1,32,1,32,1,32,1,32,
-		1,32,1,32,5,32,416,8,32,10,32,12,32,419,9,32,3,32,421,8,32,1,32,1,32,1,
-		32,1,32,1,32,3,32,428,8,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,
-		3,32,439,8,32,1,32,5,32,442,8,32,10,32,12,32,445,9,32,1,32,3,32,448,8,
-		32,1,32,3,32,451,8,32,1,32,3,32,454,8,32,1,32,1,32,1,32,1,32,1,32,1,32,
-		1,32,3,32,463,8,32,1,32,5,32,466,8,32,10,32,12,32,469,9,32,1,32,3,32,472,
-		8,32,1,32,3,32,475,8,32,1,32,3,32,478,8,32,1,32,1,32,3,32,482,8,32,1,33,
-		1,33,1,34,1,34,1,34,1,34,1,34,1,35,1,35,1,35,1,35,1,36,1,36,1,36,1,36,
-		1,36,0,1,62,37,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,
-		40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,0,13,3,0,23,23,25,26,
-		59,59,2,0,58,59,61,61,1,0,6,7,1,0,4,6,2,0,8,8,21,21,1,0,27,28,1,0,49,50,
-		1,0,47,48,1,0,51,56,1,0,35,36,2,0,19,19,59,59,3,0,19,19,21,21,59,59,2,
-		0,51,53,55,56,541,0,74,1,0,0,0,2,83,1,0,0,0,4,99,1,0,0,0,6,103,1,0,0,0,
-		8,106,1,0,0,0,10,108,1,0,0,0,12,121,1,0,0,0,14,159,1,0,0,0,16,161,1,0,
-		0,0,18,171,1,0,0,0,20,177,1,0,0,0,22,183,1,0,0,0,24,196,1,0,0,0,26,200,
-		1,0,0,0,28,212,1,0,0,0,30,223,1,0,0,0,32,239,1,0,0,0,34,241,1,0,0,0,36,
-		263,1,0,0,0,38,265,1,0,0,0,40,279,1,0,0,0,42,282,1,0,0,0,44,293,1,0,0,
-		0,46,308,1,0,0,0,48,311,1,0,0,0,50,315,1,0,0,0,52,338,1,0,0,0,54,340,1,
-		0,0,0,56,346,1,0,0,0,58,362,1,0,0,0,60,364,1,0,0,0,62,386,1,0,0,0,64,481,
-		1,0,0,0,66,483,1,0,0,0,68,485,1,0,0,0,70,490,1,0,0,0,72,494,1,0,0,0,74,
-		78,3,2,1,0,75,77,3,12,6,0,76,75,1,0,0,0,77,80,1,0,0,0,78,76,1,0,0,0,78,
-		79,1,0,0,0,79,81,1,0,0,0,80,78,1,0,0,0,81,82,5,0,0,1,82,1,1,0,0,0,83,84,
-		5,1,0,0,84,85,5,59,0,0,85,86,5,2,0,0,86,88,5,58,0,0,87,89,3,4,2,0,88,87,
-		1,0,0,0,88,89,1,0,0,0,89,90,1,0,0,0,90,94,5,38,0,0,91,93,3,6,3,0,92,91,
-		1,0,0,0,93,96,1,0,0,0,94,92,1,0,0,0,94,95,1,0,0,0,95,97,1,0,0,0,96,94,
-		1,0,0,0,97,98,5,39,0,0,98,3,1,0,0,0,99,100,5,9,0,0,100,101,5,59,0,0,101,
-		102,5,58,0,0,102,5,1,0,0,0,103,104,3,8,4,0,104,105,3,10,5,0,105,7,1,0,
-		0,0,106,107,7,0,0,0,107,9,1,0,0,0,108,109,7,1,0,0,109,11,1,0,0,0,110,122,
-		3,38,19,0,111,122,3,42,21,0,112,122,3,50,25,0,113,122,3,56,28,0,114,122,
-		3,60,30,0,115,122,3,14,7,0,116,122,3,16,8,0,117,122,3,18,9,0,118,122,3,
-		20,10,0,119,122,3,22,11,0,120,122,3,26,13,0,121,110,1,0,0,0,121,111,1,
-		0,0,0,121,112,1,0,0,0,121,113,1,0,0,0,121,114,1,0,0,0,121,115,1,0,0,0,
-		121,116,1,0,0,0,121,117,1,0,0,0,121,118,1,0,0,0,121,119,1,0,0,0,121,120,
-		1,0,0,0,122,13,1,0,0,0,123,124,5,10,0,0,124,125,5,5,0,0,125,127,5,59,0,
-		0,126,128,5,61,0,0,127,126,1,0,0,0,127,128,1,0,0,0,128,131,1,0,0,0,129,
-		130,5,19,0,0,130,132,5,58,0,0,131,129,1,0,0,0,131,132,1,0,0,0,132,141,
-		1,0,0,0,133,137,5,38,0,0,134,136,3,52,26,0,135,134,1,0,0,0,136,139,1,0,
-		0,0,137,135,1,0,0,0,137,138,1,0,0,0,138,140,1,0,0,0,139,137,1,0,0,0,140,
-		142,5,39,0,0,141,133,1,0,0,0,141,142,1,0,0,0,142,160,1,0,0,0,143,144,5,
-		10,0,0,144,145,7,2,0,0,145,147,5,59,0,0,146,148,5,61,0,0,147,146,1,0,0,
-		0,147,148,1,0,0,0,148,157,1,0,0,0,149,153,5,38,0,0,150,152,3,58,29,0,151,
-		150,1,0,0,0,152,155,1,0,0,0,153,151,1,0,0,0,153,154,1,0,0,0,154,156,1,
-		0,0,0,155,153,1,0,0,0,156,158,5,39,0,0,157,149,1,0,0,0,157,158,1,0,0,0,
-		158,160,1,0,0,0,159,123,1,0,0,0,159,143,1,0,0,0,160,15,1,0,0,0,161,162,
-		5,11,0,0,162,163,7,3,0,0,163,168,5,59,0,0,164,165,5,42,0,0,165,167,5,59,
-		0,0,166,164,1,0,0,0,167,170,1,0,0,0,168,166,1,0,0,0,168,169,1,0,0,0,169,
-		17,1,0,0,0,170,168,1,0,0,0,171,172,5,12,0,0,172,173,5,5,0,0,173,174,5,
-		59,0,0,174,175,5,14,0,0,175,176,5,59,0,0,176,19,1,0,0,0,177,178,5,13,0,
-		0,178,179,5,5,0,0,179,180,5,59,0,0,180,181,5,14,0,0,181,182,5,59,0,0,182,
-		21,1,0,0,0,183,185,5,15,0,0,184,186,5,61,0,0,185,184,1,0,0,0,185,186,1,
-		0,0,0,186,187,1,0,0,0,187,191,5,38,0,0,188,190,3,24,12,0,189,188,1,0,0,
-		0,190,193,1,0,0,0,191,189,1,0,0,0,191,192,1,0,0,0,192,194,1,0,0,0,193,
-		191,1,0,0,0,194,195,5,39,0,0,195,23,1,0,0,0,196,197,5,59,0,0,197,198,5,
-		43,0,0,198,199,3,62,31,0,199,25,1,0,0,0,200,201,5,16,0,0,201,202,5,61,
-		0,0,202,207,5,38,0,0,203,206,3,28,14,0,204,206,3,34,17,0,205,203,1,0,0,
-		0,205,204,1,0,0,0,206,209,1,0,0,0,207,205,1,0,0,0,207,208,1,0,0,0,208,
-		210,1,0,0,0,209,207,1,0,0,0,210,211,5,39,0,0,211,27,1,0,0,0,212,213,5,
-		25,0,0,213,214,5,61,0,0,214,218,5,38,0,0,215,217,3,30,15,0,216,215,1,0,
-		0,0,217,220,1,0,0,0,218,216,1,0,0,0,218,219,1,0,0,0,219,221,1,0,0,0,220,
-		218,1,0,0,0,221,222,5,39,0,0,222,29,1,0,0,0,223,226,5,59,0,0,224,225,5,
-		45,0,0,225,227,5,59,0,0,226,224,1,0,0,0,226,227,1,0,0,0,227,228,1,0,0,
-		0,228,229,5,43,0,0,229,230,3,32,16,0,230,31,1,0,0,0,231,233,3,48,24,0,
-		232,234,5,57,0,0,233,232,1,0,0,0,233,234,1,0,0,0,234,240,1,0,0,0,235,240,
-		5,59,0,0,236,240,5,35,0,0,237,240,5,36,0,0,238,240,5,61,0,0,239,231,1,
-		0,0,0,239,235,1,0,0,0,239,236,1,0,0,0,239,237,1,0,0,0,239,238,1,0,0,0,
-		240,33,1,0,0,0,241,242,5,17,0,0,242,243,5,61,0,0,243,244,3,36,18,0,244,
-		245,5,53,0,0,245,251,3,48,24,0,246,247,5,18,0,0,247,249,3,48,24,0,248,
-		250,5,57,0,0,249,248,1,0,0,0,249,250,1,0,0,0,250,252,1,0,0,0,251,246,1,
-		0,0,0,251,252,1,0,0,0,252,35,1,0,0,0,253,257,5,59,0,0,254,255,5,40,0,0,
-		255,256,5,59,0,0,256,258,5,41,0,0,257,254,1,0,0,0,257,258,1,0,0,0,258,
-		264,1,0,0,0,259,260,7,4,0,0,260,261,5,40,0,0,261,262,5,59,0,0,262,264,
-		5,41,0,0,263,253,1,0,0,0,263,259,1,0,0,0,264,37,1,0,0,0,265,266,5,3,0,
-		0,266,268,5,59,0,0,267,269,5,61,0,0,268,267,1,0,0,0,268,269,1,0,0,0,269,
-		270,1,0,0,0,270,274,5,38,0,0,271,273,3,40,20,0,272,271,1,0,0,0,273,276,
-		1,0,0,0,274,272,1,0,0,0,274,275,1,0,0,0,275,277,1,0,0,0,276,274,1,0,0,
-		0,277,278,5,39,0,0,278,39,1,0,0,0,279,280,5,59,0,0,280,281,5,61,0,0,281,
-		41,1,0,0,0,282,283,5,4,0,0,283,284,5,59,0,0,284,285,5,43,0,0,285,286,3,
-		44,22,0,286,290,5,61,0,0,287,289,3,46,23,0,288,287,1,0,0,0,289,292,1,0,
-		0,0,290,288,1,0,0,0,290,291,1,0,0,0,291,43,1,0,0,0,292,290,1,0,0,0,293,
-		297,5,59,0,0,294,295,5,40,0,0,295,296,5,59,0,0,296,298,5,41,0,0,297,294,
-		1,0,0,0,297,298,1,0,0,0,298,45,1,0,0,0,299,300,5,24,0,0,300,301,3,48,24,
-		0,301,302,5,44,0,0,302,303,3,48,24,0,303,309,1,0,0,0,304,305,5,25,0,0,
-		305,309,5,61,0,0,306,307,5,23,0,0,307,309,5,59,0,0,308,299,1,0,0,0,308,
-		304,1,0,0,0,308,306,1,0,0,0,309,47,1,0,0,0,310,312,5,48,0,0,311,310,1,
-		0,0,0,311,312,1,0,0,0,312,313,1,0,0,0,313,314,5,58,0,0,314,49,1,0,0,0,
-		315,316,5,5,0,0,316,317,5,59,0,0,317,318,5,61,0,0,318,319,5,19,0,0,319,
-		320,5,58,0,0,320,324,5,38,0,0,321,323,3,52,26,0,322,321,1,0,0,0,323,326,
-		1,0,0,0,324,322,1,0,0,0,324,325,1,0,0,0,325,327,1,0,0,0,326,324,1,0,0,
-		0,327,328,5,39,0,0,328,51,1,0,0,0,329,339,3,50,25,0,330,339,3,54,27,0,
-		331,332,5,22,0,0,332,339,5,59,0,0,333,334,5,23,0,0,334,339,5,59,0,0,335,
-		336,5,20,0,0,336,337,5,46,0,0,337,339,3,62,31,0,338,329,1,0,0,0,338,330,
-		1,0,0,0,338,331,1,0,0,0,338,333,1,0,0,0,338,335,1,0,0,0,339,53,1,0,0,0,
-		340,341,7,5,0,0,341,344,5,61,0,0,342,343,5,26,0,0,343,345,5,61,0,0,344,
-		342,1,0,0,0,344,345,1,0,0,0,345,55,1,0,0,0,346,347,7,2,0,0,347,348,5,59,
-		0,0,348,349,5,61,0,0,349,353,5,38,0,0,350,352,3,58,29,0,351,350,1,0,0,
-		0,352,355,1,0,0,0,353,351,1,0,0,0,353,354,1,0,0,0,354,356,1,0,0,0,355,
-		353,1,0,0,0,356,357,5,39,0,0,357,57,1,0,0,0,358,363,3,54,27,0,359,360,
-		5,21,0,0,360,361,5,46,0,0,361,363,3,62,31,0,362,358,1,0,0,0,362,359,1,
-		0,0,0,363,59,1,0,0,0,364,365,5,8,0,0,365,370,5,59,0,0,366,367,5,42,0,0,
-		367,369,5,59,0,0,368,366,1,0,0,0,369,372,1,0,0,0,370,368,1,0,0,0,370,371,
-		1,0,0,0,371,61,1,0,0,0,372,370,1,0,0,0,373,374,6,31,-1,0,374,387,3,64,
-		32,0,375,376,5,48,0,0,376,387,3,62,31,8,377,378,5,34,0,0,378,387,3,62,
-		31,4,379,380,5,29,0,0,380,381,3,62,31,0,381,382,5,30,0,0,382,383,3,62,
-		31,0,383,384,5,31,0,0,384,385,3,62,31,1,385,387,1,0,0,0,386,373,1,0,0,
-		0,386,375,1,0,0,0,386,377,1,0,0,0,386,379,1,0,0,0,387,405,1,0,0,0,388,
-		389,10,7,0,0,389,390,7,6,0,0,390,404,3,62,31,8,391,392,10,6,0,0,392,393,
-		7,7,0,0,393,404,3,62,31,7,394,395,10,5,0,0,395,396,7,8,0,0,396,404,3,62,
-		31,6,397,398,10,3,0,0,398,399,5,32,0,0,399,404,3,62,31,4,400,401,10,2,
-		0,0,401,402,5,33,0,0,402,404,3,62,31,3,403,388,1,0,0,0,403,391,1,0,0,0,
-		403,394,1,0,0,0,403,397,1,0,0,0,403,400,1,0,0,0,404,407,1,0,0,0,405,403,
-		1,0,0,0,405,406,1,0,0,0,406,63,1,0,0,0,407,405,1,0,0,0,408,482,5,58,0,
-		0,409,482,7,9,0,0,410,411,3,66,33,0,411,420,5,40,0,0,412,417,3,62,31,0,
-		413,414,5,42,0,0,414,416,3,62,31,0,415,413,1,0,0,0,416,419,1,0,0,0,417,
-		415,1,0,0,0,417,418,1,0,0,0,418,421,1,0,0,0,419,417,1,0,0,0,420,412,1,
-		0,0,0,420,421,1,0,0,0,421,422,1,0,0,0,422,423,5,41,0,0,423,482,1,0,0,0,
-		424,427,7,10,0,0,425,426,5,45,0,0,426,428,5,59,0,0,427,425,1,0,0,0,427,
-		428,1,0,0,0,428,482,1,0,0,0,429,430,5,40,0,0,430,431,3,62,31,0,431,432,
-		5,41,0,0,432,482,1,0,0,0,433,434,5,37,0,0,434,435,3,62,31,0,435,436,5,
-		38,0,0,436,443,3,68,34,0,437,439,5,42,0,0,438,437,1,0,0,0,438,439,1,0,
-		0,0,439,440,1,0,0,0,440,442,3,68,34,0,441,438,1,0,0,0,442,445,1,0,0,0,
-		443,441,1,0,0,0,443,444,1,0,0,0,444,450,1,0,0,0,445,443,1,0,0,0,446,448,
-		5,42,0,0,447,446,1,0,0,0,447,448,1,0,0,0,448,449,1,0,0,0,449,451,3,72,
-		36,0,450,447,1,0,0,0,450,451,1,0,0,0,451,453,1,0,0,0,452,454,5,42,0,0,
-		453,452,1,0,0,0,453,454,1,0,0,0,454,455,1,0,0,0,455,456,5,39,0,0,456,482,
-		1,0,0,0,457,458,5,3,0,0,458,459,3,62,31,0,459,460,5,38,0,0,460,467,3,70,
-		35,0,461,463,5,42,0,0,462,461,1,0,0,0,462,463,1,0,0,0,463,464,1,0,0,0,
-		464,466,3,70,35,0,465,462,1,0,0,0,466,469,1,0,0,0,467,465,1,0,0,0,467,
-		468,1,0,0,0,468,474,1,0,0,0,469,467,1,0,0,0,470,472,5,42,0,0,471,470,1,
-		0,0,0,471,472,1,0,0,0,472,473,1,0,0,0,473,475,3,72,36,0,474,471,1,0,0,
-		0,474,475,1,0,0,0,475,477,1,0,0,0,476,478,5,42,0,0,477,476,1,0,0,0,477,
-		478,1,0,0,0,478,479,1,0,0,0,479,480,5,39,0,0,480,482,1,0,0,0,481,408,1,
-		0,0,0,481,409,1,0,0,0,481,410,1,0,0,0,481,424,1,0,0,0,481,429,1,0,0,0,
-		481,433,1,0,0,0,481,457,1,0,0,0,482,65,1,0,0,0,483,484,7,11,0,0,484,67,
-		1,0,0,0,485,486,7,12,0,0,486,487,3,48,24,0,487,488,5,43,0,0,488,489,3,
-		62,31,0,489,69,1,0,0,0,490,491,5,59,0,0,491,492,5,43,0,0,492,493,3,62,
-		31,0,493,71,1,0,0,0,494,495,5,31,0,0,495,496,5,43,0,0,496,497,3,62,31,
-		0,497,73,1,0,0,0,54,78,88,94,121,127,131,137,141,147,153,157,159,168,185,
-		191,205,207,218,226,233,239,249,251,257,263,268,274,290,297,308,311,324,
-		338,344,353,362,370,386,403,405,417,420,427,438,443,447,450,453,462,467,
-		471,474,477,481
+		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,1,0,1,0,5,
+		0,87,8,0,10,0,12,0,90,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,3,1,99,8,1,1,1,1,
+		1,5,1,103,8,1,10,1,12,1,106,9,1,1,1,1,1,1,2,1,2,1,2,1,2,1,3,1,3,1,3,1,
+		4,1,4,1,5,1,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,133,
+		8,6,1,7,1,7,1,7,1,7,3,7,139,8,7,1,7,1,7,3,7,143,8,7,1,7,1,7,5,7,147,8,
+		7,10,7,12,7,150,9,7,1,7,3,7,153,8,7,1,7,1,7,1,7,1,7,3,7,159,8,7,1,7,1,
+		7,5,7,163,8,7,10,7,12,7,166,9,7,1,7,3,7,169,8,7,3,7,171,8,7,1,8,1,8,1,
+		8,1,8,1,8,5,8,178,8,8,10,8,12,8,181,9,8,1,9,1,9,1,9,1,9,1,9,1,9,1,10,1,
+		10,1,10,1,10,1,10,1,10,1,11,1,11,3,11,197,8,11,1,11,1,11,5,11,201,8,11,
+		10,11,12,11,204,9,11,1,11,1,11,1,12,1,12,1,12,1,12,1,13,1,13,1,13,1,13,
+		1,13,5,13,217,8,13,10,13,12,13,220,9,13,1,13,1,13,1,14,1,14,1,14,1,14,
+		5,14,228,8,14,10,14,12,14,231,9,14,1,14,1,14,1,15,1,15,1,15,3,15,238,8,
+		15,1,15,1,15,1,15,1,16,1,16,3,16,245,8,16,1,16,1,16,1,16,1,16,3,16,251,
+		8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,261,8,17,3,17,263,8,
+		17,1,18,1,18,1,18,1,18,3,18,269,8,18,1,18,1,18,1,18,1,18,3,18,275,8,18,
+		1,19,1,19,1,19,5,19,280,8,19,10,19,12,19,283,9,19,1,19,1,19,1,20,1,20,
+		1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,
+		1,20,1,20,1,20,1,20,5,20,307,8,20,10,20,12,20,310,9,20,1,20,1,20,1,20,
+		1,20,1,20,3,20,317,8,20,1,20,5,20,320,8,20,10,20,12,20,323,9,20,1,20,1,
+		20,3,20,327,8,20,1,21,1,21,3,21,331,8,21,1,22,1,22,1,22,1,22,3,22,337,
+		8,22,1,23,1,23,1,23,1,24,1,24,1,24,3,24,345,8,24,1,24,1,24,5,24,349,8,
+		24,10,24,12,24,352,9,24,1,24,1,24,1,25,1,25,1,25,1,26,1,26,1,26,1,26,1,
+		26,1,26,5,26,365,8,26,10,26,12,26,368,9,26,1,27,1,27,1,27,1,27,3,27,374,
+		8,27,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,3,28,385,8,28,1,29,3,
+		29,388,8,29,1,29,1,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,5,30,399,8,30,
+		10,30,12,30,402,9,30,1,30,1,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
+		1,31,3,31,415,8,31,1,32,1,32,1,32,1,32,3,32,421,8,32,1,33,1,33,1,33,1,
+		33,1,33,5,33,428,8,33,10,33,12,33,431,9,33,1,33,1,33,1,34,1,34,1,34,1,
+		34,3,34,439,8,34,1,35,1,35,1,35,1,35,5,35,445,8,35,10,35,12,35,448,9,35,
+		1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,
+		463,8,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,
+		36,1,36,1,36,5,36,480,8,36,10,36,12,36,483,9,36,1,37,1,37,1,37,1,37,1,
+		37,1,37,1,37,5,37,492,8,37,10,37,12,37,495,9,37,3,37,497,8,37,1,37,1,37,
+		1,37,1,37,1,37,3,37,504,8,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,
+		37,3,37,515,8,37,1,37,5,37,518,8,37,10,37,12,37,521,9,37,1,37,3,37,524,
+		8,37,1,37,3,37,527,8,37,1,37,3,37,530,8,37,1,37,1,37,1,37,1,37,1,37,1,
+		37,1,37,3,37,539,8,37,1,37,5,37,542,8,37,10,37,12,37,545,9,37,1,37,3,37,
+		548,8,37,1,37,3,37,551,8,37,1,37,3,37,554,8,37,1,37,1,37,3,37,558,8,37,
+		1,38,1,38,1,39,1,39,1,39,1,39,1,39,1,40,1,40,1,40,1,40,1,41,1,41,1,41,
+		1,41,1,41,0,1,72,42,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,
+		38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,0,
+		13,3,0,28,28,30,31,66,66,2,0,65,66,68,68,1,0,6,7,1,0,4,6,2,0,8,8,26,26,
+		1,0,32,33,1,0,54,55,1,0,52,53,1,0,56,61,1,0,40,41,2,0,24,24,66,66,3,0,
+		24,24,26,26,66,66,2,0,56,58,60,61,623,0,84,1,0,0,0,2,93,1,0,0,0,4,109,
+		1,0,0,0,6,113,1,0,0,0,8,116,1,0,0,0,10,118,1,0,0,0,12,132,1,0,0,0,14,170,
+		1,0,0,0,16,172,1,0,0,0,18,182,1,0,0,0,20,188,1,0,0,0,22,194,1,0,0,0,24,
+		207,1,0,0,0,26,211,1,0,0,0,28,223,1,0,0,0,30,234,1,0,0,0,32,250,1,0,0,
+		0,34,252,1,0,0,0,36,274,1,0,0,0,38,276,1,0,0,0,40,326,1,0,0,0,42,328,1,
+		0,0,0,44,332,1,0,0,0,46,338,1,0,0,0,48,341,1,0,0,0,50,355,1,0,0,0,52,358,
+		1,0,0,0,54,369,1,0,0,0,56,384,1,0,0,0,58,387,1,0,0,0,60,391,1,0,0,0,62,
+		414,1,0,0,0,64,416,1,0,0,0,66,422,1,0,0,0,68,438,1,0,0,0,70,440,1,0,0,
+		0,72,462,1,0,0,0,74,557,1,0,0,0,76,559,1,0,0,0,78,561,1,0,0,0,80,566,1,
+		0,0,0,82,570,1,0,0,0,84,88,3,2,1,0,85,87,3,12,6,0,86,85,1,0,0,0,87,90,
+		1,0,0,0,88,86,1,0,0,0,88,89,1,0,0,0,89,91,1,0,0,0,90,88,1,0,0,0,91,92,
+		5,0,0,1,92,1,1,0,0,0,93,94,5,1,0,0,94,95,5,66,0,0,95,96,5,2,0,0,96,98,
+		5,65,0,0,97,99,3,4,2,0,98,97,1,0,0,0,98,99,1,0,0,0,99,100,1,0,0,0,100,
+		104,5,43,0,0,101,103,3,6,3,0,102,101,1,0,0,0,103,106,1,0,0,0,104,102,1,
+		0,0,0,104,105,1,0,0,0,105,107,1,0,0,0,106,104,1,0,0,0,107,108,5,44,0,0,
+		108,3,1,0,0,0,109,110,5,9,0,0,110,111,5,66,0,0,111,112,5,65,0,0,112,5,
+		1,0,0,0,113,114,3,8,4,0,114,115,3,10,5,0,115,7,1,0,0,0,116,117,7,0,0,0,
+		117,9,1,0,0,0,118,119,7,1,0,0,119,11,1,0,0,0,120,133,3,48,24,0,121,133,
+		3,52,26,0,122,133,3,60,30,0,123,133,3,66,33,0,124,133,3,70,35,0,125,133,
+		3,14,7,0,126,133,3,16,8,0,127,133,3,18,9,0,128,133,3,20,10,0,129,133,3,
+		22,11,0,130,133,3,26,13,0,131,133,3,38,19,0,132,120,1,0,0,0,132,121,1,
+		0,0,0,132,122,1,0,0,0,132,123,1,0,0,0,132,124,1,0,0,0,132,125,1,0,0,0,
+		132,126,1,0,0,0,132,127,1,0,0,0,132,128,1,0,0,0,132,129,1,0,0,0,132,130,
+		1,0,0,0,132,131,1,0,0,0,133,13,1,0,0,0,134,135,5,10,0,0,135,136,5,5,0,
+		0,136,138,5,66,0,0,137,139,5,68,0,0,138,137,1,0,0,0,138,139,1,0,0,0,139,
+		142,1,0,0,0,140,141,5,24,0,0,141,143,5,65,0,0,142,140,1,0,0,0,142,143,
+		1,0,0,0,143,152,1,0,0,0,144,148,5,43,0,0,145,147,3,62,31,0,146,145,1,0,
+		0,0,147,150,1,0,0,0,148,146,1,0,0,0,148,149,1,0,0,0,149,151,1,0,0,0,150,
+		148,1,0,0,0,151,153,5,44,0,0,152,144,1,0,0,0,152,153,1,0,0,0,153,171,1,
+		0,0,0,154,155,5,10,0,0,155,156,7,2,0,0,156,158,5,66,0,0,157,159,5,68,0,
+		0,158,157,1,0,0,0,158,159,1,0,0,0,159,168,1,0,0,0,160,164,5,43,0,0,161,
+		163,3,68,34,0,162,161,1,0,0,0,163,166,1,0,0,0,164,162,1,0,0,0,164,165,
+		1,0,0,0,165,167,1,0,0,0,166,164,1,0,0,0,167,169,5,44,0,0,168,160,1,0,0,
+		0,168,169,1,0,0,0,169,171,1,0,0,0,170,134,1,0,0,0,170,154,1,0,0,0,171,
+		15,1,0,0,0,172,173,5,11,0,0,173,174,7,3,0,0,174,179,5,66,0,0,175,176,5,
+		47,0,0,176,178,5,66,0,0,177,175,1,0,0,0,178,181,1,0,0,0,179,177,1,0,0,
+		0,179,180,1,0,0,0,180,17,1,0,0,0,181,179,1,0,0,0,182,183,5,12,0,0,183,
+		184,5,5,0,0,184,185,5,66,0,0,185,186,5,14,0,0,186,187,5,66,0,0,187,19,
+		1,0,0,0,188,189,5,13,0,0,189,190,5,5,0,0,190,191,5,66,0,0,191,192,5,14,
+		0,0,192,193,5,66,0,0,193,21,1,0,0,0,194,196,5,15,0,0,195,197,5,68,0,0,
+		196,195,1,0,0,0,196,197,1,0,0,0,197,198,1,0,0,0,198,202,5,43,0,0,199,201,
+		3,24,12,0,200,199,1,0,0,0,201,204,1,0,0,0,202,200,1,0,0,0,202,203,1,0,
+		0,0,203,205,1,0,0,0,204,202,1,0,0,0,205,206,5,44,0,0,206,23,1,0,0,0,207,
+		208,5,66,0,0,208,209,5,48,0,0,209,210,3,72,36,0,210,25,1,0,0,0,211,212,
+		5,16,0,0,212,213,5,68,0,0,213,218,5,43,0,0,214,217,3,28,14,0,215,217,3,
+		34,17,0,216,214,1,0,0,0,216,215,1,0,0,0,217,220,1,0,0,0,218,216,1,0,0,
+		0,218,219,1,0,0,0,219,221,1,0,0,0,220,218,1,0,0,0,221,222,5,44,0,0,222,
+		27,1,0,0,0,223,224,5,30,0,0,224,225,5,68,0,0,225,229,5,43,0,0,226,228,
+		3,30,15,0,227,226,1,0,0,0,228,231,1,0,0,0,229,227,1,0,0,0,229,230,1,0,
+		0,0,230,232,1,0,0,0,231,229,1,0,0,0,232,233,5,44,0,0,233,29,1,0,0,0,234,
+		237,5,66,0,0,235,236,5,50,0,0,236,238,5,66,0,0,237,235,1,0,0,0,237,238,
+		1,0,0,0,238,239,1,0,0,0,239,240,5,48,0,0,240,241,3,32,16,0,241,31,1,0,
+		0,0,242,244,3,58,29,0,243,245,5,62,0,0,244,243,1,0,0,0,244,245,1,0,0,0,
+		245,251,1,0,0,0,246,251,5,66,0,0,247,251,5,40,0,0,248,251,5,41,0,0,249,
+		251,5,68,0,0,250,242,1,0,0,0,250,246,1,0,0,0,250,247,1,0,0,0,250,248,1,
+		0,0,0,250,249,1,0,0,0,251,33,1,0,0,0,252,253,5,17,0,0,253,254,5,68,0,0,
+		254,255,3,36,18,0,255,256,5,58,0,0,256,262,3,58,29,0,257,258,5,18,0,0,
+		258,260,3,58,29,0,259,261,5,62,0,0,260,259,1,0,0,0,260,261,1,0,0,0,261,
+		263,1,0,0,0,262,257,1,0,0,0,262,263,1,0,0,0,263,35,1,0,0,0,264,268,5,66,
+		0,0,265,266,5,45,0,0,266,267,5,66,0,0,267,269,5,46,0,0,268,265,1,0,0,0,
+		268,269,1,0,0,0,269,275,1,0,0,0,270,271,7,4,0,0,271,272,5,45,0,0,272,273,
+		5,66,0,0,273,275,5,46,0,0,274,264,1,0,0,0,274,270,1,0,0,0,275,37,1,0,0,
+		0,276,277,5,19,0,0,277,281,5,43,0,0,278,280,3,40,20,0,279,278,1,0,0,0,
+		280,283,1,0,0,0,281,279,1,0,0,0,281,282,1,0,0,0,282,284,1,0,0,0,283,281,
+		1,0,0,0,284,285,5,44,0,0,285,39,1,0,0,0,286,287,5,20,0,0,287,288,5,66,
+		0,0,288,289,5,64,0,0,289,290,5,65,0,0,290,327,5,62,0,0,291,292,5,20,0,
+		0,292,293,5,66,0,0,293,294,5,65,0,0,294,295,5,49,0,0,295,327,5,65,0,0,
+		296,297,5,21,0,0,297,298,5,66,0,0,298,299,5,64,0,0,299,300,5,65,0,0,300,
+		327,5,62,0,0,301,302,5,22,0,0,302,303,5,28,0,0,303,308,3,42,21,0,304,305,
+		5,63,0,0,305,307,3,42,21,0,306,304,1,0,0,0,307,310,1,0,0,0,308,306,1,0,
+		0,0,308,309,1,0,0,0,309,327,1,0,0,0,310,308,1,0,0,0,311,312,5,23,0,0,312,
+		313,5,66,0,0,313,314,5,43,0,0,314,321,3,44,22,0,315,317,5,63,0,0,316,315,
+		1,0,0,0,316,317,1,0,0,0,317,318,1,0,0,0,318,320,3,44,22,0,319,316,1,0,
+		0,0,320,323,1,0,0,0,321,319,1,0,0,0,321,322,1,0,0,0,322,324,1,0,0,0,323,
+		321,1,0,0,0,324,325,5,44,0,0,325,327,1,0,0,0,326,286,1,0,0,0,326,291,1,
+		0,0,0,326,296,1,0,0,0,326,301,1,0,0,0,326,311,1,0,0,0,327,41,1,0,0,0,328,
+		330,5,66,0,0,329,331,3,46,23,0,330,329,1,0,0,0,330,331,1,0,0,0,331,43,
+		1,0,0,0,332,333,5,68,0,0,333,334,5,48,0,0,334,336,3,72,36,0,335,337,3,
+		46,23,0,336,335,1,0,0,0,336,337,1,0,0,0,337,45,1,0,0,0,338,339,5,20,0,
+		0,339,340,5,65,0,0,340,47,1,0,0,0,341,342,5,3,0,0,342,344,5,66,0,0,343,
+		345,5,68,0,0,344,343,1,0,0,0,344,345,1,0,0,0,345,346,1,0,0,0,346,350,5,
+		43,0,0,347,349,3,50,25,0,348,347,1,0,0,0,349,352,1,0,0,0,350,348,1,0,0,
+		0,350,351,1,0,0,0,351,353,1,0,0,0,352,350,1,0,0,0,353,354,5,44,0,0,354,
+		49,1,0,0,0,355,356,5,66,0,0,356,357,5,68,0,0,357,51,1,0,0,0,358,359,5,
+		4,0,0,359,360,5,66,0,0,360,361,5,48,0,0,361,362,3,54,27,0,362,366,5,68,
+		0,0,363,365,3,56,28,0,364,363,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,
+		366,367,1,0,0,0,367,53,1,0,0,0,368,366,1,0,0,0,369,373,5,66,0,0,370,371,
+		5,45,0,0,371,372,5,66,0,0,372,374,5,46,0,0,373,370,1,0,0,0,373,374,1,0,
+		0,0,374,55,1,0,0,0,375,376,5,29,0,0,376,377,3,58,29,0,377,378,5,49,0,0,
+		378,379,3,58,29,0,379,385,1,0,0,0,380,381,5,30,0,0,381,385,5,68,0,0,382,
+		383,5,28,0,0,383,385,5,66,0,0,384,375,1,0,0,0,384,380,1,0,0,0,384,382,
+		1,0,0,0,385,57,1,0,0,0,386,388,5,53,0,0,387,386,1,0,0,0,387,388,1,0,0,
+		0,388,389,1,0,0,0,389,390,5,65,0,0,390,59,1,0,0,0,391,392,5,5,0,0,392,
+		393,5,66,0,0,393,394,5,68,0,0,394,395,5,24,0,0,395,396,5,65,0,0,396,400,
+		5,43,0,0,397,399,3,62,31,0,398,397,1,0,0,0,399,402,1,0,0,0,400,398,1,0,
+		0,0,400,401,1,0,0,0,401,403,1,0,0,0,402,400,1,0,0,0,403,404,5,44,0,0,404,
+		61,1,0,0,0,405,415,3,60,30,0,406,415,3,64,32,0,407,408,5,27,0,0,408,415,
+		5,66,0,0,409,410,5,28,0,0,410,415,5,66,0,0,411,412,5,25,0,0,412,413,5,
+		51,0,0,413,415,3,72,36,0,414,405,1,0,0,0,414,406,1,0,0,0,414,407,1,0,0,
+		0,414,409,1,0,0,0,414,411,1,0,0,0,415,63,1,0,0,0,416,417,7,5,0,0,417,420,
+		5,68,0,0,418,419,5,31,0,0,419,421,5,68,0,0,420,418,1,0,0,0,420,421,1,0,
+		0,0,421,65,1,0,0,0,422,423,7,2,0,0,423,424,5,66,0,0,424,425,5,68,0,0,425,
+		429,5,43,0,0,426,428,3,68,34,0,427,426,1,0,0,0,428,431,1,0,0,0,429,427,
+		1,0,0,0,429,430,1,0,0,0,430,432,1,0,0,0,431,429,1,0,0,0,432,433,5,44,0,
+		0,433,67,1,0,0,0,434,439,3,64,32,0,435,436,5,26,0,0,436,437,5,51,0,0,437,
+		439,3,72,36,0,438,434,1,0,0,0,438,435,1,0,0,0,439,69,1,0,0,0,440,441,5,
+		8,0,0,441,446,5,66,0,0,442,443,5,47,0,0,443,445,5,66,0,0,444,442,1,0,0,
+		0,445,448,1,0,0,0,446,444,1,0,0,0,446,447,1,0,0,0,447,71,1,0,0,0,448,446,
+		1,0,0,0,449,450,6,36,-1,0,450,463,3,74,37,0,451,452,5,53,0,0,452,463,3,
+		72,36,8,453,454,5,39,0,0,454,463,3,72,36,4,455,456,5,34,0,0,456,457,3,
+		72,36,0,457,458,5,35,0,0,458,459,3,72,36,0,459,460,5,36,0,0,460,461,3,
+		72,36,1,461,463,1,0,0,0,462,449,1,0,0,0,462,451,1,0,0,0,462,453,1,0,0,
+		0,462,455,1,0,0,0,463,481,1,0,0,0,464,465,10,7,0,0,465,466,7,6,0,0,466,
+		480,3,72,36,8,467,468,10,6,0,0,468,469,7,7,0,0,469,480,3,72,36,7,470,471,
+		10,5,0,0,471,472,7,8,0,0,472,480,3,72,36,6,473,474,10,3,0,0,474,475,5,
+		37,0,0,475,480,3,72,36,4,476,477,10,2,0,0,477,478,5,38,0,0,478,480,3,72,
+		36,3,479,464,1,0,0,0,479,467,1,0,0,0,479,470,1,0,0,0,479,473,1,0,0,0,479,
+		476,1,0,0,0,480,483,1,0,0,0,481,479,1,0,0,0,481,482,1,0,0,0,482,73,1,0,
+		0,0,483,481,1,0,0,0,484,558,5,65,0,0,485,558,7,9,0,0,486,487,3,76,38,0,
+		487,496,5,45,0,0,488,493,3,72,36,0,489,490,5,47,0,0,490,492,3,72,36,0,
+		491,489,1,0,0,0,492,495,1,0,0,0,493,491,1,0,0,0,493,494,1,0,0,0,494,497,
+		1,0,0,0,495,493,1,0,0,0,496,488,1,0,0,0,496,497,1,0,0,0,497,498,1,0,0,
+		0,498,499,5,46,0,0,499,558,1,0,0,0,500,503,7,10,0,0,501,502,5,50,0,0,502,
+		504,5,66,0,0,503,501,1,0,0,0,503,504,1,0,0,0,504,558,1,0,0,0,505,506,5,
+		45,0,0,506,507,3,72,36,0,507,508,5,46,0,0,508,558,1,0,0,0,509,510,5,42,
+		0,0,510,511,3,72,36,0,511,512,5,43,0,0,512,519,3,78,39,0,513,515,5,47,
+		0,0,514,513,1,0,0,0,514,515,1,0,0,0,515,516,1,0,0,0,516,518,3,78,39,0,
+		517,514,1,0,0,0,518,521,1,0,0,0,519,517,1,0,0,0,519,520,1,0,0,0,520,526,
+		1,0,0,0,521,519,1,0,0,0,522,524,5,47,0,0,523,522,1,0,0,0,523,524,1,0,0,
+		0,524,525,1,0,0,0,525,527,3,82,41,0,526,523,1,0,0,0,526,527,1,0,0,0,527,
+		529,1,0,0,0,528,530,5,47,0,0,529,528,1,0,0,0,529,530,1,0,0,0,530,531,1,
+		0,0,0,531,532,5,44,0,0,532,558,1,0,0,0,533,534,5,3,0,0,534,535,3,72,36,
+		0,535,536,5,43,0,0,536,543,3,80,40,0,537,539,5,47,0,0,538,537,1,0,0,0,
+		538,539,1,0,0,0,539,540,1,0,0,0,540,542,3,80,40,0,541,538,1,0,0,0,542,
+		545,1,0,0,0,543,541,1,0,0,0,543,544,1,0,0,0,544,550,1,0,0,0,545,543,1,
+		0,0,0,546,548,5,47,0,0,547,546,1,0,0,0,547,548,1,0,0,0,548,549,1,0,0,0,
+		549,551,3,82,41,0,550,547,1,0,0,0,550,551,1,0,0,0,551,553,1,0,0,0,552,
+		554,5,47,0,0,553,552,1,0,0,0,553,554,1,0,0,0,554,555,1,0,0,0,555,556,5,
+		44,0,0,556,558,1,0,0,0,557,484,1,0,0,0,557,485,1,0,0,0,557,486,1,0,0,0,
+		557,500,1,0,0,0,557,505,1,0,0,0,557,509,1,0,0,0,557,533,1,0,0,0,558,75,
+		1,0,0,0,559,560,7,11,0,0,560,77,1,0,0,0,561,562,7,12,0,0,562,563,3,58,
+		29,0,563,564,5,48,0,0,564,565,3,72,36,0,565,79,1,0,0,0,566,567,5,66,0,
+		0,567,568,5,48,0,0,568,569,3,72,36,0,569,81,1,0,0,0,570,571,5,36,0,0,571,
+		572,5,48,0,0,572,573,3,72,36,0,573,83,1,0,0,0,61,88,98,104,132,138,142,
+		148,152,158,164,168,170,179,196,202,216,218,229,237,244,250,260,262,268,
+		274,281,308,316,321,326,330,336,344,350,366,373,384,387,400,414,420,429,
+		438,446,462,479,481,493,496,503,514,519,523,526,529,538,543,547,550,553,
+		557
 	};
 
 	public static readonly ATN _ATN =
