@@ -1,0 +1,10 @@
+using DtiRules.Language.Localization;
+
+namespace DtiRules.Cli.Resources;
+
+/// <summary>The titles and messages of the diagnostics this assembly defines, and the phrases built into them.</summary>
+internal static class DiagnosticTexts
+{
+    /// <summary>Read in the language of the running command.</summary>
+    public static LocalizedText Messages { get; } = new(DiagnosticText.ResourceManager);
+}
