@@ -220,8 +220,12 @@ internal sealed class DtiLanguageServer
         FormattingProvider.Format(Analysis(parameters.TextDocument));
 
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
-    public IReadOnlyList<CodeAction> CodeActions(CodeActionParams parameters) =>
-        CodeActionProvider.Actions(Analysis(parameters.TextDocument), parameters.TextDocument.Uri, parameters);
+    public IReadOnlyList<CodeAction> CodeActions(CodeActionParams parameters)
+    {
+        // Quick-fix titles are read as the diagnostics are, in the client's language.
+        using var language = DisplaySettings.Use(_display);
+        return CodeActionProvider.Actions(Analysis(parameters.TextDocument), parameters.TextDocument.Uri, parameters);
+    }
 
     [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
     public SemanticTokens SemanticTokens(DocumentParams parameters) =>

@@ -155,7 +155,7 @@ public sealed partial class DiagnosticLanguageTests : IDisposable
         var ruleset = Write("tot.dti", Valid);
         var data = Write("du-lieu.csv", BrokenData);
 
-        var (code, _, error) = await PseudoLocale.Run("score", ruleset, data);
+        var (code, _, error) = await PseudoLocale.Run("score", ruleset, "--data", data);
 
         Assert.NotEqual(0, code);
         Assert.Contains("DR4004", error, StringComparison.Ordinal);
