@@ -153,10 +153,10 @@ public static class UnitListReader
             }
 
             var (code, name, kindText, parent) = (Cell(columns.Code), Cell(columns.Name), Cell(columns.Kind), Cell(columns.Parent));
-            var usable = !IsNumberCell(columns.Code, "code") & !IsNumberCell(columns.Parent, "parent code");
+            var usable = !IsNumberCell(columns.Code, DiagnosticTexts.Phrase(nameof(DiagnosticText.Cell_Code))) & !IsNumberCell(columns.Parent, DiagnosticTexts.Phrase(nameof(DiagnosticText.Cell_ParentCode)));
             if (code.Length == 0)
             {
-                diagnostics.Report(DataDiagnostics.EmptyListCell, At(columns.Code), "code");
+                diagnostics.Report(DataDiagnostics.EmptyListCell, At(columns.Code), DiagnosticTexts.Phrase(nameof(DiagnosticText.Cell_CodeInRow)));
                 usable = false;
             }
 

@@ -76,11 +76,19 @@ internal sealed partial class Binder
     {
         if (property.ValueKind != kind)
         {
-            Report(DiagnosticDescriptors.ArgumentType, property.ValueSpan, 1, property.Key.Name, description, property.ValueKind.ToString().ToLowerInvariant(), string.Empty);
+            Report(DiagnosticDescriptors.ArgumentType, property.ValueSpan, 1, property.Key.Name, description, KindWord(property.ValueKind), string.Empty);
         }
 
         return property.Value;
     }
+
+    private static string KindWord(PropertyValueKind kind) => kind switch
+    {
+        PropertyValueKind.String => DiagnosticTexts.Phrase(nameof(DiagnosticText.ValueKind_String)),
+        PropertyValueKind.Number => DiagnosticTexts.Phrase(nameof(DiagnosticText.ValueKind_Number)),
+        PropertyValueKind.Identifier => DiagnosticTexts.Phrase(nameof(DiagnosticText.ValueKind_Identifier)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of property value."),
+    };
 
     private string BindUnitKind(HeaderSyntax header, Dictionary<string, PropertySyntax> seen)
     {
