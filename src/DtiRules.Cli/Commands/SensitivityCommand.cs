@@ -2,8 +2,8 @@ using System.CommandLine;
 using DtiRules.Analysis.Sensitivity;
 using DtiRules.Cli.Output;
 using DtiRules.Cli.Resources;
-using DtiRules.Data;
 using DtiRules.Data.Units;
+using DtiRules.Data;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 
@@ -19,23 +19,23 @@ internal static class SensitivityCommand
 
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
         var data = Options.Data();
-        var samples = new Option<int>("--samples") { Description = "N: samples of the factors (default 1000); with --indices the run takes N·(factors + 2) scorings.", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<ulong>("--seed") { Description = "The seed every draw derives from (default 1); the same seed gives the same output on any number of threads.", DefaultValueFactory = _ => 1UL };
-        var top = new Option<int>("--top") { Description = "K: p_top is the share of samples that rank a unit K or better (default 10).", DefaultValueFactory = _ => 10 };
-        var indices = new Option<bool>("--indices") { Description = "Also estimate each factor's first-order and total sensitivity index (Saltelli/Jansen) with 95% bootstrap intervals." };
-        var indicesOf = new Option<string>("--indices-of") { Description = "What the indices apportion: rank-shift (the mean absolute change of rank, default) or value (the mean index value).", DefaultValueFactory = _ => "rank-shift" };
+        var samples = new Option<int>("--samples") { Description = Texts.Help.Get(nameof(HelpText.SensitivitySamplesDescription)), DefaultValueFactory = _ => 1000 };
+        var seed = new Option<ulong>("--seed") { Description = Texts.Help.Get(nameof(HelpText.SensitivitySeedDescription)), DefaultValueFactory = _ => 1UL };
+        var top = new Option<int>("--top") { Description = Texts.Help.Get(nameof(HelpText.SensitivityTopDescription)), DefaultValueFactory = _ => 10 };
+        var indices = new Option<bool>("--indices") { Description = Texts.Help.Get(nameof(HelpText.SensitivityIndicesDescription)) };
+        var indicesOf = new Option<string>("--indices-of") { Description = Texts.Help.Get(nameof(HelpText.SensitivityIndicesOfDescription)), DefaultValueFactory = _ => "rank-shift" };
         indicesOf.AcceptOnlyFromAmong("rank-shift", "value");
-        var varyWeights = new Option<decimal?>("--vary-weights") { Description = "Vary every main index's weight by ±P% (the main indices rescaled to keep the scale) instead of the ruleset's uncertainty block." };
-        var threads = new Option<int>("--threads") { Description = "Runs at once (default: every core); the output does not depend on it.", DefaultValueFactory = _ => 0 };
-        var format = new Option<string>("--format") { Description = "table (for people), csv, json, or xlsx (with --out).", DefaultValueFactory = _ => "table" };
+        var varyWeights = new Option<decimal?>("--vary-weights") { Description = Texts.Help.Get(nameof(HelpText.SensitivityVaryWeightsDescription)) };
+        var threads = new Option<int>("--threads") { Description = Texts.Help.Get(nameof(HelpText.SensitivityThreadsDescription)), DefaultValueFactory = _ => 0 };
+        var format = new Option<string>("--format") { Description = Texts.Help.Get(nameof(HelpText.SensitivityFormatDescription)), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "xlsx");
         var output = Options.OutFile();
         var units = Options.Units();
         var engine = Options.Engine();
         var timings = Options.Timings();
-        var command = new Command("sensitivity", "How firm each rank is: rank and value intervals, p_top and stability under the declared uncertainty, and optionally which factors matter.")
+        var command = new Command("sensitivity", Texts.Help.Get(nameof(HelpText.SensitivityDescription)))
         {
             ruleset, data, samples, seed, top, indices, indicesOf, varyWeights, threads, engine, format, output, units, timings,
         };

@@ -19,16 +19,16 @@ internal static class SnapshotCommand
 
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
         var data = Options.Data();
-        var output = new Option<string?>("--out") { Description = "Write the snapshot to this file." };
-        var check = new Option<string?>("--check") { Description = "Compare with this stored snapshot and print a readable rank diff; exit 1 when it differs." };
-        var tolerance = new Option<decimal>("--tolerance") { Description = "With --check: largest accepted change of a value or points (default 0).", DefaultValueFactory = _ => 0m };
-        var maxRankMove = new Option<int>("--max-rank-move") { Description = "With --check: largest accepted rank move on any ranked output (default 0).", DefaultValueFactory = _ => 0 };
+        var output = new Option<string?>("--out") { Description = Texts.Help.Get(nameof(HelpText.SnapshotOutDescription)) };
+        var check = new Option<string?>("--check") { Description = Texts.Help.Get(nameof(HelpText.SnapshotCheckDescription)) };
+        var tolerance = new Option<decimal>("--tolerance") { Description = Texts.Help.Get(nameof(HelpText.SnapshotToleranceDescription)), DefaultValueFactory = _ => 0m };
+        var maxRankMove = new Option<int>("--max-rank-move") { Description = Texts.Help.Get(nameof(HelpText.SnapshotMaxRankMoveDescription)), DefaultValueFactory = _ => 0 };
         var units = Options.Units();
         var engine = Options.Engine();
         var timings = Options.Timings();
-        var command = new Command("snapshot", "Write the full result (every unit, every node) as stable text, or check the current result against a stored snapshot.")
+        var command = new Command("snapshot", Texts.Help.Get(nameof(HelpText.SnapshotDescription)))
         {
             ruleset, data, output, check, tolerance, maxRankMove, units, engine, timings,
         };
@@ -37,7 +37,7 @@ internal static class SnapshotCommand
         {
             if (WrittenOption.IsGiven(result, output) == WrittenOption.IsGiven(result, check))
             {
-                result.AddError("Give exactly one of --out FILE (write a snapshot) and --check SNAPSHOT (compare with one).");
+                result.AddError(Texts.Help.Get(nameof(HelpText.SnapshotOutOrCheck)));
             }
         });
         command.SetAction(result =>
@@ -88,11 +88,11 @@ internal static class SnapshotCommand
         const int ValuesShown = 20;
         if (comparison.RankMoves.Count + comparison.ValueChanges.Count + comparison.UnitChanges.Count == 0)
         {
-            writer.WriteLine($"Same as {storedPath}.");
+            writer.WriteLine(Texts.Output.Format(nameof(OutputText.SnapshotSame), storedPath));
             return;
         }
 
-        writer.WriteLine($"Differences from {storedPath}: {comparison.RankMoves.Count.ToString(CultureInfo.InvariantCulture)} rank move(s), {comparison.ValueChanges.Count.ToString(CultureInfo.InvariantCulture)} changed value(s).");
+        writer.WriteLine(Texts.Output.Format(nameof(OutputText.SnapshotDifferences), storedPath, comparison.RankMoves.Count, comparison.ValueChanges.Count));
         foreach (var line in comparison.UnitChanges.Concat(comparison.RankMoves))
         {
             writer.WriteLine("  " + line);
@@ -105,9 +105,9 @@ internal static class SnapshotCommand
 
         if (comparison.ValueChanges.Count > ValuesShown)
         {
-            writer.WriteLine($"  … and {(comparison.ValueChanges.Count - ValuesShown).ToString(CultureInfo.InvariantCulture)} more changed value(s).");
+            writer.WriteLine("  … " + Texts.Output.Format(nameof(OutputText.SnapshotMoreValues), comparison.ValueChanges.Count - ValuesShown));
         }
 
-        writer.WriteLine(comparison.Passed ? "Within the allowed tolerance and rank move." : "Beyond the allowed tolerance or rank move.");
+        writer.WriteLine(Texts.Output.Get(comparison.Passed ? nameof(OutputText.SnapshotWithin) : nameof(OutputText.SnapshotBeyond)));
     }
 }
