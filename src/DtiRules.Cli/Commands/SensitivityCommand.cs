@@ -2,8 +2,8 @@ using System.CommandLine;
 using DtiRules.Analysis.Sensitivity;
 using DtiRules.Cli.Output;
 using DtiRules.Cli.Resources;
-using DtiRules.Data.Units;
 using DtiRules.Data;
+using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 
