@@ -160,8 +160,18 @@ internal static class ReportCommand
         Func<BoundRuleset, ScoringData?> bind = ruleset => DatasetBinder.Bind(raw, ruleset.Schema, ruleset == a ? unitsA : unitsB, new DiagnosticBag(), UnknownFields.Ignore);
         var code = to.Units[u].Code;
         var start = Enumerable.Range(0, from.Units.Count).FirstOrDefault(x => from.Units[x].Code == code, -1);
-        if (start < 0 || ChangeAttribution.Build(a, b, locator, [bind], SplitOrder.Shapley, scorers, scratch) is not { } attribution
-            || from.OutputValue(a.Index, start) is not { } startValue || to.OutputValue(b.Index, u) is not { } endValue)
+        if (start < 0)
+        {
+            return null;
+        }
+
+        ChangeAttribution? attribution;
+        using (StageTimings.Measure(Stage.Score))
+        {
+            attribution = ChangeAttribution.Build(a, b, locator, [bind], SplitOrder.Shapley, scorers, scratch);
+        }
+
+        if (attribution is null || from.OutputValue(a.Index, start) is not { } startValue || to.OutputValue(b.Index, u) is not { } endValue)
         {
             return null;
         }
