@@ -83,12 +83,13 @@ internal static class ReportCommand
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
         var editions = series.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
         progress.Begin($"Reading {dataPath}");
+        var lists = new UnitListLoader(units);
         var compared = rounds is null || bound is null
             ? null
-            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, units, scorers, diagnostics);
+            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, lists, scorers, diagnostics);
         var plan = rounds is null
             ? ScoringPlan.Prepare(dataPath, units, null, diagnostics)
-            : compared is var (read, _, second) ? ScoringPlan.FromDataset(read.Datasets[second], units, null) : null;
+            : compared is var (read, _, second) ? ScoringPlan.FromDataset(read.Datasets[second], lists, null) : null;
         if (bound is null || plan is null || editions.Any(e => e is null))
         {
             return null;
