@@ -93,4 +93,8 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR1030: a <c>units</c> clause that names neither a file nor an open list.</summary>
     public static readonly DiagnosticDescriptor InvalidUnitList =
         Error("DR1030", "Invalid unit list", "'units' takes a quoted path to a unit list (.csv or .xlsx) beside the ruleset, or the word open; found {0}. Write e.g. units \"communes.csv\".");
+
+    /// <summary>DR1031: a <c>units</c> path holding a new line or a tab, written as <c>\n</c> or <c>\t</c> between folders. Argument: the path as read.</summary>
+    public static readonly DiagnosticDescriptor EscapeInUnitListPath =
+        Error("DR1031", "Escape in a unit list path", "The path {0} holds a new line or a tab: in a text, \\n is a new line and \\t a tab, so a folder or file starting with n or t after a backslash is lost. Write / between folders (data/new.csv) or double the backslash (data\\\\new.csv).");
 }
