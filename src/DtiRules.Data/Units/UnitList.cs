@@ -170,11 +170,33 @@ public sealed class UnitList
         }
         else
         {
-            var suggestions = suggest ? Suggest(written) : [];
-            diagnostics.Report(DataDiagnostics.UnknownUnit, location, written, SuggestionPhrase.Phrase([.. suggestions.Select(Quoted)]), Name);
+            var hint = ZeroPadded(written) is { } padded
+                ? $" (code '{padded.Code}' is {Quoted(padded)}: a code kept in an Excel number cell loses its leading zeros; format the unit column as Text and type the codes as listed)"
+                : SuggestionPhrase.Phrase([.. (suggest ? Suggest(written) : []).Select(Quoted)]);
+            diagnostics.Report(DataDiagnostics.UnknownUnit, location, written, hint, Name);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The unit whose code is <paramref name="written"/>, a number, with the zeros in front it lost in
+    /// an Excel number cell (<c>1</c> for <c>01</c>), padded to the width of a code of the list; null
+    /// when it is not a number or no code or more than one matches.
+    /// </summary>
+    private Unit? ZeroPadded(string written)
+    {
+        var digits = written.Trim();
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var matches = _units.Units
+            .Where(u => u.Code.Length > digits.Length && u.Code.All(char.IsAsciiDigit) && u.Code.TrimStart('0') == digits.TrimStart('0'))
+            .Take(2)
+            .ToList();
+        return matches is [var one] ? one : null;
     }
 
     /// <summary>Up to <paramref name="count"/> units whose spellings are closest to <paramref name="written"/>, closest first.</summary>
