@@ -188,6 +188,17 @@ public sealed class ReconcileCliTests : IDisposable
     }
 
     [Fact]
+    public void The_report_of_data_with_rounds_warns_of_an_open_unit_list_once()
+    {
+        var output = Path.Combine(_temp, "report.html");
+
+        var (code, _, error) = CliRunner.Run("report", _ruleset, "--data", CriteriaSample.Csv, "--rounds", "--out", output, "--units", "open");
+
+        Assert.True(code == 0, error);
+        Assert.Single(error.Split('\n'), line => line.Contains("DR4061", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Score_scores_one_round()
     {
         var self = CriteriaSample.Criteria().Sum(c => c.Self);
