@@ -36,8 +36,14 @@ public sealed partial class ScoringRun
     private readonly bool[] _everyUnit;
     private readonly ScoringColumns _columns;
     private readonly DiagnosticBag _diagnostics = new();
+    private readonly Diagnostic[]?[] _stepDiagnostics;
+    private readonly ScoringResult? _baseline;
+    private readonly RescoreScope? _scope;
+    private readonly bool[] _givenAboveEveryUnit;
+    private Column? _skippedPoints;
+    private CellFlagColumn? _skippedFlags;
 
-    private ScoringRun(BoundRuleset ruleset, ScoringData data, IColumnEvaluator evaluator)
+    private ScoringRun(BoundRuleset ruleset, ScoringData data, IColumnEvaluator evaluator, ScoringResult? baseline = null)
     {
         _plan = RunPlan.Of(ruleset);
         _ruleset = ruleset;
@@ -45,10 +51,11 @@ public sealed partial class ScoringRun
         _evaluator = evaluator;
         _unitCount = data.Units.Count;
         _inputs = new Column[ruleset.Inputs.Count];
-        _inputFlags = Flags(ruleset.Inputs.Count);
-        _points = Columns(ruleset.Nodes.Count);
-        _nodeFlags = Flags(ruleset.Nodes.Count);
-        _outputs = Columns(ruleset.Outputs.Count);
+        // A rescore starts from the baseline's columns (below); a full run fills new ones.
+        _inputFlags = baseline is null ? Flags(ruleset.Inputs.Count) : new CellFlagColumn[ruleset.Inputs.Count];
+        _points = baseline is null ? Columns(ruleset.Nodes.Count) : new Column[ruleset.Nodes.Count];
+        _nodeFlags = baseline is null ? Flags(ruleset.Nodes.Count) : new CellFlagColumn[ruleset.Nodes.Count];
+        _outputs = baseline is null ? Columns(ruleset.Outputs.Count) : new Column[ruleset.Outputs.Count];
         _given = new Column?[ruleset.Nodes.Count];
         _givenAbove = new bool[]?[ruleset.Nodes.Count];
         _cohortArguments = new Column?[ruleset.CohortSlotCount];
@@ -57,6 +64,23 @@ public sealed partial class ScoringRun
         _failures = new ScoringFailure[_unitCount];
         _everyUnit = new bool[_unitCount];
         Array.Fill(_everyUnit, true);
+        _givenAboveEveryUnit = new bool[ruleset.Nodes.Count];
+        _stepDiagnostics = new Diagnostic[]?[ruleset.Inputs.Count + ruleset.Nodes.Count + ruleset.Outputs.Count];
+        if (baseline is not null)
+        {
+            // Each step computed again gets columns of its own before it writes.
+            _baseline = baseline;
+            _scope = RescoreScope.Between(_plan, baseline.Data, data);
+            baseline.CopyColumns(_inputs, _inputFlags, _points, _nodeFlags, _outputs);
+            for (var slot = 0; slot < ruleset.CohortSlotCount; slot++)
+            {
+                if (!_scope.Slots[slot])
+                {
+                    (_cohortArguments[slot], _cohortValues[slot], _cohortFailures[slot]) = baseline.Cohort(slot);
+                }
+            }
+        }
+
         _columns = new ScoringColumns(_inputs, _points, _outputs, _cohortValues, data, ruleset.ScoredRoots);
     }
 
@@ -75,6 +99,31 @@ public sealed partial class ScoringRun
         return new ScoringRun(ruleset, data, evaluator).Run();
     }
 
+    /// <summary>
+    /// Scores <paramref name="data"/> with <paramref name="ruleset"/> as <see cref="Score"/> does, computing again only what differs
+    /// from <paramref name="baseline"/>: the steps that read a column <paramref name="data"/> does
+    /// not share with the baseline's data (as <see cref="ScoringData.WithColumns"/> shares every
+    /// column it does not set), directly or through other steps. The result is the one a full run
+    /// gives, diagnostics included.
+    /// </summary>
+    /// <exception cref="ArgumentException">The baseline was scored with another ruleset.</exception>
+    public static ScoringResult Rescore(BoundRuleset ruleset, ScoringResult baseline, ScoringData data, IColumnEvaluator evaluator)
+    {
+        if (!ReferenceEquals(baseline.Ruleset, ruleset))
+        {
+            throw new ArgumentException("The baseline was scored with another ruleset.", nameof(baseline));
+        }
+
+        if (ruleset.ErrorCount > 0)
+        {
+            return Refuse(ruleset, data);
+        }
+
+        return ReferenceEquals(baseline.Units, data.Units) && data.Units.Count > 0 && baseline.HasSteps
+            ? new ScoringRun(ruleset, data, evaluator, baseline).Run()
+            : Score(ruleset, data, evaluator);
+    }
+
     private ScoringResult Run()
     {
         if (_unitCount == 0)
@@ -84,22 +133,59 @@ public sealed partial class ScoringRun
         }
         else
         {
-            LoadInputs();
+            foreach (var input in _ruleset.Inputs)
+            {
+                Step(input.Ordinal, _scope?.Inputs[input.Ordinal], () => LoadInput(input));
+            }
+
             LoadGivenValues();
+            var nodeSteps = _ruleset.Inputs.Count;
+            var outputSteps = nodeSteps + _ruleset.Nodes.Count;
             foreach (var step in _ruleset.EvaluationOrder)
             {
                 if (step.Node is { } node)
                 {
-                    EvaluateNode(node);
+                    Step(nodeSteps + node.Ordinal, _scope?.Nodes[node.Ordinal], () => EvaluateNode(node));
                 }
                 else
                 {
-                    EvaluateOutput(step.Output!);
+                    var output = step.Output!;
+                    Step(outputSteps + output.Ordinal, _scope?.Outputs[output.Ordinal], () => EvaluateOutput(output));
                 }
             }
         }
 
-        return new ScoringResult(_ruleset, _data.Units, _inputs, _inputFlags, _points, _nodeFlags, _outputs, _cohortArguments, _diagnostics.ToSortedList());
+        return new ScoringResult(
+            _ruleset,
+            _data,
+            new RunColumns(_inputs, _inputFlags, _points, _nodeFlags, _outputs, _cohortArguments, _cohortValues, _cohortFailures, _stepDiagnostics),
+            _diagnostics.ToSortedList());
+    }
+
+    /// <summary>
+    /// Runs step <paramref name="index"/> (an input, node or output), keeping the diagnostics it
+    /// reports; in a rescore a step not <paramref name="computedAgain"/> takes the baseline's.
+    /// </summary>
+    private void Step(int index, bool? computedAgain, Action run)
+    {
+        if (computedAgain is false)
+        {
+            var kept = _baseline!.StepDiagnostics(index);
+            _stepDiagnostics[index] = kept;
+            if (kept is not null)
+            {
+                _diagnostics.AddRange(kept);
+            }
+
+            return;
+        }
+
+        var before = _diagnostics.Count;
+        run();
+        if (_diagnostics.Count > before)
+        {
+            _stepDiagnostics[index] = [.. _diagnostics.Skip(before)];
+        }
     }
 
     private static ScoringResult Refuse(BoundRuleset ruleset, ScoringData data)
@@ -109,13 +195,17 @@ public sealed partial class ScoringRun
         var units = data.Units.Count;
         return new ScoringResult(
             ruleset,
-            data.Units,
-            [.. ruleset.Inputs.Select(_ => new Column(units))],
-            [.. ruleset.Inputs.Select(_ => new CellFlagColumn(units))],
-            [.. ruleset.Nodes.Select(_ => new Column(units))],
-            [.. ruleset.Nodes.Select(_ => new CellFlagColumn(units))],
-            [.. ruleset.Outputs.Select(_ => new Column(units))],
-            new Column?[ruleset.CohortSlotCount],
+            data,
+            new RunColumns(
+                [.. ruleset.Inputs.Select(_ => new Column(units))],
+                [.. ruleset.Inputs.Select(_ => new CellFlagColumn(units))],
+                [.. ruleset.Nodes.Select(_ => new Column(units))],
+                [.. ruleset.Nodes.Select(_ => new CellFlagColumn(units))],
+                [.. ruleset.Outputs.Select(_ => new Column(units))],
+                new Column?[ruleset.CohortSlotCount],
+                new Column?[ruleset.CohortSlotCount],
+                new ScoringFailure[]?[ruleset.CohortSlotCount],
+                null),
             diagnostics.ToSortedList());
     }
 
