@@ -54,15 +54,16 @@ internal sealed class RescoreScope
         {
             if (step.Node is { } node)
             {
-                var number = FormulaNumbers.Node(node);
-                scope.Nodes[node.Ordinal] = givenChanged[node.Ordinal]
-                    || scope.FormulaChanges(plan, ruleset, number)
+                // The formula first: it decides its cohort calls, which later formulas may share.
+                var formulaChanges = scope.FormulaChanges(plan, ruleset, FormulaNumbers.Node(node));
+                scope.Nodes[node.Ordinal] = formulaChanges
+                    || givenChanged[node.Ordinal]
                     || (node.Formula is null && Array.Exists(plan.ScoredChildren[node.Ordinal], c => scope.Nodes[c.Ordinal]));
             }
             else
             {
                 var output = step.Output!;
-                scope.Outputs[output.Ordinal] = Changed(output.Name) || scope.FormulaChanges(plan, ruleset, FormulaNumbers.Output(ruleset, output));
+                scope.Outputs[output.Ordinal] = scope.FormulaChanges(plan, ruleset, FormulaNumbers.Output(ruleset, output)) || Changed(output.Name);
             }
         }
 

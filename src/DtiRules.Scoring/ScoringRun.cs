@@ -72,13 +72,6 @@ public sealed partial class ScoringRun
             _baseline = baseline;
             _scope = RescoreScope.Between(_plan, baseline.Data, data);
             baseline.CopyColumns(_inputs, _inputFlags, _points, _nodeFlags, _outputs);
-            for (var slot = 0; slot < ruleset.CohortSlotCount; slot++)
-            {
-                if (!_scope.Slots[slot])
-                {
-                    (_cohortArguments[slot], _cohortValues[slot], _cohortFailures[slot]) = baseline.Cohort(slot);
-                }
-            }
         }
 
         _columns = new ScoringColumns(_inputs, _points, _outputs, _cohortValues, data, ruleset.ScoredRoots);
@@ -135,7 +128,12 @@ public sealed partial class ScoringRun
         {
             foreach (var input in _ruleset.Inputs)
             {
-                Step(input.Ordinal, _scope?.Inputs[input.Ordinal], () => LoadInput(input));
+                if (!Reused(input.Ordinal, _scope?.Inputs[input.Ordinal]))
+                {
+                    var before = _diagnostics.Count;
+                    LoadInput(input);
+                    KeepDiagnostics(input.Ordinal, before);
+                }
             }
 
             LoadGivenValues();
@@ -143,14 +141,31 @@ public sealed partial class ScoringRun
             var outputSteps = nodeSteps + _ruleset.Nodes.Count;
             foreach (var step in _ruleset.EvaluationOrder)
             {
+                var before = _diagnostics.Count;
                 if (step.Node is { } node)
                 {
-                    Step(nodeSteps + node.Ordinal, _scope?.Nodes[node.Ordinal], () => EvaluateNode(node));
+                    if (!Reused(nodeSteps + node.Ordinal, _scope?.Nodes[node.Ordinal]))
+                    {
+                        EvaluateNode(node);
+                        KeepDiagnostics(nodeSteps + node.Ordinal, before);
+                    }
+                    else if (node.Formula is not null && !node.IsUnscored && Eligible(_given[node.Ordinal], _givenAbove[node.Ordinal]) is not null)
+                    {
+                        ReuseCohorts(FormulaNumbers.Node(node));
+                    }
                 }
                 else
                 {
                     var output = step.Output!;
-                    Step(outputSteps + output.Ordinal, _scope?.Outputs[output.Ordinal], () => EvaluateOutput(output));
+                    if (!Reused(outputSteps + output.Ordinal, _scope?.Outputs[output.Ordinal]))
+                    {
+                        EvaluateOutput(output);
+                        KeepDiagnostics(outputSteps + output.Ordinal, before);
+                    }
+                    else
+                    {
+                        ReuseCohorts(FormulaNumbers.Output(_ruleset, output));
+                    }
                 }
             }
         }
@@ -163,28 +178,47 @@ public sealed partial class ScoringRun
     }
 
     /// <summary>
-    /// Runs step <paramref name="index"/> (an input, node or output), keeping the diagnostics it
-    /// reports; in a rescore a step not <paramref name="computedAgain"/> takes the baseline's.
+    /// In a rescore, takes the baseline's diagnostics for step <paramref name="index"/> (an input,
+    /// node or output) when it is not <paramref name="computedAgain"/>; its columns are already the baseline's.
     /// </summary>
-    private void Step(int index, bool? computedAgain, Action run)
+    private bool Reused(int index, bool? computedAgain)
     {
-        if (computedAgain is false)
+        if (computedAgain is not false)
         {
-            var kept = _baseline!.StepDiagnostics(index);
-            _stepDiagnostics[index] = kept;
-            if (kept is not null)
-            {
-                _diagnostics.AddRange(kept);
-            }
-
-            return;
+            return false;
         }
 
-        var before = _diagnostics.Count;
-        run();
+        var kept = _baseline!.StepDiagnostics(index);
+        _stepDiagnostics[index] = kept;
+        if (kept is not null)
+        {
+            _diagnostics.AddRange(kept);
+        }
+
+        return true;
+    }
+
+    /// <summary>Keeps what step <paramref name="index"/> reported since <paramref name="before"/>, for later rescores.</summary>
+    private void KeepDiagnostics(int index, int before)
+    {
         if (_diagnostics.Count > before)
         {
             _stepDiagnostics[index] = [.. _diagnostics.Skip(before)];
+        }
+    }
+
+    /// <summary>
+    /// A reused step whose formula a full run would evaluate computes its cohort calls too; their
+    /// arguments read only what the step reads, so the baseline's are this run's.
+    /// </summary>
+    private void ReuseCohorts(int formula)
+    {
+        foreach (var slot in _plan.SlotsOfFormula[formula])
+        {
+            if (_cohortValues[slot] is null)
+            {
+                (_cohortArguments[slot], _cohortValues[slot], _cohortFailures[slot]) = _baseline!.Cohort(slot);
+            }
         }
     }
 
