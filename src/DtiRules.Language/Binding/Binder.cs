@@ -64,6 +64,7 @@ internal sealed partial class Binder
             DeclareOutput(output);
         }
 
+        var notes = DeclareNotes(root.Declarations.OfType<NoteDeclarationSyntax>());
         foreach (var node in _nodes)
         {
             BindNodeFormula(node);
@@ -84,6 +85,7 @@ internal sealed partial class Binder
         {
             Declarations = root,
             Mappings = _mappings,
+            Notes = notes,
             Tests = tests,
             Aliases = _resolved.Aliases,
             BaseEdition = _resolved.BaseEdition,

@@ -93,4 +93,12 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR1030: a <c>units</c> clause that names neither a file nor an open list.</summary>
     public static readonly DiagnosticDescriptor InvalidUnitList =
         Error("DR1030", "Invalid unit list", "'units' takes a quoted path to a unit list (.csv or .xlsx) beside the ruleset, or the word open; found {0}. Write e.g. units \"communes.csv\".");
+
+    /// <summary>DR1031: a note whose header names the same data column as another declaration.</summary>
+    public static readonly DiagnosticDescriptor NoteColumnTaken =
+        Error("DR1031", "Note column already declared", "The column '{0}' is already declared at line {1}; give this note another header.");
+
+    /// <summary>DR1032: a note without a header.</summary>
+    public static readonly DiagnosticDescriptor EmptyNoteHeader =
+        Error("DR1032", "Note without a header", "Note '{0}' has an empty header; write the column's header as offices write it, e.g. note {0} \"Trạng thái\".");
 }

@@ -39,15 +39,16 @@ internal partial class DtiRulesParser : Parser {
 	protected static DFA[] decisionToDFA;
 	protected static PredictionContextCache sharedContextCache = new PredictionContextCache();
 	public const int
-		RULESET=1, EDITION=2, LEVELS=3, INPUT=4, NODE=5, OUTPUT=6, INDEX=7, RANK=8,
-		EXTENDS=9, OVERRIDE=10, REMOVE=11, MOVE=12, RENAME=13, TO=14, MAP=15,
-		TEST=16, EXPECT=17, WITHIN=18, MAX=19, SCORE=20, VALUE=21, GROUP=22, MISSING=23,
-		RANGE=24, UNIT=25, SOURCE=26, DOCUMENTED=27, ASSUMED=28, IF=29, THEN=30,
-		ELSE=31, AND=32, OR=33, NOT=34, YES=35, NO=36, TIERS=37, LBRACE=38, RBRACE=39,
-		LPAREN=40, RPAREN=41, COMMA=42, COLON=43, DOTDOT=44, DOT=45, ASSIGN=46,
-		PLUS=47, MINUS=48, STAR=49, SLASH=50, LE=51, GE=52, EQ=53, NE=54, LT=55,
-		GT=56, PERCENT=57, NUMBER=58, IDENT=59, NON_ASCII_IDENT=60, STRING=61,
-		UNTERMINATED_STRING=62, LINE_COMMENT=63, BLOCK_COMMENT=64, WS=65, BAD_CHAR=66;
+		RULESET=1, EDITION=2, LEVELS=3, INPUT=4, NOTE=5, NODE=6, OUTPUT=7, INDEX=8,
+		RANK=9, EXTENDS=10, OVERRIDE=11, REMOVE=12, MOVE=13, RENAME=14, TO=15,
+		MAP=16, TEST=17, EXPECT=18, WITHIN=19, MAX=20, SCORE=21, VALUE=22, GROUP=23,
+		MISSING=24, RANGE=25, UNIT=26, SOURCE=27, DOCUMENTED=28, ASSUMED=29, IF=30,
+		THEN=31, ELSE=32, AND=33, OR=34, NOT=35, YES=36, NO=37, TIERS=38, LBRACE=39,
+		RBRACE=40, LPAREN=41, RPAREN=42, COMMA=43, COLON=44, DOTDOT=45, DOT=46,
+		ASSIGN=47, PLUS=48, MINUS=49, STAR=50, SLASH=51, LE=52, GE=53, EQ=54,
+		NE=55, LT=56, GT=57, PERCENT=58, NUMBER=59, IDENT=60, NON_ASCII_IDENT=61,
+		STRING=62, UNTERMINATED_STRING=63, LINE_COMMENT=64, BLOCK_COMMENT=65,
+		WS=66, BAD_CHAR=67;
 	public const int
 		RULE_rulesetFile = 0, RULE_header = 1, RULE_baseEdition = 2, RULE_property = 3,
 		RULE_propertyKey = 4, RULE_propertyValue = 5, RULE_declaration = 6, RULE_overrideDeclaration = 7,
@@ -55,36 +56,37 @@ internal partial class DtiRulesParser : Parser {
 		RULE_mapDeclaration = 11, RULE_mapping = 12, RULE_testDeclaration = 13,
 		RULE_testUnit = 14, RULE_testCell = 15, RULE_testValue = 16, RULE_expectation = 17,
 		RULE_expectTarget = 18, RULE_levelsDeclaration = 19, RULE_levelMember = 20,
-		RULE_inputDeclaration = 21, RULE_inputType = 22, RULE_inputOption = 23,
-		RULE_signedNumber = 24, RULE_nodeDeclaration = 25, RULE_nodeItem = 26,
-		RULE_provenance = 27, RULE_outputDeclaration = 28, RULE_outputItem = 29,
-		RULE_rankDeclaration = 30, RULE_expression = 31, RULE_primary = 32, RULE_functionName = 33,
-		RULE_tierArm = 34, RULE_levelArm = 35, RULE_elseArm = 36;
+		RULE_inputDeclaration = 21, RULE_noteDeclaration = 22, RULE_inputType = 23,
+		RULE_inputOption = 24, RULE_signedNumber = 25, RULE_nodeDeclaration = 26,
+		RULE_nodeItem = 27, RULE_provenance = 28, RULE_outputDeclaration = 29,
+		RULE_outputItem = 30, RULE_rankDeclaration = 31, RULE_expression = 32,
+		RULE_primary = 33, RULE_functionName = 34, RULE_tierArm = 35, RULE_levelArm = 36,
+		RULE_elseArm = 37;
 	public static readonly string[] ruleNames = {
 		"rulesetFile", "header", "baseEdition", "property", "propertyKey", "propertyValue",
 		"declaration", "overrideDeclaration", "removeDeclaration", "moveDeclaration",
 		"renameDeclaration", "mapDeclaration", "mapping", "testDeclaration", "testUnit",
 		"testCell", "testValue", "expectation", "expectTarget", "levelsDeclaration",
-		"levelMember", "inputDeclaration", "inputType", "inputOption", "signedNumber",
-		"nodeDeclaration", "nodeItem", "provenance", "outputDeclaration", "outputItem",
-		"rankDeclaration", "expression", "primary", "functionName", "tierArm",
-		"levelArm", "elseArm"
+		"levelMember", "inputDeclaration", "noteDeclaration", "inputType", "inputOption",
+		"signedNumber", "nodeDeclaration", "nodeItem", "provenance", "outputDeclaration",
+		"outputItem", "rankDeclaration", "expression", "primary", "functionName",
+		"tierArm", "levelArm", "elseArm"
 	};
 
 	private static readonly string[] _LiteralNames = {
-		null, "'ruleset'", "'edition'", "'levels'", "'input'", "'node'", "'output'",
-		"'index'", "'rank'", "'extends'", "'override'", "'remove'", "'move'",
-		"'rename'", "'to'", "'map'", "'test'", "'expect'", "'within'", "'max'",
-		"'score'", "'value'", "'group'", "'missing'", "'range'", "'unit'", "'source'",
-		"'documented'", "'assumed'", "'if'", "'then'", "'else'", "'and'", "'or'",
-		"'not'", "'yes'", "'no'", "'tiers'", "'{'", "'}'", "'('", "')'", "','",
-		"':'", "'..'", "'.'", "'='", "'+'", "'-'", "'*'", "'/'", "'<='", "'>='",
-		"'=='", "'!='", "'<'", "'>'", "'%'"
+		null, "'ruleset'", "'edition'", "'levels'", "'input'", "'note'", "'node'",
+		"'output'", "'index'", "'rank'", "'extends'", "'override'", "'remove'",
+		"'move'", "'rename'", "'to'", "'map'", "'test'", "'expect'", "'within'",
+		"'max'", "'score'", "'value'", "'group'", "'missing'", "'range'", "'unit'",
+		"'source'", "'documented'", "'assumed'", "'if'", "'then'", "'else'", "'and'",
+		"'or'", "'not'", "'yes'", "'no'", "'tiers'", "'{'", "'}'", "'('", "')'",
+		"','", "':'", "'..'", "'.'", "'='", "'+'", "'-'", "'*'", "'/'", "'<='",
+		"'>='", "'=='", "'!='", "'<'", "'>'", "'%'"
 	};
 	private static readonly string[] _SymbolicNames = {
-		null, "RULESET", "EDITION", "LEVELS", "INPUT", "NODE", "OUTPUT", "INDEX",
-		"RANK", "EXTENDS", "OVERRIDE", "REMOVE", "MOVE", "RENAME", "TO", "MAP",
-		"TEST", "EXPECT", "WITHIN", "MAX", "SCORE", "VALUE", "GROUP", "MISSING",
+		null, "RULESET", "EDITION", "LEVELS", "INPUT", "NOTE", "NODE", "OUTPUT",
+		"INDEX", "RANK", "EXTENDS", "OVERRIDE", "REMOVE", "MOVE", "RENAME", "TO",
+		"MAP", "TEST", "EXPECT", "WITHIN", "MAX", "SCORE", "VALUE", "GROUP", "MISSING",
 		"RANGE", "UNIT", "SOURCE", "DOCUMENTED", "ASSUMED", "IF", "THEN", "ELSE",
 		"AND", "OR", "NOT", "YES", "NO", "TIERS", "LBRACE", "RBRACE", "LPAREN",
 		"RPAREN", "COMMA", "COLON", "DOTDOT", "DOT", "ASSIGN", "PLUS", "MINUS",
@@ -150,23 +152,23 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 74;
+			State = 76;
 			header();
-			State = 78;
+			State = 80;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 114168L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 228344L) != 0)) {
 				{
 				{
-				State = 75;
+				State = 77;
 				declaration();
 				}
 				}
-				State = 80;
+				State = 82;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 81;
+			State = 83;
 			Match(Eof);
 			}
 		}
@@ -214,41 +216,41 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 83;
-			Match(RULESET);
-			State = 84;
-			_localctx.name = Match(IDENT);
 			State = 85;
-			Match(EDITION);
+			Match(RULESET);
 			State = 86;
-			_localctx.edition = Match(NUMBER);
+			_localctx.name = Match(IDENT);
+			State = 87;
+			Match(EDITION);
 			State = 88;
+			_localctx.edition = Match(NUMBER);
+			State = 90;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EXTENDS) {
 				{
-				State = 87;
+				State = 89;
 				baseEdition();
 				}
 			}
 
-			State = 90;
+			State = 92;
 			Match(LBRACE);
-			State = 94;
+			State = 96;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752412475392L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504824950784L) != 0)) {
 				{
 				{
-				State = 91;
+				State = 93;
 				property();
 				}
 				}
-				State = 96;
+				State = 98;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 97;
+			State = 99;
 			Match(RBRACE);
 			}
 		}
@@ -283,11 +285,11 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 99;
-			Match(EXTENDS);
-			State = 100;
-			_localctx.name = Match(IDENT);
 			State = 101;
+			Match(EXTENDS);
+			State = 102;
+			_localctx.name = Match(IDENT);
+			State = 103;
 			_localctx.edition = Match(NUMBER);
 			}
 		}
@@ -324,9 +326,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 103;
+			State = 105;
 			_localctx.key = propertyKey();
-			State = 104;
+			State = 106;
 			propertyValue();
 			}
 		}
@@ -361,9 +363,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 106;
+			State = 108;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752412475392L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504824950784L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -402,9 +404,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 108;
+			State = 110;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3170534137668829184L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6341068275337658368L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -430,6 +432,9 @@ internal partial class DtiRulesParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public InputDeclarationContext inputDeclaration() {
 			return GetRuleContext<InputDeclarationContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NoteDeclarationContext noteDeclaration() {
+			return GetRuleContext<NoteDeclarationContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public NodeDeclarationContext nodeDeclaration() {
 			return GetRuleContext<NodeDeclarationContext>(0);
@@ -470,84 +475,91 @@ internal partial class DtiRulesParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 12, RULE_declaration);
 		try {
-			State = 121;
+			State = 124;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LEVELS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 110;
+				State = 112;
 				levelsDeclaration();
 				}
 				break;
 			case INPUT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 111;
+				State = 113;
 				inputDeclaration();
 				}
 				break;
-			case NODE:
+			case NOTE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 112;
+				State = 114;
+				noteDeclaration();
+				}
+				break;
+			case NODE:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 115;
 				nodeDeclaration();
 				}
 				break;
 			case OUTPUT:
 			case INDEX:
-				EnterOuterAlt(_localctx, 4);
+				EnterOuterAlt(_localctx, 5);
 				{
-				State = 113;
+				State = 116;
 				outputDeclaration();
 				}
 				break;
 			case RANK:
-				EnterOuterAlt(_localctx, 5);
+				EnterOuterAlt(_localctx, 6);
 				{
-				State = 114;
+				State = 117;
 				rankDeclaration();
 				}
 				break;
 			case OVERRIDE:
-				EnterOuterAlt(_localctx, 6);
+				EnterOuterAlt(_localctx, 7);
 				{
-				State = 115;
+				State = 118;
 				overrideDeclaration();
 				}
 				break;
 			case REMOVE:
-				EnterOuterAlt(_localctx, 7);
+				EnterOuterAlt(_localctx, 8);
 				{
-				State = 116;
+				State = 119;
 				removeDeclaration();
 				}
 				break;
 			case MOVE:
-				EnterOuterAlt(_localctx, 8);
+				EnterOuterAlt(_localctx, 9);
 				{
-				State = 117;
+				State = 120;
 				moveDeclaration();
 				}
 				break;
 			case RENAME:
-				EnterOuterAlt(_localctx, 9);
+				EnterOuterAlt(_localctx, 10);
 				{
-				State = 118;
+				State = 121;
 				renameDeclaration();
 				}
 				break;
 			case MAP:
-				EnterOuterAlt(_localctx, 10);
+				EnterOuterAlt(_localctx, 11);
 				{
-				State = 119;
+				State = 122;
 				mapDeclaration();
 				}
 				break;
 			case TEST:
-				EnterOuterAlt(_localctx, 11);
+				EnterOuterAlt(_localctx, 12);
 				{
-				State = 120;
+				State = 123;
 				testDeclaration();
 				}
 				break;
@@ -624,63 +636,63 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 14, RULE_overrideDeclaration);
 		int _la;
 		try {
-			State = 159;
+			State = 162;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,11,Context) ) {
 			case 1:
 				_localctx = new OverrideNodeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 123;
+				State = 126;
 				Match(OVERRIDE);
-				State = 124;
-				Match(NODE);
-				State = 125;
-				((OverrideNodeContext)_localctx).name = Match(IDENT);
 				State = 127;
+				Match(NODE);
+				State = 128;
+				((OverrideNodeContext)_localctx).name = Match(IDENT);
+				State = 130;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 126;
+					State = 129;
 					((OverrideNodeContext)_localctx).label = Match(STRING);
 					}
 				}
 
-				State = 131;
+				State = 134;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MAX) {
 					{
-					State = 129;
+					State = 132;
 					Match(MAX);
-					State = 130;
+					State = 133;
 					((OverrideNodeContext)_localctx).points = Match(NUMBER);
 					}
 				}
 
-				State = 141;
+				State = 144;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 133;
+					State = 136;
 					Match(LBRACE);
-					State = 137;
+					State = 140;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 416284704L) != 0)) {
+					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 832569408L) != 0)) {
 						{
 						{
-						State = 134;
+						State = 137;
 						nodeItem();
 						}
 						}
-						State = 139;
+						State = 142;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 140;
+					State = 143;
 					Match(RBRACE);
 					}
 				}
@@ -691,9 +703,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new OverrideOutputContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 143;
+				State = 146;
 				Match(OVERRIDE);
-				State = 144;
+				State = 147;
 				((OverrideOutputContext)_localctx).kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==OUTPUT || _la==INDEX) ) {
@@ -703,40 +715,40 @@ internal partial class DtiRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 145;
+				State = 148;
 				((OverrideOutputContext)_localctx).name = Match(IDENT);
-				State = 147;
+				State = 150;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 146;
+					State = 149;
 					((OverrideOutputContext)_localctx).label = Match(STRING);
 					}
 				}
 
-				State = 157;
+				State = 160;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 149;
+					State = 152;
 					Match(LBRACE);
-					State = 153;
+					State = 156;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 404750336L) != 0)) {
+					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 809500672L) != 0)) {
 						{
 						{
-						State = 150;
+						State = 153;
 						outputItem();
 						}
 						}
-						State = 155;
+						State = 158;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 156;
+					State = 159;
 					Match(RBRACE);
 					}
 				}
@@ -785,33 +797,33 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 161;
+			State = 164;
 			Match(REMOVE);
-			State = 162;
+			State = 165;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 112L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 208L) != 0)) ) {
 				_localctx.kind = ErrorHandler.RecoverInline(this);
 			}
 			else {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 163;
+			State = 166;
 			Match(IDENT);
-			State = 168;
+			State = 171;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 164;
+				State = 167;
 				Match(COMMA);
-				State = 165;
+				State = 168;
 				Match(IDENT);
 				}
 				}
-				State = 170;
+				State = 173;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -852,15 +864,15 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 171;
-			Match(MOVE);
-			State = 172;
-			Match(NODE);
-			State = 173;
-			_localctx.name = Match(IDENT);
 			State = 174;
-			Match(TO);
+			Match(MOVE);
 			State = 175;
+			Match(NODE);
+			State = 176;
+			_localctx.name = Match(IDENT);
+			State = 177;
+			Match(TO);
+			State = 178;
 			_localctx.parent = Match(IDENT);
 			}
 		}
@@ -899,15 +911,15 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 177;
-			Match(RENAME);
-			State = 178;
-			Match(NODE);
-			State = 179;
-			_localctx.oldName = Match(IDENT);
 			State = 180;
-			Match(TO);
+			Match(RENAME);
 			State = 181;
+			Match(NODE);
+			State = 182;
+			_localctx.oldName = Match(IDENT);
+			State = 183;
+			Match(TO);
+			State = 184;
 			_localctx.newName = Match(IDENT);
 			}
 		}
@@ -949,35 +961,35 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 183;
+			State = 186;
 			Match(MAP);
-			State = 185;
+			State = 188;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 184;
+				State = 187;
 				_localctx.label = Match(STRING);
 				}
 			}
 
-			State = 187;
+			State = 190;
 			Match(LBRACE);
-			State = 191;
+			State = 194;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 188;
+				State = 191;
 				mapping();
 				}
 				}
-				State = 193;
+				State = 196;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 194;
+			State = 197;
 			Match(RBRACE);
 			}
 		}
@@ -1013,11 +1025,11 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 196;
+			State = 199;
 			_localctx.target = Match(IDENT);
-			State = 197;
+			State = 200;
 			Match(COLON);
-			State = 198;
+			State = 201;
 			expression(0);
 			}
 		}
@@ -1065,29 +1077,29 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 200;
+			State = 203;
 			Match(TEST);
-			State = 201;
+			State = 204;
 			_localctx.name = Match(STRING);
-			State = 202;
+			State = 205;
 			Match(LBRACE);
-			State = 207;
+			State = 210;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==EXPECT || _la==UNIT) {
 				{
-				State = 205;
+				State = 208;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case UNIT:
 					{
-					State = 203;
+					State = 206;
 					testUnit();
 					}
 					break;
 				case EXPECT:
 					{
-					State = 204;
+					State = 207;
 					expectation();
 					}
 					break;
@@ -1095,11 +1107,11 @@ internal partial class DtiRulesParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 209;
+				State = 212;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 210;
+			State = 213;
 			Match(RBRACE);
 			}
 		}
@@ -1141,27 +1153,27 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 212;
+			State = 215;
 			Match(UNIT);
-			State = 213;
+			State = 216;
 			_localctx.name = Match(STRING);
-			State = 214;
+			State = 217;
 			Match(LBRACE);
-			State = 218;
+			State = 221;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 215;
+				State = 218;
 				testCell();
 				}
 				}
-				State = 220;
+				State = 223;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 221;
+			State = 224;
 			Match(RBRACE);
 			}
 		}
@@ -1203,23 +1215,23 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 223;
-			_localctx.field = Match(IDENT);
 			State = 226;
+			_localctx.field = Match(IDENT);
+			State = 229;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DOT) {
 				{
-				State = 224;
+				State = 227;
 				Match(DOT);
-				State = 225;
+				State = 228;
 				_localctx.suffix = Match(IDENT);
 				}
 			}
 
-			State = 228;
+			State = 231;
 			Match(COLON);
-			State = 229;
+			State = 232;
 			testValue();
 			}
 		}
@@ -1256,21 +1268,21 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 32, RULE_testValue);
 		int _la;
 		try {
-			State = 239;
+			State = 242;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
 			case NUMBER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 231;
+				State = 234;
 				signedNumber();
-				State = 233;
+				State = 236;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PERCENT) {
 					{
-					State = 232;
+					State = 235;
 					Match(PERCENT);
 					}
 				}
@@ -1280,28 +1292,28 @@ internal partial class DtiRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 235;
+				State = 238;
 				Match(IDENT);
 				}
 				break;
 			case YES:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 236;
+				State = 239;
 				Match(YES);
 				}
 				break;
 			case NO:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 237;
+				State = 240;
 				Match(NO);
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 238;
+				State = 241;
 				Match(STRING);
 				}
 				break;
@@ -1355,31 +1367,31 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 241;
-			Match(EXPECT);
-			State = 242;
-			_localctx.unit = Match(STRING);
-			State = 243;
-			_localctx.target = expectTarget();
 			State = 244;
-			Match(EQ);
+			Match(EXPECT);
 			State = 245;
+			_localctx.unit = Match(STRING);
+			State = 246;
+			_localctx.target = expectTarget();
+			State = 247;
+			Match(EQ);
+			State = 248;
 			_localctx.expected = signedNumber();
-			State = 251;
+			State = 254;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITHIN) {
 				{
-				State = 246;
-				Match(WITHIN);
-				State = 247;
-				_localctx.tolerance = signedNumber();
 				State = 249;
+				Match(WITHIN);
+				State = 250;
+				_localctx.tolerance = signedNumber();
+				State = 252;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PERCENT) {
 					{
-					State = 248;
+					State = 251;
 					_localctx.relative = Match(PERCENT);
 					}
 				}
@@ -1425,24 +1437,24 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_expectTarget);
 		int _la;
 		try {
-			State = 263;
+			State = 266;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 253;
+				State = 256;
 				_localctx.name = Match(IDENT);
-				State = 257;
+				State = 260;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 254;
+					State = 257;
 					Match(LPAREN);
-					State = 255;
+					State = 258;
 					_localctx.argument = Match(IDENT);
-					State = 256;
+					State = 259;
 					Match(RPAREN);
 					}
 				}
@@ -1453,7 +1465,7 @@ internal partial class DtiRulesParser : Parser {
 			case VALUE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 259;
+				State = 262;
 				_localctx.function = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==RANK || _la==VALUE) ) {
@@ -1463,11 +1475,11 @@ internal partial class DtiRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 260;
+				State = 263;
 				Match(LPAREN);
-				State = 261;
+				State = 264;
 				_localctx.argument = Match(IDENT);
-				State = 262;
+				State = 265;
 				Match(RPAREN);
 				}
 				break;
@@ -1515,37 +1527,37 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 265;
-			Match(LEVELS);
-			State = 266;
-			_localctx.name = Match(IDENT);
 			State = 268;
+			Match(LEVELS);
+			State = 269;
+			_localctx.name = Match(IDENT);
+			State = 271;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 267;
+				State = 270;
 				_localctx.label = Match(STRING);
 				}
 			}
 
-			State = 270;
+			State = 273;
 			Match(LBRACE);
-			State = 274;
+			State = 277;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 271;
+				State = 274;
 				levelMember();
 				}
 				}
-				State = 276;
+				State = 279;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 277;
+			State = 280;
 			Match(RBRACE);
 			}
 		}
@@ -1579,9 +1591,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 279;
+			State = 282;
 			_localctx.name = Match(IDENT);
-			State = 280;
+			State = 283;
 			_localctx.label = Match(STRING);
 			}
 		}
@@ -1627,30 +1639,69 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 282;
-			Match(INPUT);
-			State = 283;
-			_localctx.name = Match(IDENT);
-			State = 284;
-			Match(COLON);
 			State = 285;
-			inputType();
+			Match(INPUT);
 			State = 286;
+			_localctx.name = Match(IDENT);
+			State = 287;
+			Match(COLON);
+			State = 288;
+			inputType();
+			State = 289;
 			_localctx.label = Match(STRING);
-			State = 290;
+			State = 293;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 58720256L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 117440512L) != 0)) {
 				{
 				{
-				State = 287;
+				State = 290;
 				inputOption();
 				}
 				}
-				State = 292;
+				State = 295;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class NoteDeclarationContext : ParserRuleContext {
+		public IToken name;
+		public IToken column;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOTE() { return GetToken(DtiRulesParser.NOTE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
+		public NoteDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_noteDeclaration; } }
+	}
+
+	[RuleVersion(0)]
+	public NoteDeclarationContext noteDeclaration() {
+		NoteDeclarationContext _localctx = new NoteDeclarationContext(Context, State);
+		EnterRule(_localctx, 44, RULE_noteDeclaration);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 296;
+			Match(NOTE);
+			State = 297;
+			_localctx.name = Match(IDENT);
+			State = 298;
+			_localctx.column = Match(STRING);
 			}
 		}
 		catch (RecognitionException re) {
@@ -1683,23 +1734,23 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputTypeContext inputType() {
 		InputTypeContext _localctx = new InputTypeContext(Context, State);
-		EnterRule(_localctx, 44, RULE_inputType);
+		EnterRule(_localctx, 46, RULE_inputType);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 293;
+			State = 300;
 			_localctx.kind = Match(IDENT);
-			State = 297;
+			State = 304;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 294;
+				State = 301;
 				Match(LPAREN);
-				State = 295;
+				State = 302;
 				_localctx.levels = Match(IDENT);
-				State = 296;
+				State = 303;
 				Match(RPAREN);
 				}
 			}
@@ -1758,22 +1809,22 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputOptionContext inputOption() {
 		InputOptionContext _localctx = new InputOptionContext(Context, State);
-		EnterRule(_localctx, 46, RULE_inputOption);
+		EnterRule(_localctx, 48, RULE_inputOption);
 		try {
-			State = 308;
+			State = 315;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RANGE:
 				_localctx = new RangeOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 299;
+				State = 306;
 				Match(RANGE);
-				State = 300;
+				State = 307;
 				((RangeOptionContext)_localctx).low = signedNumber();
-				State = 301;
+				State = 308;
 				Match(DOTDOT);
-				State = 302;
+				State = 309;
 				((RangeOptionContext)_localctx).high = signedNumber();
 				}
 				break;
@@ -1781,9 +1832,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new UnitOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 304;
+				State = 311;
 				Match(UNIT);
-				State = 305;
+				State = 312;
 				((UnitOptionContext)_localctx).text = Match(STRING);
 				}
 				break;
@@ -1791,9 +1842,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new MissingOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 306;
+				State = 313;
 				Match(MISSING);
-				State = 307;
+				State = 314;
 				((MissingOptionContext)_localctx).policy = Match(IDENT);
 				}
 				break;
@@ -1825,22 +1876,22 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 48, RULE_signedNumber);
+		EnterRule(_localctx, 50, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 311;
+			State = 318;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 310;
+				State = 317;
 				Match(MINUS);
 				}
 			}
 
-			State = 313;
+			State = 320;
 			Match(NUMBER);
 			}
 		}
@@ -1882,38 +1933,38 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeDeclarationContext nodeDeclaration() {
 		NodeDeclarationContext _localctx = new NodeDeclarationContext(Context, State);
-		EnterRule(_localctx, 50, RULE_nodeDeclaration);
+		EnterRule(_localctx, 52, RULE_nodeDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 315;
+			State = 322;
 			Match(NODE);
-			State = 316;
+			State = 323;
 			_localctx.name = Match(IDENT);
-			State = 317;
-			_localctx.label = Match(STRING);
-			State = 318;
-			Match(MAX);
-			State = 319;
-			_localctx.points = Match(NUMBER);
-			State = 320;
-			Match(LBRACE);
 			State = 324;
+			_localctx.label = Match(STRING);
+			State = 325;
+			Match(MAX);
+			State = 326;
+			_localctx.points = Match(NUMBER);
+			State = 327;
+			Match(LBRACE);
+			State = 331;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 416284704L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 832569408L) != 0)) {
 				{
 				{
-				State = 321;
+				State = 328;
 				nodeItem();
 				}
 				}
-				State = 326;
+				State = 333;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 327;
+			State = 334;
 			Match(RBRACE);
 			}
 		}
@@ -1976,16 +2027,16 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeItemContext nodeItem() {
 		NodeItemContext _localctx = new NodeItemContext(Context, State);
-		EnterRule(_localctx, 52, RULE_nodeItem);
+		EnterRule(_localctx, 54, RULE_nodeItem);
 		try {
-			State = 338;
+			State = 345;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NODE:
 				_localctx = new ChildNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 329;
+				State = 336;
 				nodeDeclaration();
 				}
 				break;
@@ -1994,7 +2045,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ProvenanceNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 330;
+				State = 337;
 				provenance();
 				}
 				break;
@@ -2002,9 +2053,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new GroupNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 331;
+				State = 338;
 				Match(GROUP);
-				State = 332;
+				State = 339;
 				((GroupNodeItemContext)_localctx).name = Match(IDENT);
 				}
 				break;
@@ -2012,9 +2063,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new MissingNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 333;
+				State = 340;
 				Match(MISSING);
-				State = 334;
+				State = 341;
 				((MissingNodeItemContext)_localctx).policy = Match(IDENT);
 				}
 				break;
@@ -2022,11 +2073,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ScoreNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 335;
+				State = 342;
 				Match(SCORE);
-				State = 336;
+				State = 343;
 				Match(ASSIGN);
-				State = 337;
+				State = 344;
 				expression(0);
 				}
 				break;
@@ -2066,12 +2117,12 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public ProvenanceContext provenance() {
 		ProvenanceContext _localctx = new ProvenanceContext(Context, State);
-		EnterRule(_localctx, 54, RULE_provenance);
+		EnterRule(_localctx, 56, RULE_provenance);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 340;
+			State = 347;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==DOCUMENTED || _la==ASSUMED) ) {
@@ -2081,16 +2132,16 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 341;
+			State = 348;
 			_localctx.reason = Match(STRING);
-			State = 344;
+			State = 351;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SOURCE) {
 				{
-				State = 342;
+				State = 349;
 				Match(SOURCE);
-				State = 343;
+				State = 350;
 				_localctx.reference = Match(STRING);
 				}
 			}
@@ -2134,12 +2185,12 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public OutputDeclarationContext outputDeclaration() {
 		OutputDeclarationContext _localctx = new OutputDeclarationContext(Context, State);
-		EnterRule(_localctx, 56, RULE_outputDeclaration);
+		EnterRule(_localctx, 58, RULE_outputDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 346;
+			State = 353;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==OUTPUT || _la==INDEX) ) {
@@ -2149,27 +2200,27 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 347;
+			State = 354;
 			_localctx.name = Match(IDENT);
-			State = 348;
+			State = 355;
 			_localctx.label = Match(STRING);
-			State = 349;
+			State = 356;
 			Match(LBRACE);
-			State = 353;
+			State = 360;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 404750336L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 809500672L) != 0)) {
 				{
 				{
-				State = 350;
+				State = 357;
 				outputItem();
 				}
 				}
-				State = 355;
+				State = 362;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 356;
+			State = 363;
 			Match(RBRACE);
 			}
 		}
@@ -2214,9 +2265,9 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public OutputItemContext outputItem() {
 		OutputItemContext _localctx = new OutputItemContext(Context, State);
-		EnterRule(_localctx, 58, RULE_outputItem);
+		EnterRule(_localctx, 60, RULE_outputItem);
 		try {
-			State = 362;
+			State = 369;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOCUMENTED:
@@ -2224,7 +2275,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ProvenanceOutputItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 358;
+				State = 365;
 				provenance();
 				}
 				break;
@@ -2232,11 +2283,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ValueOutputItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 359;
+				State = 366;
 				Match(VALUE);
-				State = 360;
+				State = 367;
 				Match(ASSIGN);
-				State = 361;
+				State = 368;
 				expression(0);
 				}
 				break;
@@ -2275,28 +2326,28 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public RankDeclarationContext rankDeclaration() {
 		RankDeclarationContext _localctx = new RankDeclarationContext(Context, State);
-		EnterRule(_localctx, 60, RULE_rankDeclaration);
+		EnterRule(_localctx, 62, RULE_rankDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 364;
+			State = 371;
 			Match(RANK);
-			State = 365;
+			State = 372;
 			Match(IDENT);
-			State = 370;
+			State = 377;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 366;
+				State = 373;
 				Match(COMMA);
-				State = 367;
+				State = 374;
 				Match(IDENT);
 				}
 				}
-				State = 372;
+				State = 379;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2443,14 +2494,14 @@ internal partial class DtiRulesParser : Parser {
 		int _parentState = State;
 		ExpressionContext _localctx = new ExpressionContext(Context, _parentState);
 		ExpressionContext _prevctx = _localctx;
-		int _startState = 62;
-		EnterRecursionRule(_localctx, 62, RULE_expression, _p);
+		int _startState = 64;
+		EnterRecursionRule(_localctx, 64, RULE_expression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 386;
+			State = 393;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LEVELS:
@@ -2467,7 +2518,7 @@ internal partial class DtiRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 374;
+				State = 381;
 				primary();
 				}
 				break;
@@ -2476,9 +2527,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NegationExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 375;
+				State = 382;
 				Match(MINUS);
-				State = 376;
+				State = 383;
 				((NegationExpressionContext)_localctx).operand = expression(8);
 				}
 				break;
@@ -2487,9 +2538,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 377;
+				State = 384;
 				Match(NOT);
-				State = 378;
+				State = 385;
 				((NotExpressionContext)_localctx).operand = expression(4);
 				}
 				break;
@@ -2498,17 +2549,17 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ConditionalExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 379;
+				State = 386;
 				Match(IF);
-				State = 380;
+				State = 387;
 				((ConditionalExpressionContext)_localctx).condition = expression(0);
-				State = 381;
+				State = 388;
 				Match(THEN);
-				State = 382;
+				State = 389;
 				((ConditionalExpressionContext)_localctx).whenTrue = expression(0);
-				State = 383;
+				State = 390;
 				Match(ELSE);
-				State = 384;
+				State = 391;
 				((ConditionalExpressionContext)_localctx).whenFalse = expression(1);
 				}
 				break;
@@ -2516,7 +2567,7 @@ internal partial class DtiRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 405;
+			State = 412;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -2525,7 +2576,7 @@ internal partial class DtiRulesParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 403;
+					State = 410;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
 					case 1:
@@ -2533,9 +2584,9 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((MultiplicativeExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 388;
+						State = 395;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 389;
+						State = 396;
 						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -2545,7 +2596,7 @@ internal partial class DtiRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 390;
+						State = 397;
 						((MultiplicativeExpressionContext)_localctx).right = expression(8);
 						}
 						break;
@@ -2554,9 +2605,9 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((AdditiveExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 391;
+						State = 398;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 392;
+						State = 399;
 						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2566,7 +2617,7 @@ internal partial class DtiRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 393;
+						State = 400;
 						((AdditiveExpressionContext)_localctx).right = expression(7);
 						}
 						break;
@@ -2575,19 +2626,19 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new ComparisonExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((ComparisonExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 394;
+						State = 401;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 395;
+						State = 402;
 						((ComparisonExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 141863388262170624L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 283726776524341248L) != 0)) ) {
 							((ComparisonExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 396;
+						State = 403;
 						((ComparisonExpressionContext)_localctx).right = expression(6);
 						}
 						break;
@@ -2596,11 +2647,11 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((AndExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 397;
+						State = 404;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 398;
+						State = 405;
 						Match(AND);
-						State = 399;
+						State = 406;
 						((AndExpressionContext)_localctx).right = expression(4);
 						}
 						break;
@@ -2609,18 +2660,18 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((OrExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 400;
+						State = 407;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 401;
+						State = 408;
 						Match(OR);
-						State = 402;
+						State = 409;
 						((OrExpressionContext)_localctx).right = expression(3);
 						}
 						break;
 					}
 					}
 				}
-				State = 407;
+				State = 414;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
 			}
@@ -2746,18 +2797,18 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 64, RULE_primary);
+		EnterRule(_localctx, 66, RULE_primary);
 		int _la;
 		try {
 			int _alt;
-			State = 481;
+			State = 488;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 408;
+				State = 415;
 				Match(NUMBER);
 				}
 				break;
@@ -2765,7 +2816,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new YesNoLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 409;
+				State = 416;
 				_la = TokenStream.LA(1);
 				if ( !(_la==YES || _la==NO) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2780,37 +2831,37 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new CallExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 410;
+				State = 417;
 				((CallExpressionContext)_localctx).callee = functionName();
-				State = 411;
+				State = 418;
 				Match(LPAREN);
-				State = 420;
+				State = 427;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 864973961181003784L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1729947922362007560L) != 0)) {
 					{
-					State = 412;
+					State = 419;
 					expression(0);
-					State = 417;
+					State = 424;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 413;
+						State = 420;
 						Match(COMMA);
-						State = 414;
+						State = 421;
 						expression(0);
 						}
 						}
-						State = 419;
+						State = 426;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 422;
+				State = 429;
 				Match(RPAREN);
 				}
 				break;
@@ -2818,7 +2869,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ReferenceExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 424;
+				State = 431;
 				((ReferenceExpressionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==MAX || _la==IDENT) ) {
@@ -2828,14 +2879,14 @@ internal partial class DtiRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 427;
+				State = 434;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
 				case 1:
 					{
-					State = 425;
+					State = 432;
 					Match(DOT);
-					State = 426;
+					State = 433;
 					((ReferenceExpressionContext)_localctx).member = Match(IDENT);
 					}
 					break;
@@ -2846,11 +2897,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 429;
+				State = 436;
 				Match(LPAREN);
-				State = 430;
+				State = 437;
 				expression(0);
-				State = 431;
+				State = 438;
 				Match(RPAREN);
 				}
 				break;
@@ -2858,71 +2909,71 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new TiersExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 433;
+				State = 440;
 				Match(TIERS);
-				State = 434;
+				State = 441;
 				((TiersExpressionContext)_localctx).subject = expression(0);
-				State = 435;
+				State = 442;
 				Match(LBRACE);
-				State = 436;
-				tierArm();
 				State = 443;
+				tierArm();
+				State = 450;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 438;
+						State = 445;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==COMMA) {
 							{
-							State = 437;
+							State = 444;
 							Match(COMMA);
 							}
 						}
 
-						State = 440;
+						State = 447;
 						tierArm();
 						}
 						}
 					}
-					State = 445;
+					State = 452;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
 				}
-				State = 450;
+				State = 457;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
 				case 1:
 					{
-					State = 447;
+					State = 454;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 446;
+						State = 453;
 						Match(COMMA);
 						}
 					}
 
-					State = 449;
+					State = 456;
 					elseArm();
 					}
 					break;
 				}
-				State = 453;
+				State = 460;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 452;
+					State = 459;
 					Match(COMMA);
 					}
 				}
 
-				State = 455;
+				State = 462;
 				Match(RBRACE);
 				}
 				break;
@@ -2930,71 +2981,71 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new LevelTableExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 457;
+				State = 464;
 				Match(LEVELS);
-				State = 458;
+				State = 465;
 				((LevelTableExpressionContext)_localctx).subject = expression(0);
-				State = 459;
+				State = 466;
 				Match(LBRACE);
-				State = 460;
-				levelArm();
 				State = 467;
+				levelArm();
+				State = 474;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 462;
+						State = 469;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==COMMA) {
 							{
-							State = 461;
+							State = 468;
 							Match(COMMA);
 							}
 						}
 
-						State = 464;
+						State = 471;
 						levelArm();
 						}
 						}
 					}
-					State = 469;
+					State = 476;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
 				}
-				State = 474;
+				State = 481;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,51,Context) ) {
 				case 1:
 					{
-					State = 471;
+					State = 478;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 470;
+						State = 477;
 						Match(COMMA);
 						}
 					}
 
-					State = 473;
+					State = 480;
 					elseArm();
 					}
 					break;
 				}
-				State = 477;
+				State = 484;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 476;
+					State = 483;
 					Match(COMMA);
 					}
 				}
 
-				State = 479;
+				State = 486;
 				Match(RBRACE);
 				}
 				break;
@@ -3025,14 +3076,14 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public FunctionNameContext functionName() {
 		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
-		EnterRule(_localctx, 66, RULE_functionName);
+		EnterRule(_localctx, 68, RULE_functionName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 483;
+			State = 490;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752306044928L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504612089856L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3077,26 +3128,26 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public TierArmContext tierArm() {
 		TierArmContext _localctx = new TierArmContext(Context, State);
-		EnterRule(_localctx, 68, RULE_tierArm);
+		EnterRule(_localctx, 70, RULE_tierArm);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 485;
+			State = 492;
 			_localctx.op = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 123848989752688640L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 247697979505377280L) != 0)) ) {
 				_localctx.op = ErrorHandler.RecoverInline(this);
 			}
 			else {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 486;
+			State = 493;
 			_localctx.threshold = signedNumber();
-			State = 487;
+			State = 494;
 			Match(COLON);
-			State = 488;
+			State = 495;
 			expression(0);
 			}
 		}
@@ -3128,15 +3179,15 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelArmContext levelArm() {
 		LevelArmContext _localctx = new LevelArmContext(Context, State);
-		EnterRule(_localctx, 70, RULE_levelArm);
+		EnterRule(_localctx, 72, RULE_levelArm);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 490;
+			State = 497;
 			_localctx.member = Match(IDENT);
-			State = 491;
+			State = 498;
 			Match(COLON);
-			State = 492;
+			State = 499;
 			expression(0);
 			}
 		}
@@ -3167,15 +3218,15 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public ElseArmContext elseArm() {
 		ElseArmContext _localctx = new ElseArmContext(Context, State);
-		EnterRule(_localctx, 72, RULE_elseArm);
+		EnterRule(_localctx, 74, RULE_elseArm);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 494;
+			State = 501;
 			Match(ELSE);
-			State = 495;
+			State = 502;
 			Match(COLON);
-			State = 496;
+			State = 503;
 			expression(0);
 			}
 		}
@@ -3192,7 +3243,7 @@ internal partial class DtiRulesParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 31: return expression_sempred((ExpressionContext)_localctx, predIndex);
+		case 32: return expression_sempred((ExpressionContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -3208,176 +3259,178 @@ internal partial class DtiRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,66,499,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,67,506,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
-		2,36,7,36,1,0,1,0,5,0,77,8,0,10,0,12,0,80,9,0,1,0,1,0,1,1,1,1,1,1,1,1,
-		1,1,3,1,89,8,1,1,1,1,1,5,1,93,8,1,10,1,12,1,96,9,1,1,1,1,1,1,2,1,2,1,2,
-		1,2,1,3,1,3,1,3,1,4,1,4,1,5,1,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
-		6,1,6,3,6,122,8,6,1,7,1,7,1,7,1,7,3,7,128,8,7,1,7,1,7,3,7,132,8,7,1,7,
-		1,7,5,7,136,8,7,10,7,12,7,139,9,7,1,7,3,7,142,8,7,1,7,1,7,1,7,1,7,3,7,
-		148,8,7,1,7,1,7,5,7,152,8,7,10,7,12,7,155,9,7,1,7,3,7,158,8,7,3,7,160,
-		8,7,1,8,1,8,1,8,1,8,1,8,5,8,167,8,8,10,8,12,8,170,9,8,1,9,1,9,1,9,1,9,
-		1,9,1,9,1,10,1,10,1,10,1,10,1,10,1,10,1,11,1,11,3,11,186,8,11,1,11,1,11,
-		5,11,190,8,11,10,11,12,11,193,9,11,1,11,1,11,1,12,1,12,1,12,1,12,1,13,
-		1,13,1,13,1,13,1,13,5,13,206,8,13,10,13,12,13,209,9,13,1,13,1,13,1,14,
-		1,14,1,14,1,14,5,14,217,8,14,10,14,12,14,220,9,14,1,14,1,14,1,15,1,15,
-		1,15,3,15,227,8,15,1,15,1,15,1,15,1,16,1,16,3,16,234,8,16,1,16,1,16,1,
-		16,1,16,3,16,240,8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,250,
-		8,17,3,17,252,8,17,1,18,1,18,1,18,1,18,3,18,258,8,18,1,18,1,18,1,18,1,
-		18,3,18,264,8,18,1,19,1,19,1,19,3,19,269,8,19,1,19,1,19,5,19,273,8,19,
-		10,19,12,19,276,9,19,1,19,1,19,1,20,1,20,1,20,1,21,1,21,1,21,1,21,1,21,
-		1,21,5,21,289,8,21,10,21,12,21,292,9,21,1,22,1,22,1,22,1,22,3,22,298,8,
-		22,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,3,23,309,8,23,1,24,3,24,
-		312,8,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,323,8,25,10,
-		25,12,25,326,9,25,1,25,1,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,
-		26,3,26,339,8,26,1,27,1,27,1,27,1,27,3,27,345,8,27,1,28,1,28,1,28,1,28,
-		1,28,5,28,352,8,28,10,28,12,28,355,9,28,1,28,1,28,1,29,1,29,1,29,1,29,
-		3,29,363,8,29,1,30,1,30,1,30,1,30,5,30,369,8,30,10,30,12,30,372,9,30,1,
-		31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,3,31,387,
-		8,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
-		1,31,1,31,5,31,404,8,31,10,31,12,31,407,9,31,1,32,1,32,1,32,1,32,1,32,
-		1,32,1,32,5,32,416,8,32,10,32,12,32,419,9,32,3,32,421,8,32,1,32,1,32,1,
-		32,1,32,1,32,3,32,428,8,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,
-		3,32,439,8,32,1,32,5,32,442,8,32,10,32,12,32,445,9,32,1,32,3,32,448,8,
-		32,1,32,3,32,451,8,32,1,32,3,32,454,8,32,1,32,1,32,1,32,1,32,1,32,1,32,
-		1,32,3,32,463,8,32,1,32,5,32,466,8,32,10,32,12,32,469,9,32,1,32,3,32,472,
-		8,32,1,32,3,32,475,8,32,1,32,3,32,478,8,32,1,32,1,32,3,32,482,8,32,1,33,
-		1,33,1,34,1,34,1,34,1,34,1,34,1,35,1,35,1,35,1,35,1,36,1,36,1,36,1,36,
-		1,36,0,1,62,37,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,
-		40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,0,13,3,0,23,23,25,26,
-		59,59,2,0,58,59,61,61,1,0,6,7,1,0,4,6,2,0,8,8,21,21,1,0,27,28,1,0,49,50,
-		1,0,47,48,1,0,51,56,1,0,35,36,2,0,19,19,59,59,3,0,19,19,21,21,59,59,2,
-		0,51,53,55,56,541,0,74,1,0,0,0,2,83,1,0,0,0,4,99,1,0,0,0,6,103,1,0,0,0,
-		8,106,1,0,0,0,10,108,1,0,0,0,12,121,1,0,0,0,14,159,1,0,0,0,16,161,1,0,
-		0,0,18,171,1,0,0,0,20,177,1,0,0,0,22,183,1,0,0,0,24,196,1,0,0,0,26,200,
-		1,0,0,0,28,212,1,0,0,0,30,223,1,0,0,0,32,239,1,0,0,0,34,241,1,0,0,0,36,
-		263,1,0,0,0,38,265,1,0,0,0,40,279,1,0,0,0,42,282,1,0,0,0,44,293,1,0,0,
-		0,46,308,1,0,0,0,48,311,1,0,0,0,50,315,1,0,0,0,52,338,1,0,0,0,54,340,1,
-		0,0,0,56,346,1,0,0,0,58,362,1,0,0,0,60,364,1,0,0,0,62,386,1,0,0,0,64,481,
-		1,0,0,0,66,483,1,0,0,0,68,485,1,0,0,0,70,490,1,0,0,0,72,494,1,0,0,0,74,
-		78,3,2,1,0,75,77,3,12,6,0,76,75,1,0,0,0,77,80,1,0,0,0,78,76,1,0,0,0,78,
-		79,1,0,0,0,79,81,1,0,0,0,80,78,1,0,0,0,81,82,5,0,0,1,82,1,1,0,0,0,83,84,
-		5,1,0,0,84,85,5,59,0,0,85,86,5,2,0,0,86,88,5,58,0,0,87,89,3,4,2,0,88,87,
-		1,0,0,0,88,89,1,0,0,0,89,90,1,0,0,0,90,94,5,38,0,0,91,93,3,6,3,0,92,91,
-		1,0,0,0,93,96,1,0,0,0,94,92,1,0,0,0,94,95,1,0,0,0,95,97,1,0,0,0,96,94,
-		1,0,0,0,97,98,5,39,0,0,98,3,1,0,0,0,99,100,5,9,0,0,100,101,5,59,0,0,101,
-		102,5,58,0,0,102,5,1,0,0,0,103,104,3,8,4,0,104,105,3,10,5,0,105,7,1,0,
-		0,0,106,107,7,0,0,0,107,9,1,0,0,0,108,109,7,1,0,0,109,11,1,0,0,0,110,122,
-		3,38,19,0,111,122,3,42,21,0,112,122,3,50,25,0,113,122,3,56,28,0,114,122,
-		3,60,30,0,115,122,3,14,7,0,116,122,3,16,8,0,117,122,3,18,9,0,118,122,3,
-		20,10,0,119,122,3,22,11,0,120,122,3,26,13,0,121,110,1,0,0,0,121,111,1,
-		0,0,0,121,112,1,0,0,0,121,113,1,0,0,0,121,114,1,0,0,0,121,115,1,0,0,0,
-		121,116,1,0,0,0,121,117,1,0,0,0,121,118,1,0,0,0,121,119,1,0,0,0,121,120,
-		1,0,0,0,122,13,1,0,0,0,123,124,5,10,0,0,124,125,5,5,0,0,125,127,5,59,0,
-		0,126,128,5,61,0,0,127,126,1,0,0,0,127,128,1,0,0,0,128,131,1,0,0,0,129,
-		130,5,19,0,0,130,132,5,58,0,0,131,129,1,0,0,0,131,132,1,0,0,0,132,141,
-		1,0,0,0,133,137,5,38,0,0,134,136,3,52,26,0,135,134,1,0,0,0,136,139,1,0,
-		0,0,137,135,1,0,0,0,137,138,1,0,0,0,138,140,1,0,0,0,139,137,1,0,0,0,140,
-		142,5,39,0,0,141,133,1,0,0,0,141,142,1,0,0,0,142,160,1,0,0,0,143,144,5,
-		10,0,0,144,145,7,2,0,0,145,147,5,59,0,0,146,148,5,61,0,0,147,146,1,0,0,
-		0,147,148,1,0,0,0,148,157,1,0,0,0,149,153,5,38,0,0,150,152,3,58,29,0,151,
-		150,1,0,0,0,152,155,1,0,0,0,153,151,1,0,0,0,153,154,1,0,0,0,154,156,1,
-		0,0,0,155,153,1,0,0,0,156,158,5,39,0,0,157,149,1,0,0,0,157,158,1,0,0,0,
-		158,160,1,0,0,0,159,123,1,0,0,0,159,143,1,0,0,0,160,15,1,0,0,0,161,162,
-		5,11,0,0,162,163,7,3,0,0,163,168,5,59,0,0,164,165,5,42,0,0,165,167,5,59,
-		0,0,166,164,1,0,0,0,167,170,1,0,0,0,168,166,1,0,0,0,168,169,1,0,0,0,169,
-		17,1,0,0,0,170,168,1,0,0,0,171,172,5,12,0,0,172,173,5,5,0,0,173,174,5,
-		59,0,0,174,175,5,14,0,0,175,176,5,59,0,0,176,19,1,0,0,0,177,178,5,13,0,
-		0,178,179,5,5,0,0,179,180,5,59,0,0,180,181,5,14,0,0,181,182,5,59,0,0,182,
-		21,1,0,0,0,183,185,5,15,0,0,184,186,5,61,0,0,185,184,1,0,0,0,185,186,1,
-		0,0,0,186,187,1,0,0,0,187,191,5,38,0,0,188,190,3,24,12,0,189,188,1,0,0,
-		0,190,193,1,0,0,0,191,189,1,0,0,0,191,192,1,0,0,0,192,194,1,0,0,0,193,
-		191,1,0,0,0,194,195,5,39,0,0,195,23,1,0,0,0,196,197,5,59,0,0,197,198,5,
-		43,0,0,198,199,3,62,31,0,199,25,1,0,0,0,200,201,5,16,0,0,201,202,5,61,
-		0,0,202,207,5,38,0,0,203,206,3,28,14,0,204,206,3,34,17,0,205,203,1,0,0,
-		0,205,204,1,0,0,0,206,209,1,0,0,0,207,205,1,0,0,0,207,208,1,0,0,0,208,
-		210,1,0,0,0,209,207,1,0,0,0,210,211,5,39,0,0,211,27,1,0,0,0,212,213,5,
-		25,0,0,213,214,5,61,0,0,214,218,5,38,0,0,215,217,3,30,15,0,216,215,1,0,
-		0,0,217,220,1,0,0,0,218,216,1,0,0,0,218,219,1,0,0,0,219,221,1,0,0,0,220,
-		218,1,0,0,0,221,222,5,39,0,0,222,29,1,0,0,0,223,226,5,59,0,0,224,225,5,
-		45,0,0,225,227,5,59,0,0,226,224,1,0,0,0,226,227,1,0,0,0,227,228,1,0,0,
-		0,228,229,5,43,0,0,229,230,3,32,16,0,230,31,1,0,0,0,231,233,3,48,24,0,
-		232,234,5,57,0,0,233,232,1,0,0,0,233,234,1,0,0,0,234,240,1,0,0,0,235,240,
-		5,59,0,0,236,240,5,35,0,0,237,240,5,36,0,0,238,240,5,61,0,0,239,231,1,
-		0,0,0,239,235,1,0,0,0,239,236,1,0,0,0,239,237,1,0,0,0,239,238,1,0,0,0,
-		240,33,1,0,0,0,241,242,5,17,0,0,242,243,5,61,0,0,243,244,3,36,18,0,244,
-		245,5,53,0,0,245,251,3,48,24,0,246,247,5,18,0,0,247,249,3,48,24,0,248,
-		250,5,57,0,0,249,248,1,0,0,0,249,250,1,0,0,0,250,252,1,0,0,0,251,246,1,
-		0,0,0,251,252,1,0,0,0,252,35,1,0,0,0,253,257,5,59,0,0,254,255,5,40,0,0,
-		255,256,5,59,0,0,256,258,5,41,0,0,257,254,1,0,0,0,257,258,1,0,0,0,258,
-		264,1,0,0,0,259,260,7,4,0,0,260,261,5,40,0,0,261,262,5,59,0,0,262,264,
-		5,41,0,0,263,253,1,0,0,0,263,259,1,0,0,0,264,37,1,0,0,0,265,266,5,3,0,
-		0,266,268,5,59,0,0,267,269,5,61,0,0,268,267,1,0,0,0,268,269,1,0,0,0,269,
-		270,1,0,0,0,270,274,5,38,0,0,271,273,3,40,20,0,272,271,1,0,0,0,273,276,
-		1,0,0,0,274,272,1,0,0,0,274,275,1,0,0,0,275,277,1,0,0,0,276,274,1,0,0,
-		0,277,278,5,39,0,0,278,39,1,0,0,0,279,280,5,59,0,0,280,281,5,61,0,0,281,
-		41,1,0,0,0,282,283,5,4,0,0,283,284,5,59,0,0,284,285,5,43,0,0,285,286,3,
-		44,22,0,286,290,5,61,0,0,287,289,3,46,23,0,288,287,1,0,0,0,289,292,1,0,
-		0,0,290,288,1,0,0,0,290,291,1,0,0,0,291,43,1,0,0,0,292,290,1,0,0,0,293,
-		297,5,59,0,0,294,295,5,40,0,0,295,296,5,59,0,0,296,298,5,41,0,0,297,294,
-		1,0,0,0,297,298,1,0,0,0,298,45,1,0,0,0,299,300,5,24,0,0,300,301,3,48,24,
-		0,301,302,5,44,0,0,302,303,3,48,24,0,303,309,1,0,0,0,304,305,5,25,0,0,
-		305,309,5,61,0,0,306,307,5,23,0,0,307,309,5,59,0,0,308,299,1,0,0,0,308,
-		304,1,0,0,0,308,306,1,0,0,0,309,47,1,0,0,0,310,312,5,48,0,0,311,310,1,
-		0,0,0,311,312,1,0,0,0,312,313,1,0,0,0,313,314,5,58,0,0,314,49,1,0,0,0,
-		315,316,5,5,0,0,316,317,5,59,0,0,317,318,5,61,0,0,318,319,5,19,0,0,319,
-		320,5,58,0,0,320,324,5,38,0,0,321,323,3,52,26,0,322,321,1,0,0,0,323,326,
-		1,0,0,0,324,322,1,0,0,0,324,325,1,0,0,0,325,327,1,0,0,0,326,324,1,0,0,
-		0,327,328,5,39,0,0,328,51,1,0,0,0,329,339,3,50,25,0,330,339,3,54,27,0,
-		331,332,5,22,0,0,332,339,5,59,0,0,333,334,5,23,0,0,334,339,5,59,0,0,335,
-		336,5,20,0,0,336,337,5,46,0,0,337,339,3,62,31,0,338,329,1,0,0,0,338,330,
-		1,0,0,0,338,331,1,0,0,0,338,333,1,0,0,0,338,335,1,0,0,0,339,53,1,0,0,0,
-		340,341,7,5,0,0,341,344,5,61,0,0,342,343,5,26,0,0,343,345,5,61,0,0,344,
-		342,1,0,0,0,344,345,1,0,0,0,345,55,1,0,0,0,346,347,7,2,0,0,347,348,5,59,
-		0,0,348,349,5,61,0,0,349,353,5,38,0,0,350,352,3,58,29,0,351,350,1,0,0,
-		0,352,355,1,0,0,0,353,351,1,0,0,0,353,354,1,0,0,0,354,356,1,0,0,0,355,
-		353,1,0,0,0,356,357,5,39,0,0,357,57,1,0,0,0,358,363,3,54,27,0,359,360,
-		5,21,0,0,360,361,5,46,0,0,361,363,3,62,31,0,362,358,1,0,0,0,362,359,1,
-		0,0,0,363,59,1,0,0,0,364,365,5,8,0,0,365,370,5,59,0,0,366,367,5,42,0,0,
-		367,369,5,59,0,0,368,366,1,0,0,0,369,372,1,0,0,0,370,368,1,0,0,0,370,371,
-		1,0,0,0,371,61,1,0,0,0,372,370,1,0,0,0,373,374,6,31,-1,0,374,387,3,64,
-		32,0,375,376,5,48,0,0,376,387,3,62,31,8,377,378,5,34,0,0,378,387,3,62,
-		31,4,379,380,5,29,0,0,380,381,3,62,31,0,381,382,5,30,0,0,382,383,3,62,
-		31,0,383,384,5,31,0,0,384,385,3,62,31,1,385,387,1,0,0,0,386,373,1,0,0,
-		0,386,375,1,0,0,0,386,377,1,0,0,0,386,379,1,0,0,0,387,405,1,0,0,0,388,
-		389,10,7,0,0,389,390,7,6,0,0,390,404,3,62,31,8,391,392,10,6,0,0,392,393,
-		7,7,0,0,393,404,3,62,31,7,394,395,10,5,0,0,395,396,7,8,0,0,396,404,3,62,
-		31,6,397,398,10,3,0,0,398,399,5,32,0,0,399,404,3,62,31,4,400,401,10,2,
-		0,0,401,402,5,33,0,0,402,404,3,62,31,3,403,388,1,0,0,0,403,391,1,0,0,0,
-		403,394,1,0,0,0,403,397,1,0,0,0,403,400,1,0,0,0,404,407,1,0,0,0,405,403,
-		1,0,0,0,405,406,1,0,0,0,406,63,1,0,0,0,407,405,1,0,0,0,408,482,5,58,0,
-		0,409,482,7,9,0,0,410,411,3,66,33,0,411,420,5,40,0,0,412,417,3,62,31,0,
-		413,414,5,42,0,0,414,416,3,62,31,0,415,413,1,0,0,0,416,419,1,0,0,0,417,
-		415,1,0,0,0,417,418,1,0,0,0,418,421,1,0,0,0,419,417,1,0,0,0,420,412,1,
-		0,0,0,420,421,1,0,0,0,421,422,1,0,0,0,422,423,5,41,0,0,423,482,1,0,0,0,
-		424,427,7,10,0,0,425,426,5,45,0,0,426,428,5,59,0,0,427,425,1,0,0,0,427,
-		428,1,0,0,0,428,482,1,0,0,0,429,430,5,40,0,0,430,431,3,62,31,0,431,432,
-		5,41,0,0,432,482,1,0,0,0,433,434,5,37,0,0,434,435,3,62,31,0,435,436,5,
-		38,0,0,436,443,3,68,34,0,437,439,5,42,0,0,438,437,1,0,0,0,438,439,1,0,
-		0,0,439,440,1,0,0,0,440,442,3,68,34,0,441,438,1,0,0,0,442,445,1,0,0,0,
-		443,441,1,0,0,0,443,444,1,0,0,0,444,450,1,0,0,0,445,443,1,0,0,0,446,448,
-		5,42,0,0,447,446,1,0,0,0,447,448,1,0,0,0,448,449,1,0,0,0,449,451,3,72,
-		36,0,450,447,1,0,0,0,450,451,1,0,0,0,451,453,1,0,0,0,452,454,5,42,0,0,
-		453,452,1,0,0,0,453,454,1,0,0,0,454,455,1,0,0,0,455,456,5,39,0,0,456,482,
-		1,0,0,0,457,458,5,3,0,0,458,459,3,62,31,0,459,460,5,38,0,0,460,467,3,70,
-		35,0,461,463,5,42,0,0,462,461,1,0,0,0,462,463,1,0,0,0,463,464,1,0,0,0,
-		464,466,3,70,35,0,465,462,1,0,0,0,466,469,1,0,0,0,467,465,1,0,0,0,467,
-		468,1,0,0,0,468,474,1,0,0,0,469,467,1,0,0,0,470,472,5,42,0,0,471,470,1,
-		0,0,0,471,472,1,0,0,0,472,473,1,0,0,0,473,475,3,72,36,0,474,471,1,0,0,
-		0,474,475,1,0,0,0,475,477,1,0,0,0,476,478,5,42,0,0,477,476,1,0,0,0,477,
-		478,1,0,0,0,478,479,1,0,0,0,479,480,5,39,0,0,480,482,1,0,0,0,481,408,1,
-		0,0,0,481,409,1,0,0,0,481,410,1,0,0,0,481,424,1,0,0,0,481,429,1,0,0,0,
-		481,433,1,0,0,0,481,457,1,0,0,0,482,65,1,0,0,0,483,484,7,11,0,0,484,67,
-		1,0,0,0,485,486,7,12,0,0,486,487,3,48,24,0,487,488,5,43,0,0,488,489,3,
-		62,31,0,489,69,1,0,0,0,490,491,5,59,0,0,491,492,5,43,0,0,492,493,3,62,
-		31,0,493,71,1,0,0,0,494,495,5,31,0,0,495,496,5,43,0,0,496,497,3,62,31,
-		0,497,73,1,0,0,0,54,78,88,94,121,127,131,137,141,147,153,157,159,168,185,
-		191,205,207,218,226,233,239,249,251,257,263,268,274,290,297,308,311,324,
-		338,344,353,362,370,386,403,405,417,420,427,438,443,447,450,453,462,467,
-		471,474,477,481
+		2,36,7,36,2,37,7,37,1,0,1,0,5,0,79,8,0,10,0,12,0,82,9,0,1,0,1,0,1,1,1,
+		1,1,1,1,1,1,1,3,1,91,8,1,1,1,1,1,5,1,95,8,1,10,1,12,1,98,9,1,1,1,1,1,1,
+		2,1,2,1,2,1,2,1,3,1,3,1,3,1,4,1,4,1,5,1,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,
+		1,6,1,6,1,6,1,6,1,6,3,6,125,8,6,1,7,1,7,1,7,1,7,3,7,131,8,7,1,7,1,7,3,
+		7,135,8,7,1,7,1,7,5,7,139,8,7,10,7,12,7,142,9,7,1,7,3,7,145,8,7,1,7,1,
+		7,1,7,1,7,3,7,151,8,7,1,7,1,7,5,7,155,8,7,10,7,12,7,158,9,7,1,7,3,7,161,
+		8,7,3,7,163,8,7,1,8,1,8,1,8,1,8,1,8,5,8,170,8,8,10,8,12,8,173,9,8,1,9,
+		1,9,1,9,1,9,1,9,1,9,1,10,1,10,1,10,1,10,1,10,1,10,1,11,1,11,3,11,189,8,
+		11,1,11,1,11,5,11,193,8,11,10,11,12,11,196,9,11,1,11,1,11,1,12,1,12,1,
+		12,1,12,1,13,1,13,1,13,1,13,1,13,5,13,209,8,13,10,13,12,13,212,9,13,1,
+		13,1,13,1,14,1,14,1,14,1,14,5,14,220,8,14,10,14,12,14,223,9,14,1,14,1,
+		14,1,15,1,15,1,15,3,15,230,8,15,1,15,1,15,1,15,1,16,1,16,3,16,237,8,16,
+		1,16,1,16,1,16,1,16,3,16,243,8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,
+		17,3,17,253,8,17,3,17,255,8,17,1,18,1,18,1,18,1,18,3,18,261,8,18,1,18,
+		1,18,1,18,1,18,3,18,267,8,18,1,19,1,19,1,19,3,19,272,8,19,1,19,1,19,5,
+		19,276,8,19,10,19,12,19,279,9,19,1,19,1,19,1,20,1,20,1,20,1,21,1,21,1,
+		21,1,21,1,21,1,21,5,21,292,8,21,10,21,12,21,295,9,21,1,22,1,22,1,22,1,
+		22,1,23,1,23,1,23,1,23,3,23,305,8,23,1,24,1,24,1,24,1,24,1,24,1,24,1,24,
+		1,24,1,24,3,24,316,8,24,1,25,3,25,319,8,25,1,25,1,25,1,26,1,26,1,26,1,
+		26,1,26,1,26,1,26,5,26,330,8,26,10,26,12,26,333,9,26,1,26,1,26,1,27,1,
+		27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,346,8,27,1,28,1,28,1,28,1,28,
+		3,28,352,8,28,1,29,1,29,1,29,1,29,1,29,5,29,359,8,29,10,29,12,29,362,9,
+		29,1,29,1,29,1,30,1,30,1,30,1,30,3,30,370,8,30,1,31,1,31,1,31,1,31,5,31,
+		376,8,31,10,31,12,31,379,9,31,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,
+		1,32,1,32,1,32,1,32,1,32,3,32,394,8,32,1,32,1,32,1,32,1,32,1,32,1,32,1,
+		32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,5,32,411,8,32,10,32,12,32,414,
+		9,32,1,33,1,33,1,33,1,33,1,33,1,33,1,33,5,33,423,8,33,10,33,12,33,426,
+		9,33,3,33,428,8,33,1,33,1,33,1,33,1,33,1,33,3,33,435,8,33,1,33,1,33,1,
+		33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,446,8,33,1,33,5,33,449,8,33,10,33,
+		12,33,452,9,33,1,33,3,33,455,8,33,1,33,3,33,458,8,33,1,33,3,33,461,8,33,
+		1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,470,8,33,1,33,5,33,473,8,33,10,
+		33,12,33,476,9,33,1,33,3,33,479,8,33,1,33,3,33,482,8,33,1,33,3,33,485,
+		8,33,1,33,1,33,3,33,489,8,33,1,34,1,34,1,35,1,35,1,35,1,35,1,35,1,36,1,
+		36,1,36,1,36,1,37,1,37,1,37,1,37,1,37,0,1,64,38,0,2,4,6,8,10,12,14,16,
+		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
+		66,68,70,72,74,0,13,3,0,24,24,26,27,60,60,2,0,59,60,62,62,1,0,7,8,2,0,
+		4,4,6,7,2,0,9,9,22,22,1,0,28,29,1,0,50,51,1,0,48,49,1,0,52,57,1,0,36,37,
+		2,0,20,20,60,60,3,0,20,20,22,22,60,60,2,0,52,54,56,57,548,0,76,1,0,0,0,
+		2,85,1,0,0,0,4,101,1,0,0,0,6,105,1,0,0,0,8,108,1,0,0,0,10,110,1,0,0,0,
+		12,124,1,0,0,0,14,162,1,0,0,0,16,164,1,0,0,0,18,174,1,0,0,0,20,180,1,0,
+		0,0,22,186,1,0,0,0,24,199,1,0,0,0,26,203,1,0,0,0,28,215,1,0,0,0,30,226,
+		1,0,0,0,32,242,1,0,0,0,34,244,1,0,0,0,36,266,1,0,0,0,38,268,1,0,0,0,40,
+		282,1,0,0,0,42,285,1,0,0,0,44,296,1,0,0,0,46,300,1,0,0,0,48,315,1,0,0,
+		0,50,318,1,0,0,0,52,322,1,0,0,0,54,345,1,0,0,0,56,347,1,0,0,0,58,353,1,
+		0,0,0,60,369,1,0,0,0,62,371,1,0,0,0,64,393,1,0,0,0,66,488,1,0,0,0,68,490,
+		1,0,0,0,70,492,1,0,0,0,72,497,1,0,0,0,74,501,1,0,0,0,76,80,3,2,1,0,77,
+		79,3,12,6,0,78,77,1,0,0,0,79,82,1,0,0,0,80,78,1,0,0,0,80,81,1,0,0,0,81,
+		83,1,0,0,0,82,80,1,0,0,0,83,84,5,0,0,1,84,1,1,0,0,0,85,86,5,1,0,0,86,87,
+		5,60,0,0,87,88,5,2,0,0,88,90,5,59,0,0,89,91,3,4,2,0,90,89,1,0,0,0,90,91,
+		1,0,0,0,91,92,1,0,0,0,92,96,5,39,0,0,93,95,3,6,3,0,94,93,1,0,0,0,95,98,
+		1,0,0,0,96,94,1,0,0,0,96,97,1,0,0,0,97,99,1,0,0,0,98,96,1,0,0,0,99,100,
+		5,40,0,0,100,3,1,0,0,0,101,102,5,10,0,0,102,103,5,60,0,0,103,104,5,59,
+		0,0,104,5,1,0,0,0,105,106,3,8,4,0,106,107,3,10,5,0,107,7,1,0,0,0,108,109,
+		7,0,0,0,109,9,1,0,0,0,110,111,7,1,0,0,111,11,1,0,0,0,112,125,3,38,19,0,
+		113,125,3,42,21,0,114,125,3,44,22,0,115,125,3,52,26,0,116,125,3,58,29,
+		0,117,125,3,62,31,0,118,125,3,14,7,0,119,125,3,16,8,0,120,125,3,18,9,0,
+		121,125,3,20,10,0,122,125,3,22,11,0,123,125,3,26,13,0,124,112,1,0,0,0,
+		124,113,1,0,0,0,124,114,1,0,0,0,124,115,1,0,0,0,124,116,1,0,0,0,124,117,
+		1,0,0,0,124,118,1,0,0,0,124,119,1,0,0,0,124,120,1,0,0,0,124,121,1,0,0,
+		0,124,122,1,0,0,0,124,123,1,0,0,0,125,13,1,0,0,0,126,127,5,11,0,0,127,
+		128,5,6,0,0,128,130,5,60,0,0,129,131,5,62,0,0,130,129,1,0,0,0,130,131,
+		1,0,0,0,131,134,1,0,0,0,132,133,5,20,0,0,133,135,5,59,0,0,134,132,1,0,
+		0,0,134,135,1,0,0,0,135,144,1,0,0,0,136,140,5,39,0,0,137,139,3,54,27,0,
+		138,137,1,0,0,0,139,142,1,0,0,0,140,138,1,0,0,0,140,141,1,0,0,0,141,143,
+		1,0,0,0,142,140,1,0,0,0,143,145,5,40,0,0,144,136,1,0,0,0,144,145,1,0,0,
+		0,145,163,1,0,0,0,146,147,5,11,0,0,147,148,7,2,0,0,148,150,5,60,0,0,149,
+		151,5,62,0,0,150,149,1,0,0,0,150,151,1,0,0,0,151,160,1,0,0,0,152,156,5,
+		39,0,0,153,155,3,60,30,0,154,153,1,0,0,0,155,158,1,0,0,0,156,154,1,0,0,
+		0,156,157,1,0,0,0,157,159,1,0,0,0,158,156,1,0,0,0,159,161,5,40,0,0,160,
+		152,1,0,0,0,160,161,1,0,0,0,161,163,1,0,0,0,162,126,1,0,0,0,162,146,1,
+		0,0,0,163,15,1,0,0,0,164,165,5,12,0,0,165,166,7,3,0,0,166,171,5,60,0,0,
+		167,168,5,43,0,0,168,170,5,60,0,0,169,167,1,0,0,0,170,173,1,0,0,0,171,
+		169,1,0,0,0,171,172,1,0,0,0,172,17,1,0,0,0,173,171,1,0,0,0,174,175,5,13,
+		0,0,175,176,5,6,0,0,176,177,5,60,0,0,177,178,5,15,0,0,178,179,5,60,0,0,
+		179,19,1,0,0,0,180,181,5,14,0,0,181,182,5,6,0,0,182,183,5,60,0,0,183,184,
+		5,15,0,0,184,185,5,60,0,0,185,21,1,0,0,0,186,188,5,16,0,0,187,189,5,62,
+		0,0,188,187,1,0,0,0,188,189,1,0,0,0,189,190,1,0,0,0,190,194,5,39,0,0,191,
+		193,3,24,12,0,192,191,1,0,0,0,193,196,1,0,0,0,194,192,1,0,0,0,194,195,
+		1,0,0,0,195,197,1,0,0,0,196,194,1,0,0,0,197,198,5,40,0,0,198,23,1,0,0,
+		0,199,200,5,60,0,0,200,201,5,44,0,0,201,202,3,64,32,0,202,25,1,0,0,0,203,
+		204,5,17,0,0,204,205,5,62,0,0,205,210,5,39,0,0,206,209,3,28,14,0,207,209,
+		3,34,17,0,208,206,1,0,0,0,208,207,1,0,0,0,209,212,1,0,0,0,210,208,1,0,
+		0,0,210,211,1,0,0,0,211,213,1,0,0,0,212,210,1,0,0,0,213,214,5,40,0,0,214,
+		27,1,0,0,0,215,216,5,26,0,0,216,217,5,62,0,0,217,221,5,39,0,0,218,220,
+		3,30,15,0,219,218,1,0,0,0,220,223,1,0,0,0,221,219,1,0,0,0,221,222,1,0,
+		0,0,222,224,1,0,0,0,223,221,1,0,0,0,224,225,5,40,0,0,225,29,1,0,0,0,226,
+		229,5,60,0,0,227,228,5,46,0,0,228,230,5,60,0,0,229,227,1,0,0,0,229,230,
+		1,0,0,0,230,231,1,0,0,0,231,232,5,44,0,0,232,233,3,32,16,0,233,31,1,0,
+		0,0,234,236,3,50,25,0,235,237,5,58,0,0,236,235,1,0,0,0,236,237,1,0,0,0,
+		237,243,1,0,0,0,238,243,5,60,0,0,239,243,5,36,0,0,240,243,5,37,0,0,241,
+		243,5,62,0,0,242,234,1,0,0,0,242,238,1,0,0,0,242,239,1,0,0,0,242,240,1,
+		0,0,0,242,241,1,0,0,0,243,33,1,0,0,0,244,245,5,18,0,0,245,246,5,62,0,0,
+		246,247,3,36,18,0,247,248,5,54,0,0,248,254,3,50,25,0,249,250,5,19,0,0,
+		250,252,3,50,25,0,251,253,5,58,0,0,252,251,1,0,0,0,252,253,1,0,0,0,253,
+		255,1,0,0,0,254,249,1,0,0,0,254,255,1,0,0,0,255,35,1,0,0,0,256,260,5,60,
+		0,0,257,258,5,41,0,0,258,259,5,60,0,0,259,261,5,42,0,0,260,257,1,0,0,0,
+		260,261,1,0,0,0,261,267,1,0,0,0,262,263,7,4,0,0,263,264,5,41,0,0,264,265,
+		5,60,0,0,265,267,5,42,0,0,266,256,1,0,0,0,266,262,1,0,0,0,267,37,1,0,0,
+		0,268,269,5,3,0,0,269,271,5,60,0,0,270,272,5,62,0,0,271,270,1,0,0,0,271,
+		272,1,0,0,0,272,273,1,0,0,0,273,277,5,39,0,0,274,276,3,40,20,0,275,274,
+		1,0,0,0,276,279,1,0,0,0,277,275,1,0,0,0,277,278,1,0,0,0,278,280,1,0,0,
+		0,279,277,1,0,0,0,280,281,5,40,0,0,281,39,1,0,0,0,282,283,5,60,0,0,283,
+		284,5,62,0,0,284,41,1,0,0,0,285,286,5,4,0,0,286,287,5,60,0,0,287,288,5,
+		44,0,0,288,289,3,46,23,0,289,293,5,62,0,0,290,292,3,48,24,0,291,290,1,
+		0,0,0,292,295,1,0,0,0,293,291,1,0,0,0,293,294,1,0,0,0,294,43,1,0,0,0,295,
+		293,1,0,0,0,296,297,5,5,0,0,297,298,5,60,0,0,298,299,5,62,0,0,299,45,1,
+		0,0,0,300,304,5,60,0,0,301,302,5,41,0,0,302,303,5,60,0,0,303,305,5,42,
+		0,0,304,301,1,0,0,0,304,305,1,0,0,0,305,47,1,0,0,0,306,307,5,25,0,0,307,
+		308,3,50,25,0,308,309,5,45,0,0,309,310,3,50,25,0,310,316,1,0,0,0,311,312,
+		5,26,0,0,312,316,5,62,0,0,313,314,5,24,0,0,314,316,5,60,0,0,315,306,1,
+		0,0,0,315,311,1,0,0,0,315,313,1,0,0,0,316,49,1,0,0,0,317,319,5,49,0,0,
+		318,317,1,0,0,0,318,319,1,0,0,0,319,320,1,0,0,0,320,321,5,59,0,0,321,51,
+		1,0,0,0,322,323,5,6,0,0,323,324,5,60,0,0,324,325,5,62,0,0,325,326,5,20,
+		0,0,326,327,5,59,0,0,327,331,5,39,0,0,328,330,3,54,27,0,329,328,1,0,0,
+		0,330,333,1,0,0,0,331,329,1,0,0,0,331,332,1,0,0,0,332,334,1,0,0,0,333,
+		331,1,0,0,0,334,335,5,40,0,0,335,53,1,0,0,0,336,346,3,52,26,0,337,346,
+		3,56,28,0,338,339,5,23,0,0,339,346,5,60,0,0,340,341,5,24,0,0,341,346,5,
+		60,0,0,342,343,5,21,0,0,343,344,5,47,0,0,344,346,3,64,32,0,345,336,1,0,
+		0,0,345,337,1,0,0,0,345,338,1,0,0,0,345,340,1,0,0,0,345,342,1,0,0,0,346,
+		55,1,0,0,0,347,348,7,5,0,0,348,351,5,62,0,0,349,350,5,27,0,0,350,352,5,
+		62,0,0,351,349,1,0,0,0,351,352,1,0,0,0,352,57,1,0,0,0,353,354,7,2,0,0,
+		354,355,5,60,0,0,355,356,5,62,0,0,356,360,5,39,0,0,357,359,3,60,30,0,358,
+		357,1,0,0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,361,1,0,0,0,361,363,1,
+		0,0,0,362,360,1,0,0,0,363,364,5,40,0,0,364,59,1,0,0,0,365,370,3,56,28,
+		0,366,367,5,22,0,0,367,368,5,47,0,0,368,370,3,64,32,0,369,365,1,0,0,0,
+		369,366,1,0,0,0,370,61,1,0,0,0,371,372,5,9,0,0,372,377,5,60,0,0,373,374,
+		5,43,0,0,374,376,5,60,0,0,375,373,1,0,0,0,376,379,1,0,0,0,377,375,1,0,
+		0,0,377,378,1,0,0,0,378,63,1,0,0,0,379,377,1,0,0,0,380,381,6,32,-1,0,381,
+		394,3,66,33,0,382,383,5,49,0,0,383,394,3,64,32,8,384,385,5,35,0,0,385,
+		394,3,64,32,4,386,387,5,30,0,0,387,388,3,64,32,0,388,389,5,31,0,0,389,
+		390,3,64,32,0,390,391,5,32,0,0,391,392,3,64,32,1,392,394,1,0,0,0,393,380,
+		1,0,0,0,393,382,1,0,0,0,393,384,1,0,0,0,393,386,1,0,0,0,394,412,1,0,0,
+		0,395,396,10,7,0,0,396,397,7,6,0,0,397,411,3,64,32,8,398,399,10,6,0,0,
+		399,400,7,7,0,0,400,411,3,64,32,7,401,402,10,5,0,0,402,403,7,8,0,0,403,
+		411,3,64,32,6,404,405,10,3,0,0,405,406,5,33,0,0,406,411,3,64,32,4,407,
+		408,10,2,0,0,408,409,5,34,0,0,409,411,3,64,32,3,410,395,1,0,0,0,410,398,
+		1,0,0,0,410,401,1,0,0,0,410,404,1,0,0,0,410,407,1,0,0,0,411,414,1,0,0,
+		0,412,410,1,0,0,0,412,413,1,0,0,0,413,65,1,0,0,0,414,412,1,0,0,0,415,489,
+		5,59,0,0,416,489,7,9,0,0,417,418,3,68,34,0,418,427,5,41,0,0,419,424,3,
+		64,32,0,420,421,5,43,0,0,421,423,3,64,32,0,422,420,1,0,0,0,423,426,1,0,
+		0,0,424,422,1,0,0,0,424,425,1,0,0,0,425,428,1,0,0,0,426,424,1,0,0,0,427,
+		419,1,0,0,0,427,428,1,0,0,0,428,429,1,0,0,0,429,430,5,42,0,0,430,489,1,
+		0,0,0,431,434,7,10,0,0,432,433,5,46,0,0,433,435,5,60,0,0,434,432,1,0,0,
+		0,434,435,1,0,0,0,435,489,1,0,0,0,436,437,5,41,0,0,437,438,3,64,32,0,438,
+		439,5,42,0,0,439,489,1,0,0,0,440,441,5,38,0,0,441,442,3,64,32,0,442,443,
+		5,39,0,0,443,450,3,70,35,0,444,446,5,43,0,0,445,444,1,0,0,0,445,446,1,
+		0,0,0,446,447,1,0,0,0,447,449,3,70,35,0,448,445,1,0,0,0,449,452,1,0,0,
+		0,450,448,1,0,0,0,450,451,1,0,0,0,451,457,1,0,0,0,452,450,1,0,0,0,453,
+		455,5,43,0,0,454,453,1,0,0,0,454,455,1,0,0,0,455,456,1,0,0,0,456,458,3,
+		74,37,0,457,454,1,0,0,0,457,458,1,0,0,0,458,460,1,0,0,0,459,461,5,43,0,
+		0,460,459,1,0,0,0,460,461,1,0,0,0,461,462,1,0,0,0,462,463,5,40,0,0,463,
+		489,1,0,0,0,464,465,5,3,0,0,465,466,3,64,32,0,466,467,5,39,0,0,467,474,
+		3,72,36,0,468,470,5,43,0,0,469,468,1,0,0,0,469,470,1,0,0,0,470,471,1,0,
+		0,0,471,473,3,72,36,0,472,469,1,0,0,0,473,476,1,0,0,0,474,472,1,0,0,0,
+		474,475,1,0,0,0,475,481,1,0,0,0,476,474,1,0,0,0,477,479,5,43,0,0,478,477,
+		1,0,0,0,478,479,1,0,0,0,479,480,1,0,0,0,480,482,3,74,37,0,481,478,1,0,
+		0,0,481,482,1,0,0,0,482,484,1,0,0,0,483,485,5,43,0,0,484,483,1,0,0,0,484,
+		485,1,0,0,0,485,486,1,0,0,0,486,487,5,40,0,0,487,489,1,0,0,0,488,415,1,
+		0,0,0,488,416,1,0,0,0,488,417,1,0,0,0,488,431,1,0,0,0,488,436,1,0,0,0,
+		488,440,1,0,0,0,488,464,1,0,0,0,489,67,1,0,0,0,490,491,7,11,0,0,491,69,
+		1,0,0,0,492,493,7,12,0,0,493,494,3,50,25,0,494,495,5,44,0,0,495,496,3,
+		64,32,0,496,71,1,0,0,0,497,498,5,60,0,0,498,499,5,44,0,0,499,500,3,64,
+		32,0,500,73,1,0,0,0,501,502,5,32,0,0,502,503,5,44,0,0,503,504,3,64,32,
+		0,504,75,1,0,0,0,54,80,90,96,124,130,134,140,144,150,156,160,162,171,188,
+		194,208,210,221,229,236,242,252,254,260,266,271,277,293,304,315,318,331,
+		345,351,360,369,377,393,410,412,424,427,434,445,450,454,457,460,469,474,
+		478,481,484,488
 	};
 
 	public static readonly ATN _ATN =
