@@ -23,10 +23,10 @@ public static partial class DataDiagnostics
         "DR4003", Severity.Error, "Encoding not recognised",
         "{0}; save the file as UTF-8: in Excel, File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; in Notepad, Save As with encoding UTF-8.");
 
-    /// <summary>A column names no input or node of the ruleset. Arguments: the name, suggestions.</summary>
+    /// <summary>A column names no input, node or note of the ruleset. Arguments: the name, suggestions, for a text column how to declare it as a note.</summary>
     public static readonly DiagnosticDescriptor UnknownField = new(
         "DR4004", Severity.Error, "Unknown field",
-        "Unknown field '{0}'{1}; rename the column to an input or node id of the ruleset, or remove it.");
+        "Unknown field '{0}'{1}; rename the column to an input or node id of the ruleset, or remove it{2}.");
 
     /// <summary>Two rows are the same unit. Arguments: as written, the first row's line, the first as written, the canonical name.</summary>
     public static readonly DiagnosticDescriptor DuplicateUnit = new(

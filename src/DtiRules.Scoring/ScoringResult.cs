@@ -51,6 +51,9 @@ public sealed class ScoringResult
     /// <summary>The ruleset that was run.</summary>
     public BoundRuleset Ruleset { get; }
 
+    /// <summary>The data's note texts by note id, one per unit (see <see cref="ScoringData.Notes"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Notes { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
     /// <summary>The units, in data order.</summary>
     public IReadOnlyList<UnitIdentity> Units { get; }
 

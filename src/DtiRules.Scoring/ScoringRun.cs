@@ -99,7 +99,10 @@ public sealed partial class ScoringRun
             }
         }
 
-        return new ScoringResult(_ruleset, _data.Units, _inputs, _inputFlags, _points, _nodeFlags, _outputs, _cohortArguments, _diagnostics.ToSortedList());
+        return new ScoringResult(_ruleset, _data.Units, _inputs, _inputFlags, _points, _nodeFlags, _outputs, _cohortArguments, _diagnostics.ToSortedList())
+        {
+            Notes = _data.Notes,
+        };
     }
 
     private static ScoringResult Refuse(BoundRuleset ruleset, ScoringData data)
