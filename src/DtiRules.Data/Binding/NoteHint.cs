@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text;
 using DtiRules.Data.Reading;
-using DtiRules.Language.Text;
+using DtiRules.Data.Text;
 
 namespace DtiRules.Data.Binding;
 
@@ -16,24 +15,7 @@ internal static class NoteHint
     {
         var holdsText = raw.Rows.SelectMany(r => r.Cells)
             .Any(c => c.Field == column && c.Text.Trim().Length > 0 && !IsNumber(c.Text.Trim()));
-        return holdsText ? $", or declare it as a note: note {IdOf(column)} \"{column.Replace("\"", "'", StringComparison.Ordinal)}\"" : string.Empty;
-    }
-
-    /// <summary>An identifier from a header: folded to ASCII, other characters as '_'.</summary>
-    public static string IdOf(string header)
-    {
-        var id = new StringBuilder();
-        foreach (var character in TextFolding.Fold(header))
-        {
-            var keep = character is >= 'a' and <= 'z' or >= '0' and <= '9';
-            if (keep || (id.Length > 0 && id[^1] != '_'))
-            {
-                id.Append(keep ? character : '_');
-            }
-        }
-
-        var text = id.ToString().TrimEnd('_');
-        return text.Length == 0 || char.IsAsciiDigit(text[0]) ? "note_" + text : text;
+        return holdsText ? $", or declare it as a note: note {NoteIds.FromHeader(column)} \"{column.Replace("\"", "'", StringComparison.Ordinal)}\"" : string.Empty;
     }
 
     private static bool IsNumber(string text) =>
