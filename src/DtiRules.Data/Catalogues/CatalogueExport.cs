@@ -13,16 +13,13 @@ namespace DtiRules.Data.Catalogues;
 /// </summary>
 public static class CatalogueExport
 {
-    // The note columns of a checklist whose ruleset declares none.
-    private static readonly string[] DefaultNotes = ["Trạng thái", "Người phụ trách", "Thời hạn", "Minh chứng"];
-
     /// <summary>
     /// The header row, the columns <c>dti import</c> and <c>dti reconcile</c> recognise: code,
-    /// criterion, group, max, the two rounds, then the ruleset's notes (or, when it declares none,
-    /// status, person in charge, deadline and evidence).
+    /// criterion, group, max, the two rounds, then one column per note the ruleset declares (only
+    /// those, so that importing the checklist gives back the same ruleset).
     /// </summary>
     public static IReadOnlyList<string> Columns(BoundRuleset ruleset) =>
-        ["Mã", "Chỉ tiêu", "Nhóm", "Điểm tối đa", "Tự đánh giá", "Thẩm định", .. ruleset.Notes.Count > 0 ? ruleset.Notes.Select(n => n.Header) : DefaultNotes];
+        ["Mã", "Chỉ tiêu", "Nhóm", "Điểm tối đa", "Tự đánh giá", "Thẩm định", .. ruleset.Notes.Select(n => n.Header)];
 
     private const int MaxColumn = 3;
 

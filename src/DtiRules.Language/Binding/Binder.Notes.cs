@@ -36,7 +36,7 @@ internal sealed partial class Binder
                 continue;
             }
 
-            if (columns.TryGetValue(syntax.Name.Name, out var first))
+            if (columns.TryGetValue(TextFolding.Fold(syntax.Name.Name), out var first))
             {
                 Report(DiagnosticDescriptors.DuplicateName, syntax.Name.Span, syntax.Name.Name, first.Line, "note");
                 continue;
@@ -48,17 +48,20 @@ internal sealed partial class Binder
                 continue;
             }
 
-            columns[syntax.Name.Name] = Location(syntax.Name);
-            columns[header] = Location(syntax.Name);
+            columns[TextFolding.Fold(syntax.Name.Name)] = Location(syntax.Name);
+            columns[TextFolding.Fold(header)] = Location(syntax.Name);
             notes.Add(new NoteSymbol(syntax.Name.Name, header, Location(syntax.Name)));
         }
 
         return notes;
     }
 
-    /// <summary>Where the data column <paramref name="column"/> is already declared (by a note, input, node or output), or null.</summary>
+    /// <summary>
+    /// Where the data column <paramref name="column"/> is already declared, or null: by a note (headers
+    /// compared as the data binder reads them, case, accents and spacing aside), an input, a node or an output.
+    /// </summary>
     private SourceLocation? ColumnTaken(string column, Dictionary<string, SourceLocation> noteColumns) =>
-        noteColumns.TryGetValue(column, out var note) ? note
+        noteColumns.TryGetValue(TextFolding.Fold(column), out var note) ? note
         : TryLookup(column, out var declared) ? declared.Location
         : null;
 }
