@@ -9,7 +9,18 @@ public static class DtiApp
     /// <summary>Runs the command line <paramref name="args"/>; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var console = new CliConsole(output, error);
+        var root = Commands(new CliConsole(output, error));
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var parsed = root.Parse(args);
+        var code = parsed.Invoke(configuration);
+
+        // The parser prints what is wrong with the command line; its own exit code is the one for errors in the data.
+        return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
+    }
+
+    /// <summary>The <c>dti</c> command tree, writing to <paramref name="console"/>.</summary>
+    internal static RootCommand Commands(CliConsole console)
+    {
         var root = new RootCommand("DtiRules: write each year's Digital Transformation Index methodology as a ruleset, check it, and score any year's data with it.")
         {
             CheckCommand.Create(console),
@@ -32,14 +43,9 @@ public static class DtiApp
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {
-            version.Action = new VersionAction(output);
+            version.Action = new VersionAction(console.Out);
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var parsed = root.Parse(args);
-        var code = parsed.Invoke(configuration);
-
-        // The parser prints what is wrong with the command line; its own exit code is the one for errors in the data.
-        return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
+        return root;
     }
 }

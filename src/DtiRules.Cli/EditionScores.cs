@@ -11,5 +11,5 @@ namespace DtiRules.Cli;
 internal sealed record EditionScores(ScoringResult Result, ScoringResult? BeforeMerger, UnitMap? Map)
 {
     /// <summary>This scoring as the edition of <paramref name="path"/>, with the coverage of the data's own units.</summary>
-    public ScoredEdition Of(string path) => new(path, Result, (BeforeMerger ?? Result).Coverage);
+    public ScoredEdition Of(string path) => new(path, Result, Result.Coverage);
 }

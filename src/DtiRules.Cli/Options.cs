@@ -10,7 +10,7 @@ internal static class Options
     public static Option<string> DiagnosticFormat()
     {
         var option = new Option<string>("--format") { Description = "How to print diagnostics: text, json, or sarif (SARIF 2.1.0 for code-review tools).", DefaultValueFactory = _ => "text" };
-        option.AcceptOnlyFromAmong("text", "json", "sarif");
+        AcceptOnly(option, "text", "json", "sarif");
         return option;
     }
 
@@ -21,7 +21,7 @@ internal static class Options
             Description = "interpreted (the reference engine), compiled (C# through Roslyn, cached) or auto (compiled when cached or the work is large).",
             DefaultValueFactory = _ => "auto",
         };
-        option.AcceptOnlyFromAmong("interpreted", "compiled", "auto");
+        AcceptOnly(option, "interpreted", "compiled", "auto");
         return option;
     }
 
@@ -64,12 +64,28 @@ internal static class Options
         {
             Description = "parent: aggregate the results to each unit's parent in the unit list (a commune's province): main indices are the mean of the units under it, then pillars, the index and ranks are recomputed, one row per parent.",
         };
-        option.AcceptOnlyFromAmong("parent");
+        AcceptOnly(option, "parent");
         return option;
     }
 
     public static Option<string?> RollupWeight() =>
         new("--rollup-weight") { Description = "With --rollup: weight the mean by this numeric data column (e.g. population) instead of the plain mean." };
+
+    /// <summary>
+    /// Lets <paramref name="option"/> take only one of <paramref name="choices"/> (offered as completions);
+    /// any other value is a usage error that names the option and its choices.
+    /// </summary>
+    public static void AcceptOnly(Option option, params string[] choices)
+    {
+        option.CompletionSources.Add(choices);
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(token => !choices.Contains(token.Value, StringComparer.Ordinal)))
+            {
+                result.AddError($"{option.Name} takes {string.Join(", ", choices)}; '{token.Value}' is not one of them.");
+            }
+        });
+    }
 
     /// <summary>The change of units the options ask for: a map (with its weight), a roll-up to the parents (with its weight), or none.</summary>
     public static UnitChange? UnitChange(ParseResult result, Option<string?> map, Option<string?> weight, Option<string?>? rollup = null, Option<string?>? rollupWeight = null)
@@ -86,11 +102,11 @@ internal static class Options
     public static void RequireRollupAlone(Command command, Option<string?> rollup, Option<string?> rollupWeight, Option<string?> map) =>
         command.Validators.Add(result =>
         {
-            if (result.GetValue(rollupWeight) is not null && result.GetValue(rollup) is null)
+            if (WrittenOption.IsGiven(result, rollupWeight) && !WrittenOption.IsGiven(result, rollup))
             {
                 result.AddError("--rollup-weight needs --rollup parent.");
             }
-            else if (result.GetValue(rollup) is not null && result.GetValue(map) is not null)
+            else if (WrittenOption.IsGiven(result, rollup) && WrittenOption.IsGiven(result, map))
             {
                 result.AddError("--rollup and --units-map change the units in two ways; give one of them.");
             }
@@ -100,7 +116,7 @@ internal static class Options
     public static void RequireMapForWeight(Command command, Option<string?> map, Option<string?> weight) =>
         command.Validators.Add(result =>
         {
-            if (result.GetValue(weight) is not null && result.GetValue(map) is null)
+            if (WrittenOption.IsGiven(result, weight) && !WrittenOption.IsGiven(result, map))
             {
                 result.AddError("--merge-weight needs --units-map.");
             }

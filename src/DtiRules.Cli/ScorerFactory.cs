@@ -1,13 +1,16 @@
 using System.Diagnostics;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
 using DtiRules.Scoring;
 
 namespace DtiRules.Cli;
 
 /// <summary>Creates the scorer a command asked for with <c>--engine</c>; both engines give identical results.</summary>
 /// <param name="engine">The engine asked for.</param>
-internal sealed class ScorerFactory(ScoringEngine engine) : IScorerFactory
+/// <param name="diagnostics">Where a compiled-ruleset cache entry that was not trusted is reported.</param>
+internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnostics) : IScorerFactory
 {
     /// <summary>
     /// Formula cells (units × nodes and outputs) from which <c>auto</c> loads a ruleset compiled
@@ -24,17 +27,25 @@ internal sealed class ScorerFactory(ScoringEngine engine) : IScorerFactory
     /// </summary>
     public const long AutoCompileCells = 20_000_000;
 
+    /// <summary>A compiled-ruleset cache folder, key or entry that was not trusted: reported, never loaded, and the ruleset compiled again.</summary>
+    public static readonly DiagnosticDescriptor CacheNotTrusted = new(
+        "DR4120", Severity.Warning, "Compiled-ruleset cache not trusted",
+        "'{0}' was not used: {1}. The ruleset was compiled again; delete the file if it keeps coming back.")
+    {
+        IsInputOutput = true,
+    };
+
     /// <summary>The engine asked for.</summary>
     public ScoringEngine Engine { get; } = engine;
 
     /// <summary>The factory of the engine named by <c>--engine</c>: interpreted, compiled or auto.</summary>
-    public static ScorerFactory For(string name) => new(name switch
+    public static ScorerFactory For(string name, DiagnosticBag diagnostics) => new(name switch
     {
         "interpreted" => ScoringEngine.Interpreted,
         "compiled" => ScoringEngine.Compiled,
         "auto" => ScoringEngine.Auto,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "--engine accepts interpreted, compiled or auto only."),
-    });
+    }, diagnostics);
 
     /// <inheritdoc />
     public IScorer Create(BoundRuleset ruleset, int unitCount)
@@ -52,10 +63,15 @@ internal sealed class ScorerFactory(ScoringEngine engine) : IScorerFactory
     }
 
     /// <summary>The compiled scorer; the time it took counts as compiling or loading, as it turned out.</summary>
-    private static CompiledScorer Compiled(BoundRuleset ruleset)
+    private CompiledScorer Compiled(BoundRuleset ruleset)
     {
         var start = Stopwatch.GetTimestamp();
         var scorer = CompiledEngine.Shared.GetScorer(ruleset);
+        foreach (var rejection in scorer.CacheRejections)
+        {
+            diagnostics.Report(CacheNotTrusted, SourceLocation.File(rejection.Path), rejection.Path, rejection.Reason);
+        }
+
         var stage = scorer.Origin switch
         {
             CompiledOrigin.Compiled => Stage.Compile,

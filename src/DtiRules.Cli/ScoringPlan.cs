@@ -73,9 +73,9 @@ internal sealed class ScoringPlan
             return new EditionScores(scores, null, null);
         }
 
-        var mergedData = UnitMerger.MergeMainIndices(scores, map, weights, _raw.Path, diagnostics);
+        var (mergedData, coverage) = UnitMerger.MergeMainIndices(scores, map, weights, _raw.Path, diagnostics);
         var merged = EditionScorer.Run(ruleset, mergedData, diagnostics, scorers);
-        return new EditionScores(merged, scores, map);
+        return new EditionScores(merged.WithCoverage(coverage), scores, map);
     }
 
     /// <summary>The map and weights for data resolved with <paramref name="units"/>, read once per list.</summary>
@@ -84,7 +84,7 @@ internal sealed class ScoringPlan
         if (!_changes.TryGetValue(units, out var change))
         {
             var map = _change!.MapPath is { } path ? UnitMap.Read(path, units, diagnostics) : UnitMap.Parents(units, diagnostics);
-            var weights = map is not null && _change.WeightColumn is { } column ? MergeWeights.Read(_raw, column, units, diagnostics) : null;
+            var weights = map is not null && _change.WeightColumn is { } column ? MergeWeights.Read(_raw, column, units, rollUp: _change.MapPath is null, diagnostics) : null;
             change = map is null || (_change.WeightColumn is not null && weights is null) ? null : (map, weights);
             _changes[units] = change;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.Loader;
+using DtiRules.Compiler.Cache;
 using DtiRules.Compiler.Emit;
 using DtiRules.Language.Binding;
 using DtiRules.Scoring;
@@ -9,8 +10,9 @@ namespace DtiRules.Compiler;
 
 /// <summary>
 /// Compiles checked rulesets to scorers, once per ruleset: a compiled ruleset is kept in memory
-/// and on disk under <see cref="RulesetKey"/>, and loaded into a collectible load context, so its
-/// code goes away with the engine. Safe to use from several threads.
+/// and on disk under <see cref="RulesetKey"/> (signed, and loaded only when its signature and the
+/// code audit pass: <see cref="ImageCache"/>), and loaded into a collectible load context, so its
+/// code goes away with the engine. Safe to use from several threads and processes.
 /// </summary>
 public sealed class CompiledEngine
 {
@@ -18,10 +20,16 @@ public sealed class CompiledEngine
 
     private static readonly Lazy<CompiledEngine> SharedEngine = new(() => new CompiledEngine(CompiledEngineOptions.FromEnvironment()));
 
-    private readonly ConcurrentDictionary<string, Lazy<(IColumnEvaluator Formulas, CompiledOrigin Origin)>> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(IColumnEvaluator Formulas, CompiledOrigin Origin, IReadOnlyList<CacheRejection> Rejections)>> _compiled = new(StringComparer.Ordinal);
+
+    private readonly Lazy<ImageCache?> _disk;
 
     /// <summary>An engine caching as <paramref name="options"/> say.</summary>
-    public CompiledEngine(CompiledEngineOptions options) => Options = options;
+    public CompiledEngine(CompiledEngineOptions options)
+    {
+        Options = options;
+        _disk = new(() => options.CacheDirectory is { } folder ? new ImageCache(folder, options.KeyFile ?? CompiledEngineOptions.DefaultKeyFile) : null);
+    }
 
     /// <summary>The engine of the process, configured from the environment (<see cref="CompiledEngineOptions.FromEnvironment"/>).</summary>
     public static CompiledEngine Shared => SharedEngine.Value;
@@ -42,7 +50,7 @@ public sealed class CompiledEngine
     public bool IsCached(BoundRuleset ruleset)
     {
         var key = RulesetKey.Of(ruleset);
-        return _compiled.ContainsKey(key) || (DiskPath(key) is { } path && File.Exists(path));
+        return _compiled.ContainsKey(key) || _disk.Value?.Contains(key) == true;
     }
 
     /// <summary>A scorer for <paramref name="ruleset"/>, compiled unless cached; a ruleset with errors is not compiled and scores to DR3006.</summary>
@@ -53,10 +61,10 @@ public sealed class CompiledEngine
             return new CompiledScorer(ruleset, NeverEvaluated.Instance, CompiledOrigin.NotCompiled);
         }
 
-        var entry = _compiled.GetOrAdd(RulesetKey.Of(ruleset), k => new Lazy<(IColumnEvaluator, CompiledOrigin)>(() => LoadOrCompile(ruleset, k)));
+        var entry = _compiled.GetOrAdd(RulesetKey.Of(ruleset), k => new Lazy<(IColumnEvaluator, CompiledOrigin, IReadOnlyList<CacheRejection>)>(() => LoadOrCompile(ruleset, k)));
         var loadedBefore = entry.IsValueCreated;
-        var (formulas, origin) = entry.Value;
-        return new CompiledScorer(ruleset, formulas, loadedBefore ? CompiledOrigin.Memory : origin);
+        var (formulas, origin, rejections) = entry.Value;
+        return loadedBefore ? new CompiledScorer(ruleset, formulas, CompiledOrigin.Memory) : new CompiledScorer(ruleset, formulas, origin) { CacheRejections = rejections };
     }
 
     /// <summary>
@@ -81,52 +89,40 @@ public sealed class CompiledEngine
         foreach (var (_, key, className) in pending)
         {
             var formulas = Formulas(assembly, className);
-            _compiled.TryAdd(key, new Lazy<(IColumnEvaluator, CompiledOrigin)>((formulas, CompiledOrigin.Compiled)));
+            _compiled.TryAdd(key, new Lazy<(IColumnEvaluator, CompiledOrigin, IReadOnlyList<CacheRejection>)>((formulas, CompiledOrigin.Compiled, [])));
         }
     }
 
-    private (IColumnEvaluator Formulas, CompiledOrigin Origin) LoadOrCompile(BoundRuleset ruleset, string key)
+    private (IColumnEvaluator Formulas, CompiledOrigin Origin, IReadOnlyList<CacheRejection> Rejections) LoadOrCompile(BoundRuleset ruleset, string key)
     {
-        if (DiskPath(key) is { } path && File.Exists(path))
+        var disk = _disk.Value;
+        if (disk?.Rejection is { } unusable)
+        {
+            return (Formulas(Load(Compile(ruleset, key)), SingleClassName), CompiledOrigin.Compiled, [unusable]);
+        }
+
+        CacheRejection? rejection = null;
+        if (disk?.TryRead(key, out rejection) is { } cached)
         {
             try
             {
-                var cached = File.ReadAllBytes(path);
                 GeneratedCodeAudit.Check(cached);
-                return (Formulas(Load(cached), SingleClassName), CompiledOrigin.Disk);
+                return (Formulas(Load(cached), SingleClassName), CompiledOrigin.Disk, []);
             }
-            catch (Exception e) when (e is BadImageFormatException or IOException or InvalidOperationException)
+            catch (Exception e) when (e is BadImageFormatException or FileLoadException or InvalidOperationException)
             {
-                // A damaged or foreign file in the cache is compiled again and replaced.
+                // Signed by this user yet refused by the audit or the loader: never run, compiled again.
+                rejection = new CacheRejection(disk.PathOf(key), "it does not load (" + e.Message + ")");
             }
         }
 
-        var image = RoslynCompiler.Compile(CSharpEmitter.EmitUnits([(ruleset, SingleClassName)]), "DtiRules.Compiled." + key[..16]);
-        if (DiskPath(key) is { } target)
-        {
-            WriteQuietly(target, image);
-        }
-
-        return (Formulas(Load(image), SingleClassName), CompiledOrigin.Compiled);
+        var image = Compile(ruleset, key);
+        disk?.Write(key, image);
+        return (Formulas(Load(image), SingleClassName), CompiledOrigin.Compiled, rejection is null ? [] : [rejection]);
     }
 
-    private string? DiskPath(string key) => Options.CacheDirectory is { } folder ? Path.Combine(folder, key + ".dll") : null;
-
-    /// <summary>Writes through a temporary file and a rename, so a concurrent reader never sees half an image; a cache that cannot be written is skipped.</summary>
-    private static void WriteQuietly(string path, byte[] image)
-    {
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
-            File.WriteAllBytes(temporary, image);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The disk cache only saves time; scoring goes on with the image in memory.
-        }
-    }
+    private static byte[] Compile(BoundRuleset ruleset, string key) =>
+        RoslynCompiler.Compile(CSharpEmitter.EmitUnits([(ruleset, SingleClassName)]), "DtiRules.Compiled." + key[..16]);
 
     private static Assembly Load(byte[] image)
     {

@@ -1,3 +1,4 @@
+using DtiRules.Compiler.Cache;
 using DtiRules.Language.Binding;
 using DtiRules.Scoring;
 
@@ -24,6 +25,9 @@ public sealed class CompiledScorer : IScorer
 
     /// <summary>Where the compiled code came from when this scorer was made.</summary>
     public CompiledOrigin Origin { get; }
+
+    /// <summary>What the disk cache held for this ruleset and was not trusted, when this scorer was made; the ruleset was compiled instead.</summary>
+    public IReadOnlyList<CacheRejection> CacheRejections { get; init; } = [];
 
     /// <inheritdoc />
     public ScoringResult Score(ScoringData data) => ScoringRun.Score(Ruleset, data, _formulas);

@@ -163,20 +163,20 @@ public static partial class DataDiagnostics
         "DR4031", Severity.Error, "Units not mapped",
         "{0} unit(s) of {2} are not mapped: {1}; add a row for each.");
 
-    /// <summary>The merge weight column is absent. Argument: the column.</summary>
+    /// <summary>The merge or roll-up weight column is absent. Arguments: the column, the change (the merger, the roll-up), its weight option.</summary>
     public static readonly DiagnosticDescriptor MergeWeightColumnMissing = new(
         "DR4032", Severity.Error, "Weight column missing",
-        "The data has no column '{0}' to weight the merger by; add the column (e.g. population) or leave out --merge-weight for the plain mean.");
+        "The data has no column '{0}' to weight {1} by; add the column (e.g. population) or leave out {2} for the plain mean.");
 
     /// <summary>A unit has no usable weight. Arguments: the unit, the column.</summary>
     public static readonly DiagnosticDescriptor MergeWeightMissing = new(
         "DR4033", Severity.Error, "Weight missing",
         "'{0}' has no weight above 0 in column '{1}'; give every unit a positive number there.");
 
-    /// <summary>A merged unit has constituents absent from the data. Arguments: the merged unit, present, all, the absent ones.</summary>
+    /// <summary>A merged unit has constituents absent from the data. Arguments: the merged unit, present, all, the absent ones, how it is made (merged, rolled up).</summary>
     public static readonly DiagnosticDescriptor MergeIncomplete = new(
         "DR4034", Severity.Warning, "Merged unit incomplete",
-        "{0} is merged from {1} of its {2} units because the data lacks {3}; add them for the published result.");
+        "{0} is {4} from {1} of its {2} units because the data lacks {3}; add them for the published result.");
 
     /// <summary>The .xlsx file is not a workbook that can be read. Argument: the reader's reason.</summary>
     public static readonly DiagnosticDescriptor UnreadableWorkbook = new(
@@ -269,12 +269,12 @@ public static partial class DataDiagnostics
     /// <summary>The list is not a CSV or Excel file. Argument: the extension.</summary>
     public static readonly DiagnosticDescriptor UnitListFormat = new(
         "DR4063", Severity.Error, "Unknown unit list format",
-        "A unit list is a .csv or .xlsx file, not '{0}'; save it as CSV (UTF-8) or as an Excel workbook.");
+        "A unit list is a .csv, .txt, .tsv or .xlsx file, not '{0}'; save it as CSV (UTF-8) or as an Excel workbook.");
 
     /// <summary>A unit has no parent to roll up to. Argument: the unit.</summary>
     public static readonly DiagnosticDescriptor NoParent = new(
         "DR4064", Severity.Error, "Unit without parent",
-        "{0} has no parent in the unit list, so it cannot be rolled up; give every unit a parent code in the list.");
+        "{0} of the {1} units of {2} have no parent, so they cannot be rolled up: {3}; give every unit a parent code in the list.");
 
     /// <summary>A map's target code is not known and has no name. Argument: the code.</summary>
     public static readonly DiagnosticDescriptor UnknownMapTarget = new(
@@ -333,4 +333,14 @@ public static partial class DataDiagnostics
     public static readonly DiagnosticDescriptor NameTooLong = new(
         "DR4074", Severity.Error, "Unit name too long",
         "This unit name has {0:N0} characters, more than the {1} a name may have; check that the cell holds only the unit's name.");
+
+    /// <summary>Units after a change none of whose units is in the data. Arguments: how many, their names, the change (merger, roll-up).</summary>
+    public static readonly DiagnosticDescriptor MergedUnitsWithoutData = new(
+        "DR4075", Severity.Warning, "Units left out of the change",
+        "{0} unit(s) after the {2} have none of their units in the data and are left out: {1}; add their units' rows for the published result.");
+
+    /// <summary>A roll-up of a list none of whose units has a parent. Arguments: the list, its kind.</summary>
+    public static readonly DiagnosticDescriptor NothingToRollUpTo = new(
+        "DR4076", Severity.Error, "Nothing to roll up to",
+        "No unit of {0} has a parent: its {1} units are the top level, so there is nothing to roll up to; leave out --rollup, or name a list whose units have parent codes.");
 }

@@ -19,6 +19,7 @@ internal sealed class DtiLanguageServer
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Func<string, DocumentAnalysis?> _analyze;
     private JsonRpc? _rpc;
+    private bool _initialized;
     private bool _shutdown;
 
     /// <param name="debounce">How long diagnostics wait for typing to pause.</param>
@@ -36,7 +37,14 @@ internal sealed class DtiLanguageServer
     public void Attach(JsonRpc rpc) => _rpc = rpc;
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
-    public object Initialize(JToken? parameters) => new
+    public object Initialize(JToken? parameters)
+    {
+        _initialized = true;
+        return Capabilities;
+    }
+
+    // What the server answers initialize with.
+    private static object Capabilities => new
     {
         capabilities = new
         {
@@ -67,6 +75,7 @@ internal sealed class DtiLanguageServer
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
     {
+        RequireInitialized();
         _shutdown = true;
         _publisher.Dispose();
         return null;
@@ -78,6 +87,12 @@ internal sealed class DtiLanguageServer
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
     public void DidOpen(DidOpenTextDocumentParams parameters)
     {
+        // The protocol drops notifications that come before initialize.
+        if (!_initialized)
+        {
+            return;
+        }
+
         var item = parameters.TextDocument;
         var document = _workspace.Open(item.Uri, item.Version, item.Text ?? string.Empty);
         _publisher.Schedule(document.Path);
@@ -86,6 +101,12 @@ internal sealed class DtiLanguageServer
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(DidChangeTextDocumentParams parameters)
     {
+        // The protocol drops notifications that come before initialize.
+        if (!_initialized)
+        {
+            return;
+        }
+
         if (_workspace.Change(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.ContentChanges ?? []) is { } document)
         {
             _publisher.Schedule(document.Path);
@@ -93,11 +114,23 @@ internal sealed class DtiLanguageServer
     }
 
     [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
-    public void DidSave(DocumentParams parameters) => _workspace.FilesChanged();
+    public void DidSave(DocumentParams parameters)
+    {
+        if (_initialized)
+        {
+            _workspace.FilesChanged();
+        }
+    }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     public void DidClose(DidCloseTextDocumentParams parameters)
     {
+        // The protocol drops notifications that come before initialize.
+        if (!_initialized)
+        {
+            return;
+        }
+
         var uri = parameters.TextDocument.Uri;
         var path = DocumentUri.ToPath(uri);
         _workspace.Close(uri);
@@ -107,6 +140,12 @@ internal sealed class DtiLanguageServer
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeWatchedFiles(JToken? parameters)
     {
+        // The protocol drops notifications that come before initialize.
+        if (!_initialized)
+        {
+            return;
+        }
+
         _workspace.FilesChanged();
         _publisher.ScheduleAll();
     }
@@ -183,6 +222,7 @@ internal sealed class DtiLanguageServer
     /// <summary>The analysis of an open document; a request about a document not open is refused.</summary>
     private DocumentAnalysis Analysis(TextDocumentIdentifier document)
     {
+        RequireInitialized();
         if (_workspace.Find(document.Uri) is not { } open)
         {
             throw new LocalRpcException($"'{document.Uri}' is not open; open it first.") { ErrorCode = JsonRpcErrorCodes.InvalidParams };
@@ -190,6 +230,14 @@ internal sealed class DtiLanguageServer
 
         return _analyze(open.Path)
             ?? throw new LocalRpcException($"'{document.Uri}' could not be analysed.") { ErrorCode = JsonRpcErrorCodes.RequestFailed };
+    }
+
+    private void RequireInitialized()
+    {
+        if (!_initialized)
+        {
+            throw new LocalRpcException("The server is not initialized; send initialize first.") { ErrorCode = JsonRpcErrorCodes.ServerNotInitialized };
+        }
     }
 
     private void Notify(string method, object parameters)

@@ -120,5 +120,5 @@ internal sealed class SyntheticDataset(BoundRuleset ruleset, UnitList list, int 
         return list.Find(qualified).Unit == unit ? qualified : unit.Code;
     }
 
-    private static string Quote(string text) => text.Contains(',') ? $"\"{text}\"" : text;
+    private static string Quote(string text) => text.Contains(',', StringComparison.Ordinal) ? $"\"{text}\"" : text;
 }

@@ -48,6 +48,22 @@ public sealed class ScoringResult
         _total = new Lazy<Column>(() => Totals.Of(ruleset.ScoredRoots, points, units.Count));
     }
 
+    private ScoringResult(ScoringResult result, CoverageReport coverage)
+    {
+        Ruleset = result.Ruleset;
+        Units = result.Units;
+        Diagnostics = result.Diagnostics;
+        _inputs = result._inputs;
+        _inputFlags = result._inputFlags;
+        _cohortArguments = result._cohortArguments;
+        _points = result._points;
+        _nodeFlags = result._nodeFlags;
+        _outputs = result._outputs;
+        _ranks = result._ranks;
+        _total = result._total;
+        _coverage = new Lazy<CoverageReport>(coverage);
+    }
+
     /// <summary>The ruleset that was run.</summary>
     public BoundRuleset Ruleset { get; }
 
@@ -62,6 +78,13 @@ public sealed class ScoringResult
 
     /// <summary>How much of the result came from data rather than from missing-data policies.</summary>
     public CoverageReport Coverage => _coverage.Value;
+
+    /// <summary>
+    /// This result with <paramref name="coverage"/> as its coverage: a result scored from the merged
+    /// values of a change of units covers what the data of the units before it covered, not the
+    /// given values it was computed from.
+    /// </summary>
+    public ScoringResult WithCoverage(CoverageReport coverage) => new(this, coverage);
 
     /// <summary>True when scoring reported an error; the numbers are then incomplete.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

@@ -1,7 +1,8 @@
 using System.CommandLine;
-using DtiRules.Language.Binding;
 using DtiRules.Cli.Output;
+using DtiRules.Data.Testing;
 using DtiRules.Data.Units;
+using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;
@@ -27,9 +28,9 @@ internal static class CheckCommand
 
                 // The list is read once for every ruleset that names it; a header with errors names none reliably.
                 var listDiagnostics = new DiagnosticBag();
-                if (!compilation.Ruleset.Header.HasErrors)
+                if (!compilation.Ruleset.Header.HasErrors && lists.For(compilation.Ruleset.Header, listDiagnostics) is { } list)
                 {
-                    lists.For(compilation.Ruleset.Header, listDiagnostics);
+                    RulesetTestRunner.CheckUnitNames(compilation.Ruleset, list, listDiagnostics);
                 }
 
                 diagnostics.AddRange(listDiagnostics.Except(diagnostics));

@@ -22,7 +22,7 @@ internal static class CompareCommand
             Arity = new ArgumentArity(2, 2),
         };
         var order = new Option<string>("--order") { Description = "Which change the decomposition applies first.", DefaultValueFactory = _ => "data-first" };
-        order.AcceptOnlyFromAmong("data-first", "rules-first");
+        Options.AcceptOnly(order, "data-first", "rules-first");
         var format = OutputFormats.Option<ComparisonDocument>("table");
         var output = Options.OutFile();
         var units = Options.Units();
@@ -50,7 +50,7 @@ internal static class CompareCommand
             }
 
             // Each edition may meet the other year's fields: one note each, not an error per field.
-            var scorers = ScorerFactory.For(result.GetValue(engine)!);
+            var scorers = ScorerFactory.For(result.GetValue(engine)!, diagnostics);
             var oldUnderA = EditionScorer.Score(a, inputs.OldData, unitsA, diagnostics, UnknownFields.Ignore, scorers, out _);
             var newUnderA = EditionScorer.Score(a, inputs.NewData, unitsA, diagnostics, UnknownFields.Ignore, scorers, out _);
             var oldUnderB = EditionScorer.Score(b, inputs.OldData, unitsB, diagnostics, UnknownFields.Ignore, scorers, out _);

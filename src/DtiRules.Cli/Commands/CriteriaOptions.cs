@@ -30,7 +30,8 @@ internal sealed class CriteriaOptions
     public void Validate(Command command) =>
         command.Validators.Add(result =>
         {
-            foreach (var value in result.GetValue(Rounds) ?? [])
+            // The written values only: reading the option's value throws when one is missing.
+            foreach (var value in result.GetResult(Rounds)?.Tokens.Select(token => token.Value) ?? [])
             {
                 if (Split(value) is null)
                 {

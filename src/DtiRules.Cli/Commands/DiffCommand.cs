@@ -46,13 +46,13 @@ internal static class DiffCommand
         Options.RefuseInputsAsOutputs(command, [output, effectOut], [from, to, data, units]);
         command.Validators.Add(result =>
         {
-            var hasData = !string.IsNullOrEmpty(result.GetValue(data));
-            var hasEffectOut = !string.IsNullOrEmpty(result.GetValue(effectOut));
+            var hasData = WrittenOption.IsGiven(result, data);
+            var hasEffectOut = WrittenOption.IsGiven(result, effectOut);
             if (hasEffectOut && !hasData)
             {
                 result.AddError("--effect-out needs --data: the effect is computed by scoring a dataset under both editions.");
             }
-            else if (hasData && !hasEffectOut && result.GetValue(format) == "csv")
+            else if (hasData && !hasEffectOut && WrittenOption.Text(result, format) == "csv")
             {
                 result.AddError("--format csv writes the changes only; give --effect-out FILE for the per-unit effect, or use --format table or json.");
             }
@@ -74,7 +74,7 @@ internal static class DiffCommand
             IReadOnlyList<string> notes = [];
             if (result.GetValue(data) is { Length: > 0 } dataPath)
             {
-                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!), diagnostics, out notes);
+                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, out notes);
                 if (effect is null)
                 {
                     return console.Finish(diagnostics);

@@ -20,7 +20,7 @@ internal static class ExplainCommand
         var unit = UnitOptions.Unit();
         var node = new Option<string?>("--node") { Description = "Start from this node or output id instead of the index." };
         var outputs = new Option<bool>("--outputs") { Description = "With --node, list every output with its rank after the subtree too (without --node they are always listed)." };
-        var depth = new Option<int?>("--depth") { Description = "Show this many levels below the start (1: the main indices under the index); all when left out." };
+        var depth = UnitOptions.WholeNumber("--depth", "Show this many levels below the start (1: the main indices under the index); all when left out.", minimum: 0);
         var format = OutputFormats.Option<ExplainDocument>("text");
         var output = Options.OutFile();
         var units = Options.Units();
@@ -33,12 +33,11 @@ internal static class ExplainCommand
             ruleset, data, unit, node, outputs, depth, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
-        UnitOptions.RequireAtLeast(command, depth, 0);
         command.SetAction(result =>
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
-            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, ScorerFactory.For(result.GetValue(engine)!), diagnostics) is { } scored
+            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics) is { } scored
                 && ExplainStart.Resolve(scored.Result.Ruleset, result.GetValue(node), diagnostics) is { } start)
             {
                 var explanation = ExplanationBuilder.Build(scored.Result, scored.Unit, start, result.GetValue(depth));

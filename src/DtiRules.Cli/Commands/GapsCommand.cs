@@ -17,10 +17,10 @@ internal static class GapsCommand
         var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
         var data = Options.Data();
         var unit = UnitOptions.Unit();
-        var targetRank = new Option<int?>("--target-rank")
-        {
-            Description = "Also work out the index value and points the unit needs for this rank, every other unit held at its result, and which components could supply them.",
-        };
+        var targetRank = UnitOptions.WholeNumber(
+            "--target-rank",
+            "Also work out the index value and points the unit needs for this rank, every other unit held at its result, and which components could supply them.",
+            minimum: 1);
         var format = OutputFormats.Option<GapsDocument>("text");
         var output = Options.OutFile();
         var units = Options.Units();
@@ -33,12 +33,11 @@ internal static class GapsCommand
             ruleset, data, unit, targetRank, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
-        UnitOptions.RequireAtLeast(command, targetRank, 1);
         command.SetAction(result =>
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
-            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, ScorerFactory.For(result.GetValue(engine)!), diagnostics) is { } scored)
+            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics) is { } scored)
             {
                 var analysis = GapAnalyzer.Analyze(scored.Result, scored.Unit, result.GetValue(targetRank));
                 var document = new GapsDocument(analysis, scored.Notes);

@@ -44,7 +44,7 @@ internal static class ReconcileCommand
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
         command.Validators.Add(result =>
         {
-            if (result.GetValue(format) == "xlsx" && !WorkbookOutput.IsRequested(result.GetValue(output)))
+            if (WrittenOption.Text(result, format) == "xlsx" && !WorkbookOutput.IsRequested(WrittenOption.Text(result, output)))
             {
                 result.AddError("--format xlsx needs --out FILE.xlsx.");
             }
@@ -54,7 +54,7 @@ internal static class ReconcileCommand
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is { } bound
-                && RoundComparison.Run(bound, result.GetValue(data)!, result.GetValue(criteria.Sheet), result.GetValue(unit), criteria.Read(result), result.GetValue(rounds), result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!), diagnostics) is var (read, reconciliation, _)
+                && RoundComparison.Run(bound, result.GetValue(data)!, result.GetValue(criteria.Sheet), result.GetValue(unit), criteria.Read(result), result.GetValue(rounds), result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics) is var (read, reconciliation, _)
                 && Select(reconciliation, read, result.GetValue(unit), diagnostics) is { } shown)
             {
                 Write(shown, read.Path, result.GetValue(format)!, result.GetValue(output), console, diagnostics);

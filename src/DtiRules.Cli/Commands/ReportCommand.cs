@@ -47,7 +47,7 @@ internal static class ReportCommand
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
             var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length), progress =>
-                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, ScorerFactory.For(result.GetValue(engine)!), diagnostics, progress));
+                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, progress));
             if (input is not null)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer), diagnostics);

@@ -39,7 +39,7 @@ internal static class RescoreCommand
                 return console.Finish(diagnostics);
             }
 
-            var scorers = ScorerFactory.For(result.GetValue(engine)!);
+            var scorers = ScorerFactory.For(result.GetValue(engine)!, diagnostics);
             var scored = TerminalProgress.Run(console, "Rescoring", paths.Length, progress =>
             {
                 var scored = new List<ScoredEdition>();

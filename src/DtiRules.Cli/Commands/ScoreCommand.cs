@@ -48,7 +48,7 @@ internal static class ScoreCommand
             var plan = result.GetValue(round) is { } roundId
                 ? RoundPlan(bound, result.GetValue(data)!, roundId, result.GetValue(units), change, diagnostics)
                 : ScoringPlan.Prepare(result.GetValue(data)!, result.GetValue(units), change, diagnostics);
-            var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.For(result.GetValue(engine)!));
+            var scores = bound is null ? null : plan?.Score(bound, UnknownFields.Error, diagnostics, ScorerFactory.For(result.GetValue(engine)!, diagnostics));
             if (plan is not null && scores is not null && WorkbookOutput.IsRequested(result.GetValue(output)))
             {
                 WorkbookOutput.Write(result.GetValue(output)!, diagnostics, [.. ScoreWorkbook.Sheets(scores.Result, plan.Notes)]);

@@ -36,7 +36,7 @@ internal static class SnapshotCommand
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, check, units]);
         command.Validators.Add(result =>
         {
-            if (string.IsNullOrEmpty(result.GetValue(output)) == string.IsNullOrEmpty(result.GetValue(check)))
+            if (WrittenOption.IsGiven(result, output) == WrittenOption.IsGiven(result, check))
             {
                 result.AddError("Give exactly one of --out FILE (write a snapshot) and --check SNAPSHOT (compare with one).");
             }
@@ -47,7 +47,7 @@ internal static class SnapshotCommand
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is not { } bound
                 || new UnitListLoader(result.GetValue(units)).For(bound.Header, diagnostics) is not { } list
-                || EditionScorer.Score(bound, result.GetValue(data)!, list, diagnostics, UnknownFields.Error, ScorerFactory.For(result.GetValue(engine)!), out _) is not { } scores)
+                || EditionScorer.Score(bound, result.GetValue(data)!, list, diagnostics, UnknownFields.Error, ScorerFactory.For(result.GetValue(engine)!, diagnostics), out _) is not { } scores)
             {
                 return console.Finish(diagnostics);
             }

@@ -26,7 +26,8 @@ internal static class TestCommand
             var files = RulesetFiles.Expand(result.GetValue(paths)!, diagnostics);
             var runs = new List<(string Path, IReadOnlyList<TestOutcome> Outcomes)>();
             var lists = new UnitListLoader(result.GetValue(units));
-            var scorers = ScorerFactory.For(result.GetValue(engine)!);
+            var cacheWarnings = new DiagnosticBag();
+            var scorers = ScorerFactory.For(result.GetValue(engine)!, cacheWarnings);
             foreach (var path in files)
             {
                 RulesetCompilation compilation;
@@ -50,6 +51,8 @@ internal static class TestCommand
             {
                 TestReportWriter.Write(runs, diagnostics, console.Out);
             }
+
+            cacheWarnings.ToList().ForEach(d => console.Error.WriteLine(d.ToString()));
 
             if (result.GetValue(junit) is { Length: > 0 } junitPath)
             {

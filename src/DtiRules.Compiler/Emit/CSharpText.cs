@@ -11,20 +11,27 @@ namespace DtiRules.Compiler.Emit;
 /// </summary>
 internal static class CSharpText
 {
-    /// <summary>A C# string literal of <paramref name="text"/>, quotes, backslashes and control characters escaped.</summary>
-    public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
+    /// <summary>
+    /// A C# string literal of <paramref name="text"/>, quotes, backslashes and control characters
+    /// escaped, and invisible format characters too: a direction override (U+202E) written raw would
+    /// make the code display in another order than it compiles (Trojan Source).
+    /// </summary>
+    public static string Literal(string text) =>
+        EscapeWhere(SymbolDisplay.FormatLiteral(text, quote: true), c => char.GetUnicodeCategory(c) == UnicodeCategory.Format);
 
     /// <summary>
     /// <paramref name="text"/> as a quoted literal safe to end a <c>//</c> comment with: C# also ends
     /// a line at U+0085, U+2028 and U+2029, so those are written as escapes too.
     /// </summary>
-    public static string InComment(string text)
+    public static string InComment(string text) => EscapeWhere(Literal(text), c => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029');
+
+    /// <summary>Writes the characters of <paramref name="literal"/> that <paramref name="mustEscape"/> picks as <c>\uXXXX</c> escapes.</summary>
+    private static string EscapeWhere(string literal, Func<char, bool> mustEscape)
     {
-        var literal = Literal(text);
         var safe = new StringBuilder(literal.Length);
         foreach (var c in literal)
         {
-            if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+            if (mustEscape(c))
             {
                 safe.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             }

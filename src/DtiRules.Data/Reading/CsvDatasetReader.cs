@@ -178,7 +178,7 @@ internal static class CsvDatasetReader
     private static RawDataset ReadLongForm(IReadOnlyList<CsvRecord> data, string path, CsvPreamble preamble, DiagnosticBag diagnostics)
     {
         var fieldLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var units = new Dictionary<string, LongFormUnit>(StringComparer.Ordinal);
+        var unitGroups = new UnitNameGroups<LongFormUnit>();
         var unitOrder = new List<LongFormUnit>();
         foreach (var record in data)
         {
@@ -196,12 +196,10 @@ internal static class CsvDatasetReader
                 continue;
             }
 
-            // Rows of one unit written in trivially different ways (case, diacritics, spacing) belong together.
-            var unitKey = UnitNameKey.Of(unitText) is { Length: > 0 } key ? key : unitText;
-            if (!units.TryGetValue(unitKey, out var unit))
+            if (!unitGroups.TryGet(unitText, out var unit))
             {
                 unit = new LongFormUnit(unitText, new SourceLocation(path, record.Line, 1));
-                units[unitKey] = unit;
+                unitGroups.Add(unitText, unit);
                 unitOrder.Add(unit);
             }
 

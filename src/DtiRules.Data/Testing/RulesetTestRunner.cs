@@ -36,7 +36,12 @@ public static class RulesetTestRunner
         var outcomes = new List<ExpectationOutcome>();
         foreach (var expectation in test.Expectations)
         {
-            if (units.Find(expectation.Unit).Unit is not { } unit || FindUnit(result, unit.Code) is not { } index)
+            if (units.Resolve(expectation.Unit, expectation.Location, diagnostics) is not { } unit)
+            {
+                continue;
+            }
+
+            if (FindUnit(result, unit.Code) is not { } index)
             {
                 diagnostics.Report(DataDiagnostics.UnknownUnit, expectation.Location, expectation.Unit, " (it is not among the test's units)", units.Name);
                 continue;
@@ -47,6 +52,30 @@ public static class RulesetTestRunner
         }
 
         return new TestOutcome(test, outcomes, diagnostics.ToSortedList());
+    }
+
+    /// <summary>
+    /// Reports, without scoring, every unit name of <paramref name="ruleset"/>'s tests that does not
+    /// name one unit of <paramref name="units"/> (unknown or ambiguous), and every expectation about a
+    /// unit the test does not give, as running the tests would.
+    /// </summary>
+    public static void CheckUnitNames(BoundRuleset ruleset, UnitList units, DiagnosticBag diagnostics)
+    {
+        foreach (var test in ruleset.Tests)
+        {
+            var given = test.Units
+                .Select(u => units.Resolve(u.Name, u.Location, diagnostics))
+                .OfType<Unit>()
+                .Select(u => u.Code)
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var expectation in test.Expectations)
+            {
+                if (units.Resolve(expectation.Unit, expectation.Location, diagnostics) is { } unit && !given.Contains(unit.Code))
+                {
+                    diagnostics.Report(DataDiagnostics.UnknownUnit, expectation.Location, expectation.Unit, " (it is not among the test's units)", units.Name);
+                }
+            }
+        }
     }
 
     private static int? FindUnit(ScoringResult result, string code)

@@ -82,11 +82,20 @@ internal sealed class MapRowReader(TextTable table, UnitList before, MapColumns 
         return _targetOf.Where(p => targets.ContainsKey(p.Value)).ToDictionary(p => p.Key, p => targets[p.Value]);
     }
 
-    /// <summary>The unit before the change: by its name when the map gives one (the code then a check, or the choice among units of that name), else by its code.</summary>
+    /// <summary>
+    /// The unit before the change: by its name when the row gives one (the code then a check, or the
+    /// choice among units of that name), else by its code; a row with neither is reported.
+    /// </summary>
     private Unit? From(string code, string name, Func<int, SourceLocation> at)
     {
-        if (columns.FromName < 0)
+        if (columns.FromName < 0 || name.Length == 0)
         {
+            if (code.Length == 0)
+            {
+                diagnostics.Report(DataDiagnostics.EmptyListCell, at(columns.FromCode), columns.FromName < 0 ? "from_code" : "from_code or from_name");
+                return null;
+            }
+
             if (before.ByCode(code) is { } byCode)
             {
                 return byCode;
@@ -130,7 +139,7 @@ internal sealed class MapRowReader(TextTable table, UnitList before, MapColumns 
             return code;
         }
 
-        if (_targetNames.TryGetValue(code, out var first) && UnitNameKey.Of(first.Name) != UnitNameKey.Of(name))
+        if (_targetNames.TryGetValue(code, out var first) && !UnitNameKey.SameName(first.Name, name))
         {
             diagnostics.Report(DataDiagnostics.MapTargetNamedTwice, at(columns.ToName), code, first.Name, first.Line, name);
             return null;

@@ -13,12 +13,14 @@ public static class MergeWeights
     /// The weight of every unit of <paramref name="raw"/> that <paramref name="list"/> resolves, by
     /// unit code; null, with every missing, unreadable or non-positive weight reported, when any unit
     /// lacks one. Rows naming unknown units are left to the dataset binder, which reports them.
+    /// <paramref name="rollUp"/> says the weights are for a roll-up to the parents, not a merger.
     /// </summary>
-    public static IReadOnlyDictionary<string, decimal>? Read(RawDataset raw, string column, UnitList list, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, decimal>? Read(RawDataset raw, string column, UnitList list, bool rollUp, DiagnosticBag diagnostics)
     {
         if (!raw.Rows.Any(r => r.Cells.Any(c => c.Field == column)))
         {
-            diagnostics.Report(DataDiagnostics.MergeWeightColumnMissing, SourceLocation.File(raw.Path), column);
+            var (change, option) = rollUp ? ("the roll-up", "--rollup-weight") : ("the merger", "--merge-weight");
+            diagnostics.Report(DataDiagnostics.MergeWeightColumnMissing, SourceLocation.File(raw.Path), column, change, option);
             return null;
         }
 

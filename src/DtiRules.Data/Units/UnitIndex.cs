@@ -19,7 +19,7 @@ internal sealed class UnitIndex
         foreach (var (unit, aliases) in entries)
         {
             IReadOnlyList<string> names = [unit.Name, .. aliases];
-            var keys = names.SelectMany(UnitNameKey.Stages).Distinct(StringComparer.Ordinal).ToList();
+            var keys = names.SelectMany(UnitNameKey.IndexedStages).Distinct(StringComparer.Ordinal).ToList();
             if (!_spellings.TryAdd(unit, (names, keys)))
             {
                 continue;
@@ -49,12 +49,14 @@ internal sealed class UnitIndex
 
     /// <summary>
     /// The units <paramref name="written"/> names that satisfy <paramref name="filter"/>: the
-    /// written keys are tried from the name as written to the name without prefixes, and the
-    /// first key that names any unit decides. Empty when none.
+    /// written keys are tried from the name as written to the name without prefixes, first with
+    /// their diacritics and then, as a fallback, without; the first key that names any unit
+    /// decides, so a fallback naming two units (Tân Hòa, Tân Hóa) is ambiguous, never one of
+    /// them. Empty when none.
     /// </summary>
     public IReadOnlyList<Unit> ByName(string written, Func<Unit, bool>? filter = null)
     {
-        foreach (var key in UnitNameKey.Stages(written))
+        foreach (var key in UnitNameKey.Stages(written).Concat(UnitNameKey.FoldedStages(written)))
         {
             if (_byKey.TryGetValue(key, out var owners) && owners.Where(u => filter?.Invoke(u) ?? true).ToList() is { Count: > 0 } found)
             {

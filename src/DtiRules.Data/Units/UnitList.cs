@@ -22,6 +22,9 @@ public sealed class UnitList
 
     private const int CandidatesShown = 10;
 
+    // "Ủy ban nhân dân thành phố Buôn Ma Thuột" is the longest parent written after a name without a comma.
+    private const int MaxQualifierWords = 10;
+
     private static readonly Lazy<UnitList> LazyProvinces63 = new(() => UnitListReader.FromResource("provinces-63"));
     private static readonly Lazy<UnitList> LazyProvinces34 = new(() => UnitListReader.FromResource("provinces-34"));
 
@@ -62,6 +65,10 @@ public sealed class UnitList
 
     /// <summary>The kind of unit scored from the list.</summary>
     public string Kind { get; }
+
+    /// <summary>True for a list built into the tool (the provinces before and after the 2025 merger), which is no file of the user's.</summary>
+    public bool IsBuiltIn => (LazyProvinces63.IsValueCreated && ReferenceEquals(this, LazyProvinces63.Value))
+        || (LazyProvinces34.IsValueCreated && ReferenceEquals(this, LazyProvinces34.Value));
 
     /// <summary>True for an open list, which takes every distinct name as a unit.</summary>
     public bool IsOpen { get; }
@@ -109,14 +116,15 @@ public sealed class UnitList
             return UnitMatch.Of(byName[0]);
         }
 
-        if (Qualified(text) is [var qualified])
+        var qualified = Qualified(text);
+        if (qualified is [var one])
         {
-            return UnitMatch.Of(qualified);
+            return UnitMatch.Of(one);
         }
 
-        if (byName.Count > 1)
+        if (byName.Count > 1 || qualified.Count > 1)
         {
-            return new UnitMatch(null, byName, null);
+            return new UnitMatch(null, byName.Count > 1 ? byName : qualified, null);
         }
 
         var other = _others.ByCode(text) ?? (_others.ByName(text) is [var single] ? single : null);
@@ -175,37 +183,64 @@ public sealed class UnitList
     /// <summary>A suggested unit as <c>'Xã Hòa Bình' (Đắk Lắk, 66)</c>: with its parent when it has one.</summary>
     private static string Quoted(Unit unit) => unit.Parent is { } parent ? $"'{unit.Name}' ({parent.Name}, {parent.Code})" : $"'{unit.Name}'";
 
-    /// <summary>The units a <c>Name, Parent</c> or <c>Name (Parent)</c> text names, the parent being any unit above by code or name.</summary>
+    /// <summary>
+    /// The units a qualified name names: <c>Name, Parent</c>, <c>Name (Parent)</c>, a chain such as
+    /// <c>Name, District, Province</c>, or a name followed by its parent without a comma
+    /// (<c>Sở Y tế tỉnh Đắk Lắk</c>); each qualifier that names a unit of the list by code or name
+    /// must name one above, one at least must, and the first reading that names any unit decides.
+    /// </summary>
     private IReadOnlyList<Unit> Qualified(string text)
     {
-        if (!TrySplit(text, out var name, out var above))
+        foreach (var (name, qualifiers) in Readings(text))
         {
-            return [];
+            // A level the list does not have (the district of "Xã A, huyện B, tỉnh C" in a list of
+            // communes under provinces) says nothing; at least one qualifier must name a unit above.
+            var above = qualifiers
+                .Select(qualifier => _ancestors.ByCode(qualifier) is { } byCode ? [byCode] : _ancestors.ByName(qualifier))
+                .Where(ancestors => ancestors.Count > 0)
+                .ToList();
+            if (above.Count > 0
+                && _units.ByName(name, unit => above.All(candidates => Ancestors(unit).Any(candidates.Contains))) is { Count: > 0 } found)
+            {
+                return found;
+            }
         }
 
-        var ancestors = _ancestors.ByCode(above) is { } byCode ? [byCode] : _ancestors.ByName(above);
-        if (ancestors.Count == 0)
-        {
-            return [];
-        }
-
-        return _units.ByName(name, unit => Ancestors(unit).Any(ancestors.Contains));
+        return [];
     }
 
-    private static bool TrySplit(string text, out string name, out string above)
+    /// <summary>
+    /// The ways <paramref name="text"/> splits into a name and the units above it: at its commas and
+    /// a closing parenthesis, else before each word, the longest name first.
+    /// </summary>
+    private static IEnumerable<(string Name, IReadOnlyList<string> Qualifiers)> Readings(string text)
     {
-        (name, above) = (string.Empty, string.Empty);
-        var open = text.LastIndexOf('(');
-        if (text.EndsWith(')') && open > 0)
+        var qualifiers = new List<string>();
+        var rest = text;
+        var open = rest.LastIndexOf('(');
+        if (rest.EndsWith(')') && open > 0)
         {
-            (name, above) = (text[..open].Trim(), text[(open + 1)..^1].Trim());
-        }
-        else if (text.LastIndexOf(',') is var comma and > 0)
-        {
-            (name, above) = (text[..comma].Trim(), text[(comma + 1)..].Trim());
+            qualifiers.Add(rest[(open + 1)..^1].Trim());
+            rest = rest[..open].Trim();
         }
 
-        return name.Length > 0 && above.Length > 0;
+        var parts = rest.Split(',', StringSplitOptions.TrimEntries);
+        qualifiers.InsertRange(0, parts.Skip(1));
+        if (qualifiers.Count > 0)
+        {
+            if (parts[0].Length > 0 && qualifiers.All(q => q.Length > 0))
+            {
+                yield return (parts[0], qualifiers);
+            }
+
+            yield break;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var split = words.Length - 1; split >= Math.Max(1, words.Length - MaxQualifierWords); split--)
+        {
+            yield return (string.Join(' ', words[..split]), [string.Join(' ', words[split..])]);
+        }
     }
 
     private static IEnumerable<Unit> Ancestors(Unit unit)

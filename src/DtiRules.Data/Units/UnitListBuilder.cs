@@ -135,31 +135,39 @@ internal sealed class UnitListBuilder
         }
     }
 
-    /// <summary>Two units under one parent may not share a spelling: a name written in the data could not tell them apart.</summary>
+    /// <summary>
+    /// Two units under one parent may not share a spelling: a name written in the data could not
+    /// tell them apart. Spellings that differ only by diacritics (Hòa Bình, Hóa Bình) are distinct,
+    /// unless one is written without any, which could mean either.
+    /// </summary>
     private void CheckNamesUnderEachParent()
     {
-        var firstOfKey = new Dictionary<(string Parent, string Key), ListRow>();
+        var namesUnder = new Dictionary<string, UnitNameGroups<ListRow>>(StringComparer.Ordinal);
         foreach (var row in _rows)
         {
             var unit = _unitOfRow[row];
             var parent = unit.Parent?.Code ?? string.Empty;
+            if (!namesUnder.TryGetValue(parent, out var names))
+            {
+                namesUnder[parent] = names = new UnitNameGroups<ListRow>();
+            }
+
             var spellings = row.Aliases.Select(a => (Text: a, Column: row.Columns.Aliases)).Prepend((Text: row.Name, Column: row.Columns.Name));
             foreach (var (text, column) in spellings)
             {
-                var key = UnitNameKey.Of(text);
-                if (key.Length == 0)
+                if (UnitNameKey.Of(text).Length == 0)
                 {
                     continue;
                 }
 
-                if (firstOfKey.TryGetValue((parent, key), out var other) && other != row)
+                if (names.TryGet(text, out var other) && other != row)
                 {
                     var under = unit.Parent is { } p ? $"{p.Name}, {p.Code}" : "none";
                     _diagnostics.Report(DataDiagnostics.DuplicateUnitName, row.At(column), text, other.Name, other.Line, under);
                     break;
                 }
 
-                firstOfKey.TryAdd((parent, key), row);
+                names.Add(text, row);
             }
         }
     }

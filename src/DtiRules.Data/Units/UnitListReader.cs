@@ -25,6 +25,9 @@ public static class UnitListReader
     private const string NameColumn = "name";
     private static readonly string[] Columns = [CodeColumn, NameColumn, "aliases", "kind", "parent"];
 
+    // Text tables as datasets take them: CSV, and tab- or comma-separated text saved as .txt or .tsv.
+    private static readonly string[] TextExtensions = [".csv", ".txt", ".tsv"];
+
     /// <summary>
     /// Reads the list at <paramref name="path"/> for a ruleset that scores <paramref name="kind"/>
     /// units; null, with every problem reported, when it cannot be used. A file that cannot be
@@ -34,20 +37,15 @@ public static class UnitListReader
     {
         var extension = Path.GetExtension(path);
         namedAt ??= path.Trim().Length > 0 ? SourceLocation.File(path) : null;
-        if (!string.Equals(extension, ".csv", StringComparison.OrdinalIgnoreCase) && !DatasetReader.IsWorkbook(path))
+        if (!TextExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) && !DatasetReader.IsWorkbook(path))
         {
             diagnostics.Report(DataDiagnostics.UnitListFormat, namedAt, extension.Length == 0 ? "(no extension)" : extension);
             return null;
         }
 
-        byte[] bytes;
-        try
+        if (FileBytes.TryRead(path, out var reason) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Report(DataDiagnostics.CannotReadUnitList, namedAt, path, exception.Message);
+            diagnostics.Report(DataDiagnostics.CannotReadUnitList, namedAt, path, reason);
             return null;
         }
 

@@ -56,20 +56,25 @@ public sealed class UnitMap
 
     /// <summary>
     /// The map that sends every unit of <paramref name="list"/> to its parent, for rolling results up;
-    /// null, with each unit that has no parent reported, when some unit has none.
+    /// null, with the units that have no parent reported in one diagnostic, when some unit has none.
     /// </summary>
     public static UnitMap? Parents(UnitList list, DiagnosticBag diagnostics)
     {
-        if (list.IsOpen)
+        // A built-in list is no file of the user's, so nothing points into it.
+        var at = list.IsOpen || list.IsBuiltIn ? null : SourceLocation.File(list.Name);
+        var described = list.IsOpen ? "the open list" : list.IsBuiltIn ? $"the built-in list of {list.Kind} units" : list.Name;
+        if (list.IsOpen || !list.HasParents)
         {
-            diagnostics.Report(DataDiagnostics.NoParent, null, "A unit of an open list");
+            diagnostics.Report(DataDiagnostics.NothingToRollUpTo, at, described, list.Kind);
             return null;
         }
 
         var orphans = list.Units.Where(u => u.Parent is null).ToList();
-        foreach (var orphan in orphans.Take(NamesListed))
+        if (orphans.Count > 0)
         {
-            diagnostics.Report(DataDiagnostics.NoParent, SourceLocation.File(list.Name), orphan.Describe());
+            var named = string.Join(", ", orphans.Take(NamesListed).Select(u => u.Describe()))
+                + (orphans.Count > NamesListed ? string.Create(CultureInfo.InvariantCulture, $" and {orphans.Count - NamesListed} more") : string.Empty);
+            diagnostics.Report(DataDiagnostics.NoParent, at, orphans.Count, list.Units.Count, described, named);
         }
 
         return orphans.Count > 0 ? null : new UnitMap($"the parents in {list.Name}", list, list.Units.ToDictionary(u => u, u => u.Parent!), toParents: true);

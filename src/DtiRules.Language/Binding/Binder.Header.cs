@@ -117,8 +117,11 @@ internal sealed partial class Binder
             return UnitListReference.BuiltIn;
         }
 
+        // Windows separators (..\lists\x.csv) name the same file everywhere; the path is kept as
+        // written beside the ruleset, with its ./ and folder/.. steps taken, so messages show it plainly.
         var folder = System.IO.Path.GetDirectoryName(property.ValueSpan.Source.Path) ?? string.Empty;
-        return new UnitListReference(UnitListSource.File, System.IO.Path.Combine(folder, property.Value.Trim()), location);
+        var written = property.Value.Trim().Replace('\\', '/');
+        return new UnitListReference(UnitListSource.File, RelativePath.Normalise(System.IO.Path.Combine(folder, written)), location);
     }
 
     private decimal BindScale(HeaderSyntax header, Dictionary<string, PropertySyntax> seen)

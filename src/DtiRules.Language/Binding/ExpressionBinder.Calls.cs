@@ -61,7 +61,24 @@ internal sealed partial class Binder
                 }
             }
 
+            if (ok)
+            {
+                WarnOfReversedBounds(syntax, function, arguments);
+            }
+
             return ok ? new BoundScalarCall(syntax, function, arguments) : new BoundErrorExpression(syntax);
+        }
+
+        /// <summary>Constant bounds written the wrong way round make the function always give the lower one.</summary>
+        private void WarnOfReversedBounds(CallExpressionSyntax syntax, ScalarBuiltin function, ImmutableArray<BoundExpression> arguments)
+        {
+            var low = function.Parameters.ToList().FindIndex(p => p.Kind == ParameterKind.LowerBound);
+            var high = function.Parameters.ToList().FindIndex(p => p.Kind == ParameterKind.UpperBound);
+            if (low >= 0 && high >= 0 && !function.IsVariadic
+                && arguments[low] is BoundLiteral { Value: var lowValue } && arguments[high] is BoundLiteral { Value: var highValue } && lowValue > highValue)
+            {
+                owner.Report(DiagnosticDescriptors.ReversedBounds, syntax.Span, function.Name, function.Parameters[low].Name, lowValue, function.Parameters[high].Name, highValue);
+            }
         }
 
         private static bool IsWholeConstant(BoundExpression expression, int minimum, int maximum) =>

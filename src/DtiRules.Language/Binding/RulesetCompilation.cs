@@ -41,6 +41,7 @@ public sealed class RulesetCompilation
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(tree.Diagnostics);
         LegacyFontLines.Report(text, diagnostics);
+        DirectionControlLines.Report(text, diagnostics);
         BoundRuleset ruleset;
         try
         {

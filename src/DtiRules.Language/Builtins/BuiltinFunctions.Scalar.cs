@@ -20,7 +20,7 @@ public static partial class BuiltinFunctions
 
     /// <summary><c>clamp(x, low, high)</c>.</summary>
     public static readonly ScalarBuiltin Clamp = ScalarBuiltin.Ternary(
-        "clamp", Parameter("x"), Parameter("low"), Parameter("high"), ScalarFunctions.Clamp,
+        "clamp", Parameter("x"), new BuiltinParameter("low", ParameterKind.LowerBound), new BuiltinParameter("high", ParameterKind.UpperBound), ScalarFunctions.Clamp,
         (x, low, high) => new Interval(Math.Min(Math.Max(x.Low, low.Low), high.High), Math.Max(Math.Min(x.High, high.High), low.Low)),
         "`x` limited to `low`..`high` (`low` wins when the bounds cross)",
         Example(10m, 12m, 0m, 10m), Example(0m, -1m, 0m, 10m), Example(5m, 5m, 0m, 10m), Example(8m, 5m, 8m, 2m));

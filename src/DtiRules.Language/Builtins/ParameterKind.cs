@@ -8,4 +8,10 @@ public enum ParameterKind
 
     /// <summary>A whole-number constant from 0 to <see cref="BuiltinLimits.MaxDecimals"/>, e.g. the decimals of <c>round</c>.</summary>
     Decimals,
+
+    /// <summary>Any numeric value, the lower bound of the function's result; a constant above the matching <see cref="UpperBound"/> is a warning.</summary>
+    LowerBound,
+
+    /// <summary>Any numeric value, the upper bound of the function's result.</summary>
+    UpperBound,
 }

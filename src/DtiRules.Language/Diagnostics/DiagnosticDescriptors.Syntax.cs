@@ -53,4 +53,8 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR0013: an id longer than any name needs. Arguments: its length, the limit.</summary>
     public static readonly DiagnosticDescriptor IdentifierTooLong =
         Error("DR0013", "Identifier too long", "This id has {0:N0} characters, more than the {1} an id may have; shorten it and put the full wording in the quoted label.");
+
+    /// <summary>DR0020: an invisible direction control in a ruleset. Argument: its code point in hex.</summary>
+    public static readonly DiagnosticDescriptor DirectionControl =
+        Warning("DR0020", "Invisible direction control", "This line holds the invisible direction control U+{0}, which can make the line display in another order than it reads; delete it.");
 }

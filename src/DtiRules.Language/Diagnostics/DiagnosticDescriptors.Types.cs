@@ -105,4 +105,8 @@ public static partial class DiagnosticDescriptors
     /// <summary>DR2026: an output whose value can leave 0..1.</summary>
     public static readonly DiagnosticDescriptor OutputOutsideUnit =
         Warning("DR2026", "Output can leave 0..1", "The value of '{0}' can reach {1}, outside 0..1;{2} make its divisor what its parts can add up to.");
+
+    /// <summary>DR2040: constant bounds of a built-in written the wrong way round. Arguments: the function, the lower bound's name and value, the upper bound's name and value.</summary>
+    public static readonly DiagnosticDescriptor ReversedBounds =
+        Warning("DR2040", "Bounds reversed", "In '{0}', {1} {2} is above {3} {4}, so the result is always {2}; swap the two bounds.");
 }

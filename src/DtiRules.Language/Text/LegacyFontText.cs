@@ -59,7 +59,13 @@ public static class LegacyFontText
 
         // The stretch runs over every word the font changes, also those that look Vietnamese as
         // written (TCVN3's "sè" is số), from the first to the last.
+        // A word such as "TBình" is no Vietnamese as written, yet the font shows it unchanged: nothing to report.
         var changed = readings.Where(w => ReadingIn(best.Encoding, w) is { } r && r != w.Word).ToList();
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+
         var start = changed[0].Start;
         var end = changed[^1].Start + changed[^1].Word.Length;
         return new LegacyFontMatch(start, end - start, best.Encoding, text[start..end], ReadSpan(text, words, start, end, best.Encoding));

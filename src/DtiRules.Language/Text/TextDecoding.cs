@@ -99,7 +99,9 @@ public static class TextDecoding
         encoding = DetectedEncoding.Utf16LittleEndian;
         if (Utf16WithoutMark.TryDecode(content) is not var (text, bigEndian))
         {
-            problem = new DecodingProblem("the file holds NUL bytes but is not UTF-16 text, so it is not a text file", 0, 0);
+            var (line, column) = PositionOf(content, content.IndexOf((byte)0));
+            problem = new DecodingProblem(
+                string.Format(CultureInfo.InvariantCulture, "a NUL byte on line {0}, column {1}: the file holds NUL bytes but is not UTF-16 text, so it is not a text file", line, column), line, column);
             return null;
         }
 

@@ -65,7 +65,7 @@ internal static class VietnameseWord
     /// abbreviation of consonants only such as <c>QĐ</c> (quyết định) or <c>ĐBSCL</c>.
     /// </summary>
     public static bool IsSpelled(string word) =>
-        IsSyllable(word) || (word.Length > 0 && word.All(c => Consonants.Contains(char.ToLowerInvariant(c))));
+        IsSyllable(word) || (word.Length > 0 && word.All(c => Consonants.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal)));
 
     /// <summary>
     /// True when <paramref name="word"/> is Vietnamese as written: spelled so, and in lower case, upper
@@ -75,16 +75,61 @@ internal static class VietnameseWord
     public static bool IsWritten(string word) =>
         IsSpelled(word) && (word[1..].All(char.IsLower) || word.All(char.IsUpper));
 
+    /// <summary>
+    /// True when <paramref name="word"/> (NFC) is spelled as the names of the Central Highlands are
+    /// (<c>Đăk</c>, <c>Păh</c>, <c>Dliê</c>, <c>Êbur</c>, <c>Glei</c>): a capitalised word of letters
+    /// of the Vietnamese alphabet other than f, j, w and z, whose vowel runs are Vietnamese vowel
+    /// groups (or ei), with at most one tone in all when it has several. Vietnamese spelling rules
+    /// on finals and tones do not hold for them, while text of another code page still fails.
+    /// </summary>
+    public static bool IsHighlandName(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !word[1..].All(char.IsLower))
+        {
+            return false;
+        }
+
+        var (runs, tones) = (new List<string>(), 0);
+        var run = new StringBuilder();
+        foreach (var character in word)
+        {
+            if (!Letters.TryGetValue(char.ToLowerInvariant(character), out var letter) || letter.Toneless is 'f' or 'j' or 'w' or 'z')
+            {
+                return false;
+            }
+
+            tones += letter.Tone == NoTone ? 0 : 1;
+            if (Vowels.Contains(letter.Toneless, StringComparison.Ordinal))
+            {
+                run.Append(letter.Toneless);
+            }
+            else if (run.Length > 0)
+            {
+                runs.Add(run.ToString());
+                run.Clear();
+            }
+        }
+
+        if (run.Length > 0)
+        {
+            runs.Add(run.ToString());
+        }
+
+        return runs.Count > 0
+            && tones <= 1
+            && runs.TrueForAll(group => group == "ei" || OpenGroups.Contains(group) || ClosedGroups.Contains(group) || EitherGroups.Contains(group));
+    }
+
     private static bool HasSyllableShape(string toneless, char tone)
     {
         var onsetEnd = 0;
-        while (onsetEnd < toneless.Length && Consonants.Contains(toneless[onsetEnd]))
+        while (onsetEnd < toneless.Length && Consonants.Contains(toneless[onsetEnd], StringComparison.Ordinal))
         {
             onsetEnd++;
         }
 
         var groupEnd = onsetEnd;
-        while (groupEnd < toneless.Length && Vowels.Contains(toneless[groupEnd]))
+        while (groupEnd < toneless.Length && Vowels.Contains(toneless[groupEnd], StringComparison.Ordinal))
         {
             groupEnd++;
         }
@@ -93,8 +138,9 @@ internal static class VietnameseWord
         var group = toneless[onsetEnd..groupEnd];
         var final = toneless[groupEnd..];
 
-        // In "gi-" and "qu-" the i and u belong to the onset when another vowel follows (giữa, quốc).
-        if (group.Length > 1 && ((onset.EndsWith('g') && group[0] == 'i') || (onset.EndsWith('q') && group[0] == 'u')))
+        // In "gi-" and "qu-" the i and u belong to the onset when another vowel follows (giữa, quốc);
+        // before y the u of qu- stays in the group, which takes a final then (quýt, Quỳnh).
+        if (group.Length > 1 && ((onset.EndsWith('g') && group[0] == 'i') || (onset.EndsWith('q') && group[0] == 'u' && group[1] != 'y')))
         {
             group = group[1..];
         }

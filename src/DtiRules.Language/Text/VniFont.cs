@@ -42,7 +42,7 @@ internal static class VniFont
             else if (char.IsAsciiLetter(character))
             {
                 reading.Append(character);
-                vowelBefore = "aeiouy".Contains(char.ToLowerInvariant(character));
+                vowelBefore = "aeiouy".Contains(char.ToLowerInvariant(character), StringComparison.Ordinal);
             }
             else
             {

@@ -9,8 +9,9 @@ namespace DtiRules.Language.Text;
 /// The bytes count as Windows-1258 only on evidence: the words with letters outside ASCII must
 /// then be Vietnamese syllables or abbreviations, as they are in real Vietnamese text and are not in
 /// text of another code page or of a legacy font read this way. A few words may be foreign
-/// (<see cref="ForeignWordsAllowed"/> in a hundred): place names of the Central Highlands such as
-/// <c>MĐrắk</c> break Vietnamese spelling, and one of them must not make a whole office file unreadable.
+/// (<see cref="ForeignWordsAllowed"/> in a hundred), and names spelled as those of the Central
+/// Highlands (<c>Đăk</c>, <c>Păh</c>, <c>Êbur</c>) count as Vietnamese: they break Vietnamese
+/// spelling, and a list of highland communes must not be unreadable for it.
 /// </summary>
 internal static class Windows1258Text
 {
@@ -67,7 +68,7 @@ internal static class Windows1258Text
                 if (!Ascii.IsValid(word))
                 {
                     words++;
-                    if (!VietnameseWord.IsWritten(word))
+                    if (!VietnameseWord.IsWritten(word) && !VietnameseWord.IsHighlandName(word))
                     {
                         foreign++;
                         first ??= (word, text.AsSpan(0, start).Count('\n') + 1);

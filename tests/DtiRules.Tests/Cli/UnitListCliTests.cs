@@ -154,6 +154,92 @@ public sealed class UnitListCliTests : IDisposable
     }
 
     [Fact]
+    public void A_rollup_with_units_absent_from_the_data_reports_the_coverage_it_has()
+    {
+        // Of Đắk Lắk's three communes two are in the data, of Hà Nội's three one, of Huế's two none.
+        var data = Write("part.csv", "unit,a,b\n90001,50,100\n90002,80,60\n90004,100,0\n");
+        var (code, output, error) = CliRunner.Run("score", CommuneRuleset, "--data", data, "--units", Communes, "--rollup", "parent");
+        Assert.True(code == 0, error);
+
+        var share = ((2m / 3) + (1m / 3) + 0m) / 3 * 100;
+        var percent = Math.Round(share, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture);
+        Assert.Contains($"Coverage: {percent}% of the points from data; 1 unit(s) left out for want of data;", output, StringComparison.Ordinal);
+        Assert.Contains("warning DR4034: Đắk Lắk is rolled up from 2 of its 3 units because the data lacks Xã Ea Kao", error, StringComparison.Ordinal);
+        Assert.Contains("warning DR4075: 1 unit(s) after the roll-up have none of their units in the data and are left out: Huế", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_rollup_weight_column_is_named_as_the_rollups()
+    {
+        var (code, _, error) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--rollup", "parent", "--rollup-weight", "dan_so");
+        Assert.Equal(1, code);
+        Assert.Contains("to weight the roll-up by", error, StringComparison.Ordinal);
+        Assert.Contains("leave out --rollup-weight", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("merge", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Check_reports_an_ambiguous_or_unknown_unit_of_a_test_block_as_test_does()
+    {
+        var ruleset = Write("tested.dti", File.ReadAllText(RulesetWithoutList()) + """
+
+            test "names" {
+              unit "Xã Hòa Bình" { a: 50 b: 100 }
+              unit "Phường Tân An" { a: 80 b: 60 }
+              expect "Xã Atlantis" dti == 0.7
+              expect "Xã Phú Vang" dti == 0.7
+            }
+
+            """);
+        var lines = File.ReadAllLines(ruleset);
+        int LineOf(string text) => Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
+        var (code, output, _) = CliRunner.Run("check", ruleset, "--units", Communes);
+        Assert.Equal(1, code);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"tested.dti({LineOf("unit \"Xã Hòa Bình\"")},"), output, StringComparison.Ordinal);
+        Assert.Contains("error DR4050: 'Xã Hòa Bình' names 2 units", output, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"tested.dti({LineOf("Xã Atlantis")},"), output, StringComparison.Ordinal);
+        Assert.Contains("error DR4006: Unknown unit 'Xã Atlantis'", output, StringComparison.Ordinal);
+        Assert.Contains("error DR4006: Unknown unit 'Xã Phú Vang' (it is not among the test's units)", output, StringComparison.Ordinal);
+
+        var (testCode, testOutput, _) = CliRunner.Run("test", ruleset, "--units", Communes);
+        Assert.Equal(1, testCode);
+        Assert.Contains("error DR4050: 'Xã Hòa Bình' names 2 units", testOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(@"..\\lists\\communes.csv", "communes.csv", ",")]
+    [InlineData("../lists/./communes.txt", "communes.txt", "\t")]
+    [InlineData("../lists/communes.txt", "communes.txt", ",")]
+    public void A_list_named_with_windows_separators_or_saved_as_text_is_read(string written, string file, string separator)
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, "lists"));
+        Directory.CreateDirectory(Path.Combine(_temp, "rulesets"));
+        File.WriteAllText(Path.Combine(_temp, "lists", file), File.ReadAllText(Communes).Replace(",", separator, StringComparison.Ordinal));
+        var ruleset = Path.Combine(_temp, "rulesets", "commune.dti");
+        File.WriteAllText(ruleset, File.ReadAllText(CommuneRuleset).Replace("\"communes.csv\"", $"\"{written}\"", StringComparison.Ordinal));
+
+        var (code, output, _) = CliRunner.Run("check", ruleset);
+        Assert.True(code == 0, output);
+    }
+
+    [Fact]
+    public void A_list_that_cannot_be_read_is_named_by_its_path_with_a_plain_reason()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, "a", "b"));
+        Directory.CreateDirectory(Path.Combine(_temp, "lists"));
+        var ruleset = Path.Combine(_temp, "a", "b", "commune.dti");
+        File.WriteAllText(ruleset, File.ReadAllText(CommuneRuleset).Replace("\"communes.csv\"", "\"../../lists/./none.csv\"", StringComparison.Ordinal));
+
+        var (code, output, _) = CliRunner.Run("check", ruleset);
+        Assert.NotEqual(0, code);
+        var expected = Path.Combine(_temp, "lists", "none.csv");
+        Assert.Contains($"error DR4060: Cannot read the unit list '{expected}': the file does not exist;", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", output.Replace("check the path", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("Could not find", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_both_lists_the_units_under_each_parent_with_their_ranks()
     {
         var (code, output, error) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--rollup", "parent", "--show-both");
@@ -180,7 +266,8 @@ public sealed class UnitListCliTests : IDisposable
     {
         var (code, _, error) = CliRunner.Run("score", RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, "--rollup", "parent");
         Assert.Equal(1, code);
-        Assert.Contains("error DR4064", error, StringComparison.Ordinal);
+        Assert.Contains("error DR4076", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n'), l => l.Contains("error DR", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -154,10 +154,14 @@ public sealed class UnitListTests
     public void Keys_fold_marks_and_drop_prefixes_but_keep_numbers_apart()
     {
         Assert.Equal(UnitNameKey.Of("Hòa Bình"), UnitNameKey.Of("Hoà Bình"));
-        Assert.Equal(["tinhhoabinh", "hoabinh"], UnitNameKey.Stages("Tỉnh Hoà Bình"));
-        Assert.Equal(["tphcm", "hcm"], UnitNameKey.Stages("TP.HCM"));
-        Assert.Equal(["ubndhuyenkrongpac", "huyenkrongpac", "krongpac"], UnitNameKey.Stages("UBND huyện Krông Pắc"));
-        Assert.Equal(["phuong1"], UnitNameKey.Stages("Phường 1"));
+        Assert.Equal(UnitNameKey.Of("Hòa Bình"), UnitNameKey.Of("HÒA BÌNH".Normalize(NormalizationForm.FormD)));
+        Assert.NotEqual(UnitNameKey.Of("Hòa Bình"), UnitNameKey.Of("Hóa Bình"));
+        Assert.Equal([UnitNameKey.Of("Tỉnh Hòa Bình"), UnitNameKey.Of("Hòa Bình")], UnitNameKey.Stages("Tỉnh Hoà Bình"));
+        Assert.Equal(["tinhhoabinh", "hoabinh"], UnitNameKey.FoldedStages("Tỉnh Hoà Bình"));
+        Assert.Equal(["thanhphohcm", "hcm"], UnitNameKey.Stages("TP.HCM"));
+        Assert.Equal(["tthue"], UnitNameKey.Stages("TT Hue"));
+        Assert.Equal(["uybannhandanhuyenkrongpac", "huyenkrongpac", "krongpac"], UnitNameKey.FoldedStages("UBND huyện Krông Pắc"));
+        Assert.Equal(["phuong1"], UnitNameKey.FoldedStages("Phường 1"));
         Assert.Equal(["1 1"], UnitNameKey.Stages("1.1"));
         Assert.NotEqual(UnitNameKey.Of("0,1"), UnitNameKey.Of("01"));
         Assert.Empty(UnitNameKey.Stages(" - "));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Tests.Infrastructure;
@@ -121,6 +122,19 @@ public sealed class UnitMapTests
     }
 
     [Fact]
+    public void An_empty_from_name_leaves_the_code_to_name_the_unit_and_a_row_with_neither_is_an_error()
+    {
+        var (map, diagnostics) = ReadCommuneMap("from_code,from_name,to_code\n001,Hòa Bình,66\n002,,66\n003, ,01\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["001", "002"], map!.ConstituentsOf("66").Select(u => u.Code));
+        Assert.Equal(["003"], map.ConstituentsOf("01").Select(u => u.Code));
+
+        var (neither, neitherDiagnostics) = ReadCommuneMap("from_code,from_name,to_code\n001,Hòa Bình,66\n002,Tân An,66\n003,Hòa Bình,01\n,,01\n");
+        Assert.Null(neither);
+        Assert.Equal([("DR4059", 5, 1)], Compile.Positions(neitherDiagnostics));
+    }
+
+    [Fact]
     public void An_unknown_from_code_and_a_missing_to_column_are_errors()
     {
         var (unknown, unknownDiagnostics) = ReadCommuneMap("from_code,to_code\n001,66\n002,66\n009,01\n");
@@ -142,6 +156,24 @@ public sealed class UnitMapTests
         Assert.Equal(["001", "002"], map.ConstituentsOf("66").Select(u => u.Code));
 
         Assert.Null(UnitMap.Parents(UnitList.Provinces63, diagnostics));
-        Assert.Equal(8, diagnostics.Count(d => d.Code == "DR4064"));
+        var nothing = Assert.Single(diagnostics);
+        Assert.Equal(("DR4076", null), (nothing.Code, nothing.Location));
+        Assert.Contains("the built-in list of province units", nothing.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("data/units", nothing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Units_without_a_parent_among_units_with_one_are_reported_once_with_a_count()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 12).Select(i => string.Create(CultureInfo.InvariantCulture, $"9{i:00},Xã Mồ Côi {i},commune,\n")));
+        var diagnostics = new DiagnosticBag();
+        var list = UnitListReader.Read(System.Text.Encoding.UTF8.GetBytes("code,name,kind,parent\n001,Xã Hòa Bình,commune,66\n" + rows), "orphans.csv", "commune", diagnostics);
+        Assert.Empty(diagnostics);
+
+        Assert.Null(UnitMap.Parents(list!, diagnostics));
+        var orphans = Assert.Single(diagnostics);
+        Assert.Equal("DR4064", orphans.Code);
+        Assert.StartsWith("12 of the 13 units of orphans.csv have no parent", orphans.Message, StringComparison.Ordinal);
+        Assert.Contains("and 4 more", orphans.Message, StringComparison.Ordinal);
     }
 }

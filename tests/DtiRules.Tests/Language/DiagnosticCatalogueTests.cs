@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using DtiRules.Analysis.Explain;
@@ -11,7 +12,7 @@ namespace DtiRules.Tests.Language;
 public sealed class DiagnosticCatalogueTests
 {
     private static IReadOnlyList<DiagnosticDescriptor> All() =>
-        [.. new[] { typeof(DiagnosticDescriptors), typeof(DataDiagnostics), typeof(ExplainDiagnostics), typeof(DtiApp).Assembly.GetType("DtiRules.Cli.RulesetFiles")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Commands.SnapshotCommand")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Commands.FormatCommand")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Output.DiagnosticCap")! }
+        [.. new[] { typeof(DiagnosticDescriptors), typeof(DataDiagnostics), typeof(ExplainDiagnostics), typeof(DtiApp).Assembly.GetType("DtiRules.Cli.RulesetFiles")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Commands.SnapshotCommand")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Commands.FormatCommand")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Output.DiagnosticCap")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.ScorerFactory")! }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
@@ -36,7 +37,7 @@ public sealed class DiagnosticCatalogueTests
         page.Append("| code | severity | problem | message |\n|---|---|---|---|\n");
         foreach (var d in All())
         {
-            page.Append($"| {d.Code} | {d.Severity.ToString().ToLowerInvariant()} | {d.Title} | {d.MessageFormat.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+            page.Append(CultureInfo.InvariantCulture, $"| {d.Code} | {d.Severity.ToString().ToLowerInvariant()} | {d.Title} | {d.MessageFormat.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
         }
 
         Snapshot.Match(page.ToString(), RepositoryPaths.Combine("docs", "diagnostics.md"));

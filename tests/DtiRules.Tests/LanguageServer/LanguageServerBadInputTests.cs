@@ -138,6 +138,26 @@ public sealed class LanguageServerBadInputTests : IDisposable
         Assert.Equal(0, await running.WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
+    [Fact]
+    public async Task Requests_before_initialize_are_refused_and_notifications_dropped()
+    {
+        var server = new DtiLanguageServer(TimeSpan.FromMilliseconds(10));
+        var (serverEnd, clientEnd) = FullDuplexStream.CreatePair();
+        var running = LanguageServerHost.RunAsync(server, serverEnd, serverEnd, CancellationToken.None);
+        await using var client = LspClient.Over(clientEnd, clientEnd);
+        var uri = FamilyFolder.Uri(_folder.BasePath);
+
+        await client.OpenAsync(uri, FamilyFolder.Base);
+        var early = await Assert.ThrowsAsync<LspErrorException>(() => client.RequestAsync("textDocument/hover", FamilyFolder.At(uri, (0, 9))));
+        Assert.Equal(-32002, early.Code);
+
+        await client.InitializeAsync();
+        var unopened = await Assert.ThrowsAsync<LspErrorException>(() => client.RequestAsync("textDocument/hover", FamilyFolder.At(uri, (0, 9))));
+        Assert.Equal(-32602, unopened.Code);
+        Assert.Equal(0, await client.ShutdownAsync());
+        Assert.Equal(0, await running.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
     /// <summary>Asks every request an editor asks at a position; each must answer or fail with a JSON-RPC error.</summary>
     private static async Task AllRequestsAnswer(LspClient client, string uri, int line, int character)
     {

@@ -101,4 +101,9 @@ public sealed class LegacyFontTextTests
     [InlineData("Haø Noäi, Thaønh phoá Hoà Chí Minh, Ñaø Naüng", LegacyFontEncoding.Vni)]
     public void Several_words_decide_between_the_fonts(string text, LegacyFontEncoding encoding) =>
         Assert.Equal(encoding, LegacyFontText.Find(text)!.Encoding);
+
+    [Theory]
+    [InlineData("08,TBình,hoa-binh,province,")]
+    [InlineData("TBình")]
+    public void A_word_the_font_shows_unchanged_is_not_legacy_text(string text) => Assert.Null(LegacyFontText.Find(text));
 }

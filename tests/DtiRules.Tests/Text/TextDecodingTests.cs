@@ -29,6 +29,21 @@ public sealed class TextDecodingTests
             .Select(text => text.Normalize(NormalizationForm.FormC));
 
     [Fact]
+    public void A_stray_nul_byte_is_reported_where_it_stands() =>
+        Table.Select(Gen.Int[0, 1_000], (text, seed) => (Lines: text.Split("\r\n")[..^1], Seed: seed))
+            .Sample(t =>
+            {
+                var line = t.Seed % t.Lines.Length;
+                var column = t.Seed % (t.Lines[line].Length + 1);
+                var lines = t.Lines.ToArray();
+                lines[line] = lines[line].Insert(column, "\0");
+                var (text, _, problem) = Decode(Encoding.UTF8.GetBytes(string.Join("\r\n", lines)));
+                Assert.Null(text);
+                Assert.Equal((line + 1, column + 1), (problem!.Line, problem.Column));
+                Assert.StartsWith("a NUL byte on line", problem.Message, StringComparison.Ordinal);
+            });
+
+    [Fact]
     public void Vietnamese_text_round_trips_through_every_encoding_offices_save()
     {
         Table.Sample(text =>
@@ -71,6 +86,33 @@ public sealed class TextDecodingTests
         Assert.Null(problem);
         Assert.Equal(DetectedEncoding.Windows1258, encoding);
         Assert.Equal(table, text);
+    }
+
+    [Fact]
+    public void A_list_of_highland_communes_reads_from_windows_1258()
+    {
+        const string list = "code,name,kind,parent\n1,Xã Ia Grai,commune,64\n3,Xã Chư Păh,commune,64\n5,Xã Đăk Glei,commune,62\n"
+            + "7,Xã Đrăng Phók,commune,66\n9,Xã Dliê Ya,commune,66\n10,Xã Cư Êbur,commune,66\n";
+
+        var (text, encoding, problem) = Decode(VietnameseEncoders.ToWindows1258(list));
+
+        Assert.Null(problem);
+        Assert.Equal(DetectedEncoding.Windows1258, encoding);
+        Assert.Equal(list, text);
+    }
+
+    [Fact]
+    public void Tcvn3_bytes_with_y_grave_are_read()
+    {
+        const string text = "unit,so_lieu\nQuỳnh Lưu,1\nThị trấn Phước An,2\n";
+        var written = VietnameseEncoders.ToTcvn3(text);
+        Assert.Contains('\u00FA', written);
+
+        var (decoded, encoding, problem) = Decode(Encoding.Latin1.GetBytes(written));
+
+        Assert.Null(problem);
+        Assert.Equal(DetectedEncoding.LegacyFontBytes, encoding);
+        Assert.Equal(text, LegacyFontText.Read(decoded!, LegacyFontEncoding.Tcvn3));
     }
 
     [Fact]

@@ -21,6 +21,8 @@ public sealed class VietnameseWordTests
     [InlineData("Krông")]
     [InlineData("ƯỚC")]
     [InlineData("QĐ")]
+    [InlineData("Quỳnh")]
+    [InlineData("quýt")]
     public void Vietnamese_words_and_abbreviations_are_written_as_vietnamese(string word) => Assert.True(VietnameseWord.IsWritten(word));
 
     [Theory]
@@ -41,4 +43,25 @@ public sealed class VietnameseWordTests
         Assert.False(VietnameseWord.IsSyllable("QĐ"));
         Assert.True(VietnameseWord.IsSpelled("QĐ"));
     }
+
+    [Theory]
+    [InlineData("Đăk")]
+    [InlineData("Păh")]
+    [InlineData("Dliê")]
+    [InlineData("Êbur")]
+    [InlineData("Glei")]
+    public void Highland_names_are_spelled_as_highland_names(string word)
+    {
+        Assert.False(VietnameseWord.IsWritten(word));
+        Assert.True(VietnameseWord.IsHighlandName(word));
+    }
+
+    [Theory]
+    [InlineData("Café", "f")]
+    [InlineData("Săo", "the group ăo")]
+    [InlineData("Élève", "two tones")]
+    [InlineData("München", "a letter no Vietnamese word has")]
+    [InlineData("đăk", "not capitalised")]
+    [InlineData("Zürich", "z")]
+    public void Western_words_are_no_highland_names(string word, string why) => Assert.False(VietnameseWord.IsHighlandName(word), why);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DtiRules.Analysis.Diff;
 using DtiRules.Language.Binding.Symbols;
@@ -25,16 +26,16 @@ internal static class DiffSection
     private static void WriteOne(StringBuilder html, ReportDiff report)
     {
         var (diff, effect) = (report.Diff, report.Effect);
-        html.Append($"<h3>{Html.Text(report.FromLabel)} → {Html.Text(report.ToLabel)}: {Html.Text(Edition(diff.From))} → {Html.Text(Edition(diff.To))}</h3>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h3>{Html.Text(report.FromLabel)} → {Html.Text(report.ToLabel)}: {Html.Text(Edition(diff.From))} → {Html.Text(Edition(diff.To))}</h3>\n");
         var moved = effect.Units.Count(u => u.RankChange is not null and not 0);
         var largest = effect.Units.Select(u => Math.Abs(u.RankChange ?? 0)).DefaultIfEmpty(0).Max();
-        html.Append($"<p><strong>{Html.Integer(diff.Changes.Count)}</strong> change(s) to the methodology; on the same data <strong>{Html.Integer(moved)}</strong> of {Html.Integer(effect.Units.Count)} units change rank, by up to {Html.Integer(largest)} places.</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p><strong>{Html.Integer(diff.Changes.Count)}</strong> change(s) to the methodology; on the same data <strong>{Html.Integer(moved)}</strong> of {Html.Integer(effect.Units.Count)} units change rank, by up to {Html.Integer(largest)} places.</p>\n");
         var moves = effect.BiggestMoves(BiggestMoves)
             .Select(u => $"<span class=\"{EditionsSection.ChangeClass(u.RankChange)}\">{Html.Text(u.Unit)} {ResultNumbers.RankShift(u.RankChange)}</span> ({ResultNumbers.Rank(u.OldRank)} → {ResultNumbers.Rank(u.NewRank)})")
             .ToList();
         if (moves.Count > 0)
         {
-            html.Append($"<p>Biggest moves: {string.Join("; ", moves)}.</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p>Biggest moves: {string.Join("; ", moves)}.</p>\n");
         }
 
         if (diff.Changes.Count > 0)
@@ -42,22 +43,22 @@ internal static class DiffSection
             html.Append("<details><summary>The changes</summary>\n<div class=\"scroll\"><table>\n<thead><tr><th class=\"text\">kind</th><th class=\"text\">id</th><th class=\"text\">change</th></tr></thead>\n<tbody>\n");
             foreach (var change in diff.Changes)
             {
-                html.Append($"<tr><td class=\"text\">{Html.Text(change.KindName)}</td><td class=\"text\">{Html.Text(change.Id)}</td><td class=\"text wrap\">{Html.Text(change.Description)}</td></tr>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{Html.Text(change.KindName)}</td><td class=\"text\">{Html.Text(change.Id)}</td><td class=\"text wrap\">{Html.Text(change.Description)}</td></tr>\n");
             }
 
             html.Append("</tbody></table></div>\n</details>\n");
         }
 
         html.Append("<details><summary>Each unit under both editions</summary>\n<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr>");
-        html.Append($"<th data-type=\"number\">rank {Html.Text(report.ToLabel)}</th><th class=\"text\">unit</th><th data-type=\"number\">{Html.Text(effect.OldIndex)} {Html.Text(report.FromLabel)}</th>");
-        html.Append($"<th data-type=\"number\">rank {Html.Text(report.FromLabel)}</th><th data-type=\"number\">{Html.Text(effect.NewIndex)} {Html.Text(report.ToLabel)}</th>");
+        html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">rank {Html.Text(report.ToLabel)}</th><th class=\"text\">unit</th><th data-type=\"number\">{Html.Text(effect.OldIndex)} {Html.Text(report.FromLabel)}</th>");
+        html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">rank {Html.Text(report.FromLabel)}</th><th data-type=\"number\">{Html.Text(effect.NewIndex)} {Html.Text(report.ToLabel)}</th>");
         html.Append("<th data-type=\"number\">value change</th><th data-type=\"number\">rank change</th></tr></thead>\n<tbody>\n");
         foreach (var unit in effect.Units)
         {
-            html.Append($"<tr><td>{ResultNumbers.Rank(unit.NewRank)}</td><td class=\"text\">{Html.Text(unit.Unit)}</td>");
-            html.Append($"<td>{ResultNumbers.Value(unit.OldValue, effect.Decimals)}</td><td>{ResultNumbers.Rank(unit.OldRank)}</td><td>{ResultNumbers.Value(unit.NewValue, effect.Decimals)}</td>");
-            html.Append($"<td class=\"{EditionsSection.ChangeClass(unit.ValueChange)}\">{ResultNumbers.Change(unit.ValueChange, effect.Decimals)}</td>");
-            html.Append($"<td class=\"{EditionsSection.ChangeClass(unit.RankChange)}\">{ResultNumbers.RankShift(unit.RankChange)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{ResultNumbers.Rank(unit.NewRank)}</td><td class=\"text\">{Html.Text(unit.Unit)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td>{ResultNumbers.Value(unit.OldValue, effect.Decimals)}</td><td>{ResultNumbers.Rank(unit.OldRank)}</td><td>{ResultNumbers.Value(unit.NewValue, effect.Decimals)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"{EditionsSection.ChangeClass(unit.ValueChange)}\">{ResultNumbers.Change(unit.ValueChange, effect.Decimals)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"{EditionsSection.ChangeClass(unit.RankChange)}\">{ResultNumbers.RankShift(unit.RankChange)}</td></tr>\n");
         }
 
         html.Append("</tbody></table></div>\n</details>\n");

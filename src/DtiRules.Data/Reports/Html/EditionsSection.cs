@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DtiRules.Scoring;
 
@@ -12,14 +13,14 @@ internal static class EditionsSection
         var labels = editions.Select(e => e.Label).ToList();
         var units = Units(editions);
         html.Append("<section id=\"editions\">\n<h2>Qua các năm · The same data under each edition</h2>\n");
-        html.Append($"<p class=\"hint\">Each line is a unit; its height is the rank under each edition ({Html.Text(string.Join(", ", editions.Select(e => $"{e.Label}: {e.Result.Ruleset.Header.Basis}")))}). ");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\">Each line is a unit; its height is the rank under each edition ({Html.Text(string.Join(", ", editions.Select(e => $"{e.Label}: {e.Result.Ruleset.Header.Basis}")))}). ");
         html.Append("Green climbs from the first edition to the last, red falls, grey ends where it started. Hover a line for its ranks.</p>\n");
         html.Append("<div class=\"chart\">\n");
         SlopeChart.Write(html, labels, [.. units.Select(u => (u.Unit.Name, u.Ranks))]);
         html.Append("</div>\n");
         foreach (var edition in editions)
         {
-            html.Append($"<p class=\"coverage\">{Html.Text(edition.Label)}: {Html.Text(CoverageText.Summary(edition.Result.Coverage))}</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"coverage\">{Html.Text(edition.Label)}: {Html.Text(CoverageText.Summary(edition.Result.Coverage))}</p>\n");
         }
 
         html.Append("<h3>Values, ranks and shifts</h3>\n<p class=\"hint\">A shift is the rank under the earlier edition minus the rank under the later one: +3 is three places up.</p>\n");
@@ -27,28 +28,28 @@ internal static class EditionsSection
         foreach (var edition in editions)
         {
             var index = edition.Result.Ruleset.Index?.Name ?? string.Empty;
-            html.Append($"<th data-type=\"number\">{Html.Text(edition.Label)}<span class=\"label\">{Html.Text(index)}</span></th>");
-            html.Append($"<th data-type=\"number\">{Html.Text(edition.Label)}<span class=\"label\">rank</span></th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(edition.Label)}<span class=\"label\">{Html.Text(index)}</span></th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(edition.Label)}<span class=\"label\">rank</span></th>");
         }
 
         for (var e = 1; e < editions.Count; e++)
         {
-            html.Append($"<th data-type=\"number\">{Html.Text(labels[e - 1])}→{Html.Text(labels[e])}<span class=\"label\">shift</span></th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(labels[e - 1])}→{Html.Text(labels[e])}<span class=\"label\">shift</span></th>");
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var (unit, values, ranks) in units)
         {
-            html.Append($"<tr><td class=\"text\">{Html.Text(unit.Name)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{Html.Text(unit.Name)}</td>");
             for (var e = 0; e < editions.Count; e++)
             {
-                html.Append($"<td>{ResultNumbers.Value(values[e], editions[e].Result.Ruleset.Header.Rounding)}</td><td>{ResultNumbers.Rank(ranks[e])}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td>{ResultNumbers.Value(values[e], editions[e].Result.Ruleset.Header.Rounding)}</td><td>{ResultNumbers.Rank(ranks[e])}</td>");
             }
 
             for (var e = 1; e < editions.Count; e++)
             {
                 var shift = ranks[e - 1] - ranks[e];
-                html.Append($"<td class=\"{ChangeClass(shift)}\">{ResultNumbers.RankShift(shift)}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td class=\"{ChangeClass(shift)}\">{ResultNumbers.RankShift(shift)}</td>");
             }
 
             html.Append("</tr>\n");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Syntax.Nodes;
@@ -26,7 +27,7 @@ internal static class ExplainTree
     private static void WriteNode(StringBuilder html, ScoringResult result, int unit, NodeSymbol node)
     {
         html.Append(node.IsLeaf ? "<details class=\"leaf\"><summary>" : "<details><summary>");
-        html.Append($"<span class=\"node-id\">{Html.Text(node.Name)}</span> {Html.Text(node.Label)}");
+        html.Append(CultureInfo.InvariantCulture, $"<span class=\"node-id\">{Html.Text(node.Name)}</span> {Html.Text(node.Label)}");
         var points = result.Points(node, unit);
         if (node.IsUnscored)
         {
@@ -35,7 +36,7 @@ internal static class ExplainTree
         else
         {
             var earned = ResultNumbers.Points(points);
-            html.Append($"<span class=\"pts\">{(earned.Length == 0 ? "–" : earned)} / {ResultNumbers.Points(node.MaxPoints)}</span>");
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"pts\">{(earned.Length == 0 ? "–" : earned)} / {ResultNumbers.Points(node.MaxPoints)}</span>");
             if (points is { } p)
             {
                 var left = ResultNumbers.RoundPoints(node.MaxPoints - p);
@@ -47,7 +48,7 @@ internal static class ExplainTree
 
         foreach (var flag in CellFlagNames.Of(result.NodeFlags(node, unit)))
         {
-            html.Append($"<span class=\"flag\">{Html.Text(flag)}</span>");
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"flag\">{Html.Text(flag)}</span>");
         }
 
         html.Append("</summary>\n");
@@ -55,7 +56,7 @@ internal static class ExplainTree
         {
             var kind = provenance.Kind == ProvenanceKind.Documented ? "documented" : "assumed";
             var source = provenance.Source.Length > 0 ? $" (source: {Html.Text(provenance.Source)})" : string.Empty;
-            html.Append($"<p class=\"prov\">{kind}: {Html.Text(provenance.Reason)}{source}</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"prov\">{kind}: {Html.Text(provenance.Reason)}{source}</p>\n");
         }
 
         foreach (var child in node.Children)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Scoring;
@@ -23,7 +24,7 @@ public static class HtmlReportWriter
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append($"<title>{Html.Text(header.Title)} — {Html.Text(input.DataName)}</title>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.Text(header.Title)} — {Html.Text(input.DataName)}</title>\n");
         html.Append("<style>\n").Append(ReportAssets.Style).Append("\n</style>\n</head>\n<body>\n");
         WriteHeader(html, input);
         html.Append("<main>\n");
@@ -45,7 +46,7 @@ public static class HtmlReportWriter
         }
 
         html.Append("</main>\n");
-        html.Append($"<footer>Written by <code>dti report</code> from {Html.Text(header.Id)} edition {Html.Integer(header.Edition)} and {Html.Text(input.DataName)}. ");
+        html.Append(CultureInfo.InvariantCulture, $"<footer>Written by <code>dti report</code> from {Html.Text(header.Id)} edition {Html.Integer(header.Edition)} and {Html.Text(input.DataName)}. ");
         html.Append("Values are published values (rounded as the ruleset says); ranks are competition ranks on them.</footer>\n");
         html.Append("<script>\n").Append(ReportAssets.Script).Append("\n</script>\n</body>\n</html>\n");
         return html.ToString();
@@ -56,20 +57,20 @@ public static class HtmlReportWriter
         var result = input.Result;
         var header = result.Ruleset.Header;
         html.Append("<header>\n");
-        html.Append($"<h1>{Html.Text(header.Title)}</h1>\n");
-        html.Append($"<p class=\"meta\">{Html.Text(header.Id)} · edition {Html.Integer(header.Edition)} · basis {Html.Text(header.Basis)} · {Html.Integer(result.Units.Count)} units · data {Html.Text(input.DataName)}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{Html.Text(header.Title)}</h1>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Html.Text(header.Id)} · edition {Html.Integer(header.Edition)} · basis {Html.Text(header.Basis)} · {Html.Integer(result.Units.Count)} units · data {Html.Text(input.DataName)}</p>\n");
         if (input.DataNotes.Count > 0)
         {
             html.Append("<ul class=\"notes\">\n");
             foreach (var note in input.DataNotes)
             {
-                html.Append($"<li>{Html.Text(note)}</li>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<li>{Html.Text(note)}</li>\n");
             }
 
             html.Append("</ul>\n");
         }
 
-        html.Append($"<p class=\"coverage\" id=\"coverage\">{Html.Text(CoverageText.Summary(result.Coverage))}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"coverage\" id=\"coverage\">{Html.Text(CoverageText.Summary(result.Coverage))}</p>\n");
         html.Append("<nav><a href=\"#ranking\">Xếp hạng · Ranking</a><a href=\"#profiles\">Hồ sơ · Profiles</a>");
         if (input.Editions.Count > 0)
         {
@@ -96,31 +97,31 @@ public static class HtmlReportWriter
         html.Append("<th data-type=\"number\">Hạng<span class=\"label\">rank</span></th><th class=\"text\">Đơn vị<span class=\"label\">unit</span></th>");
         foreach (var output in outputs)
         {
-            html.Append($"<th data-type=\"number\">{Html.Text(output.Name)}<span class=\"label\">{Html.Text(output.Label)}</span></th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(output.Name)}<span class=\"label\">{Html.Text(output.Label)}</span></th>");
         }
 
         foreach (var node in mainIndices)
         {
-            html.Append($"<th data-type=\"number\">{Html.Text(node.Name)}<span class=\"label\">{Html.Text(node.Label)}</span></th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(node.Name)}<span class=\"label\">{Html.Text(node.Label)}</span></th>");
         }
 
         html.Append("<th data-type=\"number\">coverage<span class=\"label\">share from data</span></th></tr></thead>\n<tbody>\n");
         foreach (var u in result.UnitsByRank())
         {
             var unit = result.Units[u];
-            html.Append($"<tr><td>{ResultNumbers.Rank(ruleset.Index is { } index ? result.Rank(index, u) : null)}</td>");
-            html.Append($"<td class=\"text\"><a href=\"#{Html.Id("unit-", unit.Code)}\">{Html.Text(Shown(unit))}</a></td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{ResultNumbers.Rank(ruleset.Index is { } index ? result.Rank(index, u) : null)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"text\"><a href=\"#{Html.Id("unit-", unit.Code)}\">{Html.Text(Shown(unit))}</a></td>");
             foreach (var output in outputs)
             {
-                html.Append($"<td>{ResultNumbers.Value(result.OutputValue(output, u), digits)}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td>{ResultNumbers.Value(result.OutputValue(output, u), digits)}</td>");
             }
 
             foreach (var node in mainIndices)
             {
-                html.Append($"<td>{ResultNumbers.Value(result.NodeValue(node, u), digits)}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td>{ResultNumbers.Value(result.NodeValue(node, u), digits)}</td>");
             }
 
-            html.Append($"<td>{ResultNumbers.Value(result.Coverage.PerUnit[u], digits)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<td>{ResultNumbers.Value(result.Coverage.PerUnit[u], digits)}</td></tr>\n");
         }
 
         html.Append("</tbody></table></div>\n</section>\n");
@@ -146,7 +147,7 @@ public static class HtmlReportWriter
             var value = ruleset.Index is { } idx ? ResultNumbers.Value(result.OutputValue(idx, u), digits) : string.Empty;
             // The first unit is open, so the page shows a profile and a tree without a click.
             var open = u == order[0] ? " open" : string.Empty;
-            html.Append($"<details class=\"unit\"{open} id=\"{Html.Id("unit-", unit.Code)}\"><summary>{(rank.Length > 0 ? "#" + rank + " " : string.Empty)}{Html.Text(Shown(unit))}");
+            html.Append(CultureInfo.InvariantCulture, $"<details class=\"unit\"{open} id=\"{Html.Id("unit-", unit.Code)}\"><summary>{(rank.Length > 0 ? "#" + rank + " " : string.Empty)}{Html.Text(Shown(unit))}");
             html.Append(value.Length > 0 ? $" — {value}" : string.Empty).Append("</summary>\n<div class=\"profile\">\n<div>\n");
             var bars = mainIndices.Select((n, i) => new ProfileBar(n.Label, result.NodeValue(n, u), cohort[i].Median, cohort[i].Best)).ToList();
             ProfileChart.Write(html, bars, digits);

@@ -22,31 +22,31 @@ internal static class ProfileChart
     {
         var width = LabelWidth + BarWidth + ValueWidth;
         var height = (Top * 2) + (RowHeight * bars.Count) + 18m;
-        html.Append($"<svg class=\"profile-chart\" role=\"img\" width=\"{Html.Coordinate(width)}\" height=\"{Html.Coordinate(height)}\" viewBox=\"0 0 {Html.Coordinate(width)} {Html.Coordinate(height)}\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<svg class=\"profile-chart\" role=\"img\" width=\"{Html.Coordinate(width)}\" height=\"{Html.Coordinate(height)}\" viewBox=\"0 0 {Html.Coordinate(width)} {Html.Coordinate(height)}\">\n");
         html.Append("<title>Main indices against the cohort median (yellow) and best (green)</title>\n");
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
             var y = Top + (RowHeight * i);
             var middle = y + (BarHeight / 2m) + 4m;
-            html.Append($"<text x=\"0\" y=\"{Html.Coordinate(middle)}\" font-size=\"13\">{Html.Text(Shorten(bar.Label))}</text>\n");
-            html.Append($"<rect class=\"track\" x=\"{Html.Coordinate(LabelWidth)}\" y=\"{Html.Coordinate(y)}\" width=\"{Html.Coordinate(BarWidth)}\" height=\"{Html.Coordinate(BarHeight)}\"/>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{Html.Coordinate(middle)}\" font-size=\"13\">{Html.Text(Shorten(bar.Label))}</text>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<rect class=\"track\" x=\"{Html.Coordinate(LabelWidth)}\" y=\"{Html.Coordinate(y)}\" width=\"{Html.Coordinate(BarWidth)}\" height=\"{Html.Coordinate(BarHeight)}\"/>\n");
             if (bar.Value is { } value)
             {
-                html.Append($"<rect class=\"bar\" x=\"{Html.Coordinate(LabelWidth)}\" y=\"{Html.Coordinate(y)}\" width=\"{Html.Coordinate(Scale(value))}\" height=\"{Html.Coordinate(BarHeight)}\"/>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{Html.Coordinate(LabelWidth)}\" y=\"{Html.Coordinate(y)}\" width=\"{Html.Coordinate(Scale(value))}\" height=\"{Html.Coordinate(BarHeight)}\"/>\n");
             }
 
             Tick(html, "median", bar.Median, y);
             Tick(html, "best", bar.Best, y);
             var text = ResultNumbers.Value(bar.Value, decimals);
-            html.Append($"<text x=\"{Html.Coordinate(LabelWidth + BarWidth + 8m)}\" y=\"{Html.Coordinate(middle)}\" font-size=\"13\">{(text.Length == 0 ? "–" : text)}</text>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Html.Coordinate(LabelWidth + BarWidth + 8m)}\" y=\"{Html.Coordinate(middle)}\" font-size=\"13\">{(text.Length == 0 ? "–" : text)}</text>\n");
         }
 
         var axis = Top + (RowHeight * bars.Count) + 10m;
         foreach (var mark in new[] { 0m, 0.5m, 1m })
         {
             var anchor = mark == 0m ? "start" : mark == 1m ? "end" : "middle";
-            html.Append($"<text class=\"muted\" x=\"{Html.Coordinate(LabelWidth + Scale(mark))}\" y=\"{Html.Coordinate(axis)}\" font-size=\"11\" text-anchor=\"{anchor}\">{mark.ToString("0.0", CultureInfo.InvariantCulture)}</text>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<text class=\"muted\" x=\"{Html.Coordinate(LabelWidth + Scale(mark))}\" y=\"{Html.Coordinate(axis)}\" font-size=\"11\" text-anchor=\"{anchor}\">{mark.ToString("0.0", CultureInfo.InvariantCulture)}</text>\n");
         }
 
         html.Append("</svg>\n");
@@ -60,7 +60,7 @@ internal static class ProfileChart
         }
 
         var x = Html.Coordinate(LabelWidth + Scale(v));
-        html.Append($"<line class=\"{kind}\" x1=\"{x}\" x2=\"{x}\" y1=\"{Html.Coordinate(y - 3m)}\" y2=\"{Html.Coordinate(y + BarHeight + 3m)}\"/>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<line class=\"{kind}\" x1=\"{x}\" x2=\"{x}\" y1=\"{Html.Coordinate(y - 3m)}\" y2=\"{Html.Coordinate(y + BarHeight + 3m)}\"/>\n");
     }
 
     private static decimal Scale(decimal value) => Math.Clamp(value, 0m, 1m) * BarWidth;

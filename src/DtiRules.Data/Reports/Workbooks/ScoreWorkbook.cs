@@ -41,7 +41,7 @@ public static class ScoreWorkbook
         sheets.Add(Flags(result));
         sheets.Add(Nodes(ruleset.Nodes));
         var header = ruleset.Header;
-        sheets.Add(WorkbookSheet.Lines("notes", "note", [$"{header.Title} ({header.Basis}), {result.Units.Count} units", .. notes, CoverageText.Summary(result.Coverage)]));
+        sheets.Add(WorkbookSheet.Lines("notes", "note", [string.Create(CultureInfo.InvariantCulture, $"{header.Title} ({header.Basis}), {result.Units.Count} units"), .. notes, CoverageText.Summary(result.Coverage)]));
         return sheets;
     }
 

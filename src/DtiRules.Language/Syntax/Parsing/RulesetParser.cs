@@ -157,7 +157,7 @@ internal sealed partial class RulesetParser
 
         var (whole, comma, fraction) = (tokens[i], tokens[i + 1], tokens[i + 2]);
         if (whole.Type != DtiRulesLexer.NUMBER || comma.Type != DtiRulesLexer.COMMA || fraction.Type != DtiRulesLexer.NUMBER
-            || comma.StartIndex != whole.StopIndex + 1 || fraction.StartIndex != comma.StopIndex + 1 || fraction.Text.Contains('.')
+            || comma.StartIndex != whole.StopIndex + 1 || fraction.StartIndex != comma.StopIndex + 1 || fraction.Text.Contains('.', StringComparison.Ordinal)
             || !ValuePositions.Contains(tokens[i - 1].Type))
         {
             return;
