@@ -173,7 +173,7 @@ public static class HtmlReportWriter
         html.Append("<dl class=\"unit-notes\">\n");
         foreach (var (note, texts) in written)
         {
-            html.Append($"<dt>{Html.Text(note.Header)}</dt><dd>{Html.Text(texts[unit])}</dd>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<dt>{Html.Text(note.Header)}</dt><dd>{Html.Text(texts[unit])}</dd>\n");
         }
 
         html.Append("</dl>\n");
