@@ -22,6 +22,11 @@ MAP         : 'map';
 TEST        : 'test';
 EXPECT      : 'expect';
 WITHIN      : 'within';
+UNCERTAINTY : 'uncertainty';
+WEIGHT      : 'weight';
+NOISE       : 'noise';
+POLICY      : 'policy';
+FORMULA     : 'formula';
 
 // Properties
 MAX         : 'max';
@@ -66,6 +71,9 @@ NE          : '!=';
 LT          : '<';
 GT          : '>';
 PERCENT     : '%';
+PIPE        : '|';
+// A spread either way: '±' or, on keyboards without it, '+/-'.
+PLUSMINUS   : '\u00B1' | '+/-';
 
 NUMBER      : DIGIT+ ('.' DIGIT+)?;
 IDENT       : [a-zA-Z_] [a-zA-Z0-9_]*;

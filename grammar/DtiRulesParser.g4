@@ -47,6 +47,7 @@ declaration
     | renameDeclaration
     | mapDeclaration
     | testDeclaration
+    | uncertaintyDeclaration
     ;
 
 // Changes to the base edition. Label, max points and the block are each optional.
@@ -102,6 +103,34 @@ expectation
 expectTarget
     : name=IDENT (LPAREN argument=IDENT RPAREN)?
     | function=(VALUE | RANK) LPAREN argument=IDENT RPAREN
+    ;
+
+// What a sensitivity run may vary, each factor drawn uniformly (alternatives equally likely unless
+// weighted): a node's max points (a spread around it or a range; its siblings are rescaled so the
+// parent's max holds), the missing-data policy, a node's formula, noise on an input's cells.
+uncertaintyDeclaration
+    : UNCERTAINTY LBRACE uncertaintyFactor* RBRACE
+    ;
+
+uncertaintyFactor
+    : WEIGHT name=IDENT PLUSMINUS spread=NUMBER PERCENT                                     # weightSpreadFactor
+    | WEIGHT name=IDENT low=NUMBER DOTDOT high=NUMBER                                       # weightRangeFactor
+    | NOISE name=IDENT PLUSMINUS spread=NUMBER PERCENT                                      # noiseFactor
+    | POLICY MISSING policyAlternative (PIPE policyAlternative)*                             # policyFactor
+    | FORMULA name=IDENT LBRACE formulaAlternative (PIPE? formulaAlternative)* RBRACE        # formulaFactor
+    ;
+
+policyAlternative
+    : policy=IDENT alternativeWeight?
+    ;
+
+formulaAlternative
+    : label=STRING COLON expression alternativeWeight?
+    ;
+
+// How likely an alternative is against the others: 'mean weight 2'.
+alternativeWeight
+    : WEIGHT NUMBER
     ;
 
 levelsDeclaration

@@ -16,5 +16,5 @@ if (args is ["loop", var workload, var times] && int.TryParse(times, System.Glob
 
 // The machine is shared with other builds: building the benchmark's own process may take minutes.
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
-BenchmarkSwitcher.FromTypes([typeof(ScoringBenchmarks), typeof(ScaleBenchmarks)]).Run(args, config);
+BenchmarkSwitcher.FromTypes([typeof(ScoringBenchmarks), typeof(ScaleBenchmarks), typeof(SensitivityBenchmarks)]).Run(args, config);
 return 0;

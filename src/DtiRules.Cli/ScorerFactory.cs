@@ -48,19 +48,46 @@ internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnost
     }, diagnostics);
 
     /// <inheritdoc />
-    public IScorer Create(BoundRuleset ruleset, int unitCount)
+    public IScorer Create(BoundRuleset ruleset, int unitCount) =>
+        UsesCompiled(ruleset, unitCount) ? Compiled(ruleset) : new Interpreter(ruleset);
+
+    /// <summary>
+    /// Scorers for many rulesets that score <paramref name="unitRuns"/> unit rows in all (units × runs,
+    /// a sensitivity run's workload): compiled together in one compilation when the engine is chosen
+    /// for the first, else interpreted.
+    /// </summary>
+    public IReadOnlyList<IScorer> CreateMany(IReadOnlyList<BoundRuleset> rulesets, long unitRuns)
     {
-        var compiled = Engine switch
+        if (!UsesCompiled(rulesets[0], unitRuns))
         {
-            ScoringEngine.Interpreted => false,
-            ScoringEngine.Compiled => true,
-            ScoringEngine.Auto => Cells(ruleset, unitCount) is var cells
-                && (CompiledEngine.Shared.IsLoaded(ruleset)
-                    || cells >= AutoCompileCells
-                    || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
-        };
-        return compiled ? Compiled(ruleset) : new Interpreter(ruleset);
+            return [.. rulesets.Select(r => new Interpreter(r))];
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        CompiledEngine.Shared.CompileTogether(rulesets.Where(r => !CompiledEngine.Shared.IsCached(r)));
+        StageTimings.Add(Stage.Compile, Stopwatch.GetElapsedTime(start));
+        return [.. rulesets.Select(Compiled)];
     }
+
+    private bool UsesCompiled(BoundRuleset ruleset, long unitRows) => Engine switch
+    {
+        ScoringEngine.Interpreted => false,
+        ScoringEngine.Compiled => true,
+        ScoringEngine.Auto => Cells(ruleset, unitRows) is var cells
+            && (CompiledEngine.Shared.IsLoaded(ruleset)
+                || cells >= AutoCompileCells
+                || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
+    };
+
+    private static bool UsesCompiled(BoundRuleset ruleset, long unitRows, ScoringEngine engine) => engine switch
+    {
+        ScoringEngine.Compiled => true,
+        ScoringEngine.Auto => Cells(ruleset, unitRows) is var cells
+            && (CompiledEngine.Shared.IsLoaded(ruleset)
+                || cells >= AutoCompileCells
+                || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
+        ScoringEngine.Interpreted => false,
+    };
 
     /// <summary>The compiled scorer; the time it took counts as compiling or loading, as it turned out.</summary>
     private CompiledScorer Compiled(BoundRuleset ruleset)
@@ -81,5 +108,5 @@ internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnost
         return scorer;
     }
 
-    private static long Cells(BoundRuleset ruleset, int unitCount) => (long)unitCount * (ruleset.Nodes.Count + ruleset.Outputs.Count);
+    private static long Cells(BoundRuleset ruleset, long unitRows) => unitRows * (ruleset.Nodes.Count + ruleset.Outputs.Count);
 }

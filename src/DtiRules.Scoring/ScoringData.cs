@@ -28,6 +28,12 @@ public sealed class ScoringData
         }
     }
 
+    private ScoringData(IReadOnlyList<UnitIdentity> units, Dictionary<string, Column> columns)
+    {
+        Units = units;
+        _columns = columns;
+    }
+
     /// <summary>The units, in the order of the data file; this is the cohort.</summary>
     public IReadOnlyList<UnitIdentity> Units { get; }
 
@@ -46,6 +52,34 @@ public sealed class ScoringData
         var found = _columns.TryGetValue(field, out var cells);
         column = cells ?? (IReadOnlyList<decimal?>)[];
         return found;
+    }
+
+    /// <summary>
+    /// The same units with the columns of <paramref name="changes"/> set (a null column removes the
+    /// field); every other column is shared, so a run over many variants of one dataset copies only
+    /// what changes.
+    /// </summary>
+    /// <exception cref="ArgumentException">A column's length differs from the number of units.</exception>
+    public ScoringData WithColumns(IEnumerable<KeyValuePair<string, IReadOnlyList<decimal?>?>> changes)
+    {
+        var columns = new Dictionary<string, Column>(_columns, StringComparer.Ordinal);
+        foreach (var (name, cells) in changes)
+        {
+            if (cells is null)
+            {
+                columns.Remove(name);
+                continue;
+            }
+
+            if (cells.Count != Units.Count)
+            {
+                throw new ArgumentException($"Column '{name}' has {cells.Count} cells for {Units.Count} units.", nameof(changes));
+            }
+
+            columns[name] = Column.From(cells);
+        }
+
+        return new ScoringData(Units, columns);
     }
 
     /// <summary>The column of a field, or null; the run reads it without copying and never writes to it.</summary>

@@ -241,6 +241,20 @@ public sealed partial class ScoringRun
         }
     }
 
-    private void EvaluateOutput(OutputSymbol output) =>
-        EvaluateFormula(FormulaNumbers.Output(_ruleset, output), output.Name, output.Formula.Syntax.Span.Location, _everyUnit, _outputs[output.Ordinal], new CellFlagColumn(_unitCount));
+    /// <summary>Computes the output, then takes the data's value where the data gives one (a published pillar table).</summary>
+    private void EvaluateOutput(OutputSymbol output)
+    {
+        var values = _outputs[output.Ordinal];
+        EvaluateFormula(FormulaNumbers.Output(_ruleset, output), output.Name, output.Formula.Syntax.Span.Location, _everyUnit, values, new CellFlagColumn(_unitCount));
+        if (_data.Find(output.Name) is { } given)
+        {
+            for (var u = 0; u < _unitCount; u++)
+            {
+                if (given.Present[u])
+                {
+                    values.Set(u, given.Values[u]);
+                }
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DtiRules.Analysis.Attribution;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Scoring;
 
@@ -6,12 +7,13 @@ namespace DtiRules.Analysis.Editions;
 
 /// <summary>
 /// Each unit's change of the index between edition A on the OLD data and edition B on the NEW
-/// data, split into the data effect and the methodology effect in a stated order, with the number
-/// of shared components that rose and fell. Units are matched by code.
+/// data, split into the data effect and the methodology effect (by default the Shapley split, the
+/// mean of both orders), the rank in the four states and the rank change split the same way, with
+/// the number of shared components that rose and fell. Units are matched by code.
 /// </summary>
 public sealed class EditionComparison
 {
-    private EditionComparison(DecompositionOrder order, int digits, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<string> notes)
+    private EditionComparison(SplitOrder order, int digits, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<string> notes)
     {
         Order = order;
         Digits = digits;
@@ -20,7 +22,7 @@ public sealed class EditionComparison
     }
 
     /// <summary>The order of the decomposition.</summary>
-    public DecompositionOrder Order { get; }
+    public SplitOrder Order { get; }
 
     /// <summary>Decimals of values and changes: the larger rounding of the two editions.</summary>
     public int Digits { get; }
@@ -32,43 +34,58 @@ public sealed class EditionComparison
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>The order as a word for tools: <c>data-first</c> or <c>rules-first</c>.</summary>
-    public string OrderName => Order == DecompositionOrder.DataFirst ? "data-first" : "rules-first";
+    public string OrderName => Name(Order);
 
     /// <summary>Compares the four scorings: A and B each on OLD and on NEW.</summary>
     public static EditionComparison Build(
-        ScoringResult oldUnderA, ScoringResult newUnderA, ScoringResult oldUnderB, ScoringResult newUnderB, DecompositionOrder order)
+        ScoringResult oldUnderA, ScoringResult newUnderA, ScoringResult oldUnderB, ScoringResult newUnderB, SplitOrder order)
     {
         var oldUnits = UnitsByCode(oldUnderA);
         var newUnits = UnitsByCode(newUnderA);
         var components = SharedLeaves(oldUnderA, newUnderB);
+        var digits = Math.Max(oldUnderA.Ruleset.Header.Rounding, newUnderB.Ruleset.Header.Rounding);
         var rows = new List<ComparisonRow>();
         foreach (var (code, n) in newUnits.Where(p => oldUnits.ContainsKey(p.Key)))
         {
             var o = oldUnits[code];
-            var values = (IndexValue(oldUnderA, o), IndexValue(newUnderA, n), IndexValue(oldUnderB, o), IndexValue(newUnderB, n));
-            var change = values is ({ } aOld, { } aNew, { } bOld, { } bNew) ? Decomposition.Of(aOld, aNew, bOld, bNew, order) : null;
+            var values = new FourStates<decimal?>(IndexValue(oldUnderA, o), IndexValue(newUnderA, n), IndexValue(oldUnderB, o), IndexValue(newUnderB, n));
+            var ranks = new FourStates<int?>(IndexRank(oldUnderA, o), IndexRank(newUnderA, n), IndexRank(oldUnderB, o), IndexRank(newUnderB, n));
             var moves = components
                 .Select(c => (Before: oldUnderA.NodeValue(c.InA, o), After: newUnderB.NodeValue(c.InB, n)))
                 .Where(m => m.Before is not null && m.After is not null)
                 .ToList();
             rows.Add(new ComparisonRow(
-                newUnderA.Units[n], values.Item1, values.Item4, IndexRank(oldUnderA, o), IndexRank(newUnderB, n), change,
-                moves.Count(m => m.After > m.Before), moves.Count(m => m.After < m.Before)));
+                newUnderA.Units[n], values, ranks, Split(values, order, digits), Split(values, SplitOrder.DataFirst, digits), Split(values, SplitOrder.RulesFirst, digits),
+                RankSplit.Of(ranks, order), moves.Count(m => m.After > m.Before), moves.Count(m => m.After < m.Before)));
         }
 
         var notes = new List<string>
         {
-            order == DecompositionOrder.DataFirst
-                ? "Order data-first: data effect = A(NEW) − A(OLD), methodology effect = B(NEW) − A(NEW); together the change B(NEW) − A(OLD)."
-                : "Order rules-first: methodology effect = B(OLD) − A(OLD), data effect = B(NEW) − B(OLD); together the change B(NEW) − A(OLD).",
+            order switch
+            {
+                SplitOrder.DataFirst => "Order data-first: data effect = A(NEW) − A(OLD), methodology effect = B(NEW) − A(NEW); together the change B(NEW) − A(OLD).",
+                SplitOrder.RulesFirst => "Order rules-first: methodology effect = B(OLD) − A(OLD), data effect = B(NEW) − B(OLD); together the change B(NEW) − A(OLD).",
+                SplitOrder.Shapley => "Order shapley: data effect = the mean of A(NEW) − A(OLD) and B(NEW) − B(OLD), rounded to the values' decimals; methodology effect = the rest of the change B(NEW) − A(OLD). The columns .data_first and .rules_first give each order's split.",
+            },
+            "Ranks are given in the four states (rules A or B on data OLD or NEW); rank_change = old rank − new rank (+3 is three places up), split like the value.",
             string.Create(CultureInfo.InvariantCulture, $"Components are the {components.Count} leaf nodes both editions have; up and down compare their values under A on OLD and B on NEW."),
         };
         AddOnlyIn("OLD", oldUnits, newUnits, oldUnderA, notes);
         AddOnlyIn("NEW", newUnits, oldUnits, newUnderA, notes);
         var ordered = rows.OrderBy(r => r.NewRank ?? int.MaxValue).ThenBy(r => r.Unit.Name, StringComparer.Ordinal).ToList();
-        var digits = Math.Max(oldUnderA.Ruleset.Header.Rounding, newUnderB.Ruleset.Header.Rounding);
         return new EditionComparison(order, digits, ordered, notes);
     }
+
+    /// <summary>The order as a word for tools and the command line.</summary>
+    public static string Name(SplitOrder order) => order switch
+    {
+        SplitOrder.DataFirst => "data-first",
+        SplitOrder.RulesFirst => "rules-first",
+        SplitOrder.Shapley => "shapley",
+    };
+
+    private static EffectSplit? Split(FourStates<decimal?> values, SplitOrder order, int digits) =>
+        values is ({ } aOld, { } aNew, { } bOld, { } bNew) ? EffectSplit.Of(new FourStates<decimal>(aOld, aNew, bOld, bNew), order, digits) : null;
 
     private static Dictionary<string, int> UnitsByCode(ScoringResult result) =>
         Enumerable.Range(0, result.Units.Count).ToDictionary(u => result.Units[u].Code, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Cli.Output.Formats;
@@ -21,8 +22,12 @@ internal static class CompareCommand
             AllowMultipleArgumentsPerToken = true,
             Arity = new ArgumentArity(2, 2),
         };
-        var order = new Option<string>("--order") { Description = "Which change the decomposition applies first.", DefaultValueFactory = _ => "data-first" };
-        Options.AcceptOnly(order, "data-first", "rules-first");
+        var order = new Option<string>("--order") { Description = "How the change is split: shapley (the mean of both orders), data-first or rules-first.", DefaultValueFactory = _ => "shapley" };
+        Options.AcceptOnly(order, "shapley", "data-first", "rules-first");
+        var byChange = new Option<bool>("--by-change")
+        {
+            Description = "Attribute each unit's methodology effect to each change B writes against A (B must extend A): one row per unit and change with its contribution.",
+        };
         var format = OutputFormats.Option<ComparisonDocument>("table");
         var output = Options.OutFile();
         var units = Options.Units();
@@ -30,7 +35,7 @@ internal static class CompareCommand
         var timings = Options.Timings();
         var command = new Command("compare", "Split each unit's change between (A, OLD) and (B, NEW) into the data effect and the methodology effect, and count components up and down.")
         {
-            rulesets, data, order, format, output, units, engine, timings,
+            rulesets, data, order, byChange, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [rulesets, data, units]);
         command.SetAction(result =>
@@ -57,11 +62,21 @@ internal static class CompareCommand
             var newUnderB = EditionScorer.Score(b, inputs.NewData, unitsB, diagnostics, UnknownFields.Ignore, scorers, out _);
             if (oldUnderA is not null && newUnderA is not null && oldUnderB is not null && newUnderB is not null)
             {
-                var decomposition = result.GetValue(order) == "rules-first" ? DecompositionOrder.RulesFirst : DecompositionOrder.DataFirst;
-                var comparison = EditionComparison.Build(oldUnderA, newUnderA, oldUnderB, newUnderB, decomposition);
-                if (WorkbookOutput.IsRequested(result.GetValue(output)))
+                var decomposition = result.GetValue(order) switch
                 {
-                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", ComparisonGrid.Of(comparison, withOrder: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
+                    "rules-first" => SplitOrder.RulesFirst,
+                    "data-first" => SplitOrder.DataFirst,
+                    "shapley" => SplitOrder.Shapley,
+                    var other => throw new InvalidOperationException($"--order accepts only its listed values, not '{other}'."),
+                };
+                var comparison = EditionComparison.Build(oldUnderA, newUnderA, oldUnderB, newUnderB, decomposition);
+                if (result.GetValue(byChange))
+                {
+                    ByChange.Write(a, b, inputs.RulesetB, [inputs.OldData, inputs.NewData], unitsA, unitsB, decomposition, inputs.Title, scorers, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
+                }
+                else if (WorkbookOutput.IsRequested(result.GetValue(output)))
+                {
+                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", ComparisonGrid.Of(comparison, full: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
                 }
                 else
                 {

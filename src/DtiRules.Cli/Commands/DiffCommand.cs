@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Diff;
 using DtiRules.Cli.Output;
 using DtiRules.Cli.Output.Formats;
@@ -34,6 +35,10 @@ internal static class DiffCommand
         {
             Description = "With --data, also write the per-unit effect as CSV to this file (one row per unit, by rank under B). Required with --format csv and --data, since a CSV holds one table.",
         };
+        var byChange = new Option<bool>("--by-change")
+        {
+            Description = "With --data, attribute each unit's effect to each change B writes against A (B must extend A): one row per unit and change with its contribution.",
+        };
         var units = Options.Units();
         var engine = Options.Engine();
         var timings = Options.Timings();
@@ -41,18 +46,22 @@ internal static class DiffCommand
             "diff",
             "Compare two editions node by node (following B's renames): nodes added, removed, moved, renamed, re-weighted, formula, label, provenance or missing-data policy changed, points moved between main indices, outputs, inputs and header; with --data, the effect on every unit's value and rank. A CSV holds one table, so --format csv writes one row per change and --effect-out FILE writes the per-unit effect.")
         {
-            from, to, data, format, output, effectOut, units, engine, timings,
+            from, to, data, byChange, format, output, effectOut, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output, effectOut], [from, to, data, units]);
         command.Validators.Add(result =>
         {
             var hasData = WrittenOption.IsGiven(result, data);
             var hasEffectOut = WrittenOption.IsGiven(result, effectOut);
-            if (hasEffectOut && !hasData)
+            if (result.GetValue(byChange) && !hasData)
+            {
+                result.AddError("--by-change needs --data: the effect is computed by scoring a dataset under the editions between A and B.");
+            }
+            else if (hasEffectOut && !hasData)
             {
                 result.AddError("--effect-out needs --data: the effect is computed by scoring a dataset under both editions.");
             }
-            else if (hasData && !hasEffectOut && WrittenOption.Text(result, format) == "csv")
+            else if (hasData && !hasEffectOut && WrittenOption.Text(result, format) == "csv" && !result.GetValue(byChange))
             {
                 result.AddError("--format csv writes the changes only; give --effect-out FILE for the per-unit effect, or use --format table or json.");
             }
@@ -74,9 +83,20 @@ internal static class DiffCommand
             IReadOnlyList<string> notes = [];
             if (result.GetValue(data) is { Length: > 0 } dataPath)
             {
-                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, out notes);
+                var scorers = ScorerFactory.For(result.GetValue(engine)!, diagnostics);
+                effect = ScoreBoth(old.Ruleset, @new.Ruleset, dataPath, result.GetValue(units), scorers, diagnostics, out notes);
                 if (effect is null)
                 {
+                    return console.Finish(diagnostics);
+                }
+
+                if (result.GetValue(byChange))
+                {
+                    var lists = new UnitListLoader(result.GetValue(units));
+                    var (unitsA, unitsB) = (lists.For(old.Ruleset.Header, new DiagnosticBag())!, lists.For(@new.Ruleset.Header, new DiagnosticBag())!);
+                    ByChange.Write(
+                        old.Ruleset, @new.Ruleset, result.GetValue(to)!, [dataPath], unitsA, unitsB, SplitOrder.Shapley,
+                        $"Change from A = {result.GetValue(from)} to B = {result.GetValue(to)} on {dataPath}", scorers, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
                     return console.Finish(diagnostics);
                 }
             }

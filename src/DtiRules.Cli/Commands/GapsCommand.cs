@@ -1,8 +1,12 @@
 using System.CommandLine;
-using DtiRules.Analysis.Explain;
+using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Output;
+using DtiRules.Analysis.Explain;
 using DtiRules.Cli.Output.Formats;
+using DtiRules.Data.Binding;
+using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Commands;
 
@@ -21,6 +25,12 @@ internal static class GapsCommand
             "--target-rank",
             "Also work out the index value and points the unit needs for this rank, every other unit held at its result, and which components could supply them.",
             minimum: 1);
+        var plan = new Option<bool>("--plan")
+        {
+            Description = "With --target-rank, propose input changes (which inputs, from what to what) that reach the rank, cheapest first, rescoring every unit after each; --out then writes the plan as a scenario for whatif.",
+        };
+        var realism = new Option<string>("--realism") { Description = "How far a plan may take an input: to the best unit's value, or the level 90%, 75% or half of the units reach.", DefaultValueFactory = _ => "p75" };
+        Options.AcceptOnly(realism, "best", "p90", "p75", "median");
         var format = OutputFormats.Option<GapsDocument>("text");
         var output = Options.OutFile();
         var units = Options.Units();
@@ -30,14 +40,35 @@ internal static class GapsCommand
             "gaps",
             "The components where one unit loses most points (max − earned), most first, with their share of the scale; with --target-rank, the points needed to reach that rank and where they could come from.")
         {
-            ruleset, data, unit, targetRank, format, output, units, engine, timings,
+            ruleset, data, unit, targetRank, plan, realism, format, output, units, engine, timings,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, units]);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(plan) && !WrittenOption.IsGiven(result, targetRank))
+            {
+                result.AddError("--plan needs --target-rank: a plan is made to reach a rank.");
+            }
+        });
         command.SetAction(result =>
         {
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
-            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics) is { } scored)
+            var scorers = ScorerFactory.For(result.GetValue(engine)!, diagnostics);
+            if (UnitResult.Score(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), result.GetValue(unit)!, scorers, diagnostics) is not { } scored)
+            {
+                return console.Finish(diagnostics);
+            }
+
+            if (result.GetValue(targetRank) is { } rank && (rank > scored.Result.Units.Count))
+            {
+                diagnostics.Report(ExplainDiagnostics.TargetRankOutOfRange, null, rank, scored.Result.Units.Count);
+            }
+            else if (result.GetValue(plan))
+            {
+                MakePlan(scored, result.GetValue(data)!, result.GetValue(units), result.GetValue(targetRank)!.Value, result.GetValue(realism)!, scorers, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
+            }
+            else
             {
                 var analysis = GapAnalyzer.Analyze(scored.Result, scored.Unit, result.GetValue(targetRank));
                 var document = new GapsDocument(analysis, scored.Notes);
@@ -47,5 +78,42 @@ internal static class GapsCommand
             return console.Finish(diagnostics);
         });
         return command;
+    }
+
+    private static void MakePlan(UnitResult scored, string dataPath, string? unitsOption, int targetRank, string realismName, IScorerFactory scorers, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
+    {
+        var ruleset = scored.Result.Ruleset;
+        var realism = realismName switch
+        {
+            "best" => Realism.Best,
+            "p90" => Realism.P90,
+            "median" => Realism.Median,
+            "p75" => Realism.P75,
+            var other => throw new InvalidOperationException($"--realism accepts only its listed values, not '{other}'."),
+        };
+
+        // The data was read and checked once already; its problems are not reported twice.
+        if (new UnitListLoader(unitsOption).For(ruleset.Header, new DiagnosticBag()) is not { } list
+            || DataLoader.Load(dataPath, ruleset, list, new DiagnosticBag(), out _, UnknownFields.Error) is not { } data)
+        {
+            return;
+        }
+
+        Plan? plan;
+        using (StageTimings.Measure(Stage.Score))
+        {
+            plan = Planner.Make(ruleset, data, scored.Unit, targetRank, realism, scorers, diagnostics);
+        }
+
+        if (plan is null)
+        {
+            return;
+        }
+
+        OutputFormats.Write(format, new PlanDocument(plan, ruleset.Header.Rounding), console.Out, console.Error);
+        if (output is { Length: > 0 })
+        {
+            PlanOutput.WriteScenario(plan, output, diagnostics, console.Out);
+        }
     }
 }

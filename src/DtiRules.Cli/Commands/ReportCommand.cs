@@ -1,12 +1,17 @@
 using System.CommandLine;
+using System.Globalization;
+using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Diff;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Data.Binding;
+using DtiRules.Data.Reading;
 using DtiRules.Data.Reading.Criteria;
 using DtiRules.Data.Reports.Html;
+using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Editions;
 using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Commands;
@@ -28,8 +33,17 @@ internal static class ReportCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var output = new Option<string>("--out") { Description = "The HTML file to write (UTF-8, self-contained: no network needed to open it).", Required = true };
+        var unit = new Option<string?>("--unit")
+        {
+            Description = "With --rulesets, a waterfall of each change's share of this unit's value between two consecutive editions where the later extends the earlier.",
+        };
         var units = Options.Units();
         var engine = Options.Engine();
+        var sensitivity = new Option<int?>("--sensitivity")
+        {
+            Description = $"Add how firm each rank is under the ruleset's uncertainty block: a rank-interval chart and the factors' indices, from N samples (default {SensitivityReport.DefaultSamples}).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var timings = Options.Timings();
         var rounds = new Option<string?>("--rounds")
         {
@@ -38,7 +52,7 @@ internal static class ReportCommand
         };
         var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
         {
-            ruleset, data, rulesets, output, units, engine, timings, rounds,
+            ruleset, data, rulesets, unit, output, units, engine, sensitivity, timings, rounds,
         };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset, data, rulesets, units]);
         command.SetAction(result =>
@@ -46,8 +60,11 @@ internal static class ReportCommand
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
-            var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length), progress =>
-                Build(result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, progress));
+            int? samples = result.GetResult(sensitivity) is null ? null : result.GetValue(sensitivity) ?? SensitivityReport.DefaultSamples;
+            var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length) + (samples is null ? 0 : 1), progress =>
+                Build(
+                    result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetValue(unit),
+                    result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, samples, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, progress));
             if (input is not null)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer), diagnostics);
@@ -60,7 +77,7 @@ internal static class ReportCommand
 
     // rounds: null for ordinary data; empty for the default rounds; else A,B.
     private static HtmlReportInput? Build(
-        string rulesetPath, string dataPath, string? units, string[] series, string? rounds, IScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
+        string rulesetPath, string dataPath, string? units, string[] series, string? unitName, string? rounds, int? samples, ScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
     {
         progress.Begin($"Checking {rulesetPath}");
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
@@ -103,10 +120,53 @@ internal static class ReportCommand
         {
             progress.Begin($"Comparing {labelled[i - 1].Label} with {labelled[i].Label}");
             var (from, to) = (labelled[i - 1].Result, labelled[i].Result);
-            diffs.Add(new ReportDiff(labelled[i - 1].Label, labelled[i].Label, MethodologyComparer.Compare(from.Ruleset, to.Ruleset), MethodologyEffect.Between(from, to)));
+            var waterfall = unitName is null ? null : Waterfall(from, to, series[i], dataPath, plan, unitName, scorers, diagnostics);
+            diffs.Add(new ReportDiff(labelled[i - 1].Label, labelled[i].Label, MethodologyComparer.Compare(from.Ruleset, to.Ruleset), MethodologyEffect.Between(from, to), waterfall));
+        }
+
+        ReportSensitivity? sensitivity = null;
+        if (samples is { } n)
+        {
+            progress.Begin($"Sampling {n} variants of {rulesetPath}");
+            if ((sensitivity = SensitivityReport.Build(bound, dataPath, units, n, scorers, diagnostics)) is null)
+            {
+                return null;
+            }
         }
 
         progress.Begin("Writing the report");
-        return new HtmlReportInput(main.Result, dataPath, plan.Notes, labelled, diffs) { Rounds = compared?.Reconciliation };
+        return new HtmlReportInput(main.Result, dataPath, plan.Notes, labelled, diffs) { Rounds = compared?.Reconciliation, Sensitivity = sensitivity };
+    }
+
+    /// <summary>
+    /// The unit's value from <paramref name="from"/> to <paramref name="to"/> through each change the
+    /// later edition writes, each edition between them scored by the engine <paramref name="scorers"/>
+    /// chooses; null when it does not extend the earlier (then the diff shows no waterfall).
+    /// </summary>
+    private static ReportWaterfall? Waterfall(ScoringResult from, ScoringResult to, string toPath, string dataPath, ScoringPlan plan, string unitName, IScorerFactory scorers, DiagnosticBag diagnostics)
+    {
+        var (a, b) = (from.Ruleset, to.Ruleset);
+        var scratch = new DiagnosticBag();
+        if (b.BaseEdition != $"{a.Header.Id} {a.Header.Edition.ToString(CultureInfo.InvariantCulture)}"
+            || plan.UnitsFor(a, scratch) is not { } unitsA || plan.UnitsFor(b, scratch) is not { } unitsB
+            || DatasetReader.Read(dataPath, scratch) is not { } raw
+            || ScoredUnits.Find(to, unitName, unitsB, diagnostics) is not { } u
+            || a.Index is null || b.Index is null)
+        {
+            return null;
+        }
+
+        var locator = new FolderRulesetLocator(Path.GetDirectoryName(toPath) is { Length: > 0 } folder ? folder : ".");
+        Func<BoundRuleset, ScoringData?> bind = ruleset => DatasetBinder.Bind(raw, ruleset.Schema, ruleset == a ? unitsA : unitsB, new DiagnosticBag(), UnknownFields.Ignore);
+        var code = to.Units[u].Code;
+        var start = Enumerable.Range(0, from.Units.Count).FirstOrDefault(x => from.Units[x].Code == code, -1);
+        if (start < 0 || ChangeAttribution.Build(a, b, locator, [bind], SplitOrder.Shapley, scorers, scratch) is not { } attribution
+            || from.OutputValue(a.Index, start) is not { } startValue || to.OutputValue(b.Index, u) is not { } endValue)
+        {
+            return null;
+        }
+
+        var steps = attribution.Rows.Where(r => r.Unit.Code == code && r.Contribution is not null).Select(r => (r.Change.Label, r.Contribution!.Value, r.DataMissing)).ToList();
+        return new ReportWaterfall(to.Units[u].Name, startValue, endValue, steps);
     }
 }

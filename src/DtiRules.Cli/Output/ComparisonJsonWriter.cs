@@ -1,3 +1,4 @@
+using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Editions;
 using DtiRules.Data.Reports;
 using DtiRules.Scoring;
@@ -22,11 +23,23 @@ internal static class ComparisonJsonWriter
                 ["code"] = r.Unit.Code,
                 ["oldValue"] = Number(r.OldValue),
                 ["newValue"] = Number(r.NewValue),
-                ["oldRank"] = r.OldRank is { } oldRank ? new JValue(oldRank) : JValue.CreateNull(),
-                ["newRank"] = r.NewRank is { } newRank ? new JValue(newRank) : JValue.CreateNull(),
+                ["oldRank"] = Rank(r.OldRank),
+                ["newRank"] = Rank(r.NewRank),
                 ["change"] = Number(r.Change?.Total),
                 ["dataEffect"] = Number(r.Change?.DataEffect),
                 ["methodologyEffect"] = Number(r.Change?.MethodologyEffect),
+                ["dataFirst"] = Split(r.DataFirst),
+                ["rulesFirst"] = Split(r.RulesFirst),
+                ["ranks"] = new JObject
+                {
+                    ["aOld"] = Rank(r.Ranks.OldRulesOldData),
+                    ["aNew"] = Rank(r.Ranks.OldRulesNewData),
+                    ["bOld"] = Rank(r.Ranks.NewRulesOldData),
+                    ["bNew"] = Rank(r.Ranks.NewRulesNewData),
+                },
+                ["rankChange"] = Number(r.RankChange?.Total),
+                ["rankDataEffect"] = Number(r.RankChange?.DataEffect),
+                ["rankMethodologyEffect"] = Number(r.RankChange?.MethodologyEffect),
                 ["componentsUp"] = r.ComponentsUp,
                 ["componentsDown"] = r.ComponentsDown,
             })),
@@ -37,6 +50,11 @@ internal static class ComparisonJsonWriter
         json.Flush();
         writer.Write('\n');
     }
+
+    private static JToken Split(EffectSplit? split) =>
+        split is null ? JValue.CreateNull() : new JObject { ["dataEffect"] = Number(split.DataEffect), ["methodologyEffect"] = Number(split.MethodologyEffect) };
+
+    private static JToken Rank(int? rank) => rank is { } r ? new JValue(r) : JValue.CreateNull();
 
     private static JToken Number(decimal? value) => value is { } v ? new JValue(ResultNumbers.Normalize(v)) : JValue.CreateNull();
 }

@@ -79,6 +79,7 @@ internal sealed partial class Binder
         BindRanks(root.Declarations.OfType<RankDeclarationSyntax>());
         BindMappings(root.Declarations.OfType<MapDeclarationSyntax>());
         var tests = BindTests(root.Declarations.OfType<TestDeclarationSyntax>());
+        var uncertainty = BindUncertainty(root.Declarations.OfType<UncertaintyDeclarationSyntax>());
         CheckStructure();
         var order = OrderEvaluation();
         return new BoundRuleset(_tree, _header, [.. _levels.Values], _inputs, _nodes, _outputs, _rankOrder, order, _cohortSlots)
@@ -87,6 +88,7 @@ internal sealed partial class Binder
             Mappings = _mappings,
             Notes = notes,
             Tests = tests,
+            Uncertainty = uncertainty,
             Aliases = _resolved.Aliases,
             BaseEdition = _resolved.BaseEdition,
         };

@@ -84,6 +84,9 @@ public sealed class BoundRuleset
     /// <summary>The file's own <c>test</c> blocks (an edition does not inherit its base's tests).</summary>
     public IReadOnlyList<Tests.RulesetTest> Tests { get; init; } = [];
 
+    /// <summary>The factors of the <c>uncertainty</c> blocks that a sensitivity run varies, in written order.</summary>
+    public IReadOnlyList<Uncertainty.UncertaintyFactor> Uncertainty { get; init; } = [];
+
     /// <summary>Old ids of renamed nodes, each to the node's id in this edition.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 

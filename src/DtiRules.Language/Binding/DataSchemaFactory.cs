@@ -3,7 +3,7 @@ using DtiRules.Language.Schema;
 
 namespace DtiRules.Language.Binding;
 
-/// <summary>Derives the data columns a ruleset accepts: its inputs, and each scored node's value and points.</summary>
+/// <summary>Derives the data columns a ruleset accepts: its inputs, each scored node's value and points, and each output's value.</summary>
 internal static class DataSchemaFactory
 {
     public static DataSchema Create(BoundRuleset ruleset)
@@ -26,6 +26,9 @@ internal static class DataSchemaFactory
                 fields.Add(new DataField(id + DataSchema.PointsSuffix, node.Label, FieldKind.NodePoints, 0m, node.MaxPoints, [], []));
             }
         }
+
+        // An output's column gives its published value, so a table of pillar values can be rescored.
+        fields.AddRange(ruleset.Outputs.Select(o => new DataField(o.Name, o.Label, FieldKind.OutputValue, 0m, 1m, [], [])));
 
         // Columns read by input mappings are plain numbers of other editions' data.
         foreach (var mapping in ruleset.Mappings)

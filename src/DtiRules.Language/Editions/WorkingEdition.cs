@@ -20,8 +20,10 @@ internal sealed partial class WorkingEdition
     private readonly List<RankDeclarationSyntax> _ranks;
     private readonly List<MapDeclarationSyntax> _maps;
     private readonly List<TestDeclarationSyntax> _tests = [];
+    private readonly List<UncertaintyDeclarationSyntax> _uncertainty;
     private readonly Dictionary<string, string> _aliases;
     private bool _ranksReplaced;
+    private bool _uncertaintyReplaced;
 
     public WorkingEdition(RulesetSyntax resolvedBase, IReadOnlyDictionary<string, string> baseAliases, DiagnosticBag diagnostics)
     {
@@ -35,6 +37,7 @@ internal sealed partial class WorkingEdition
         _outputs = [.. declarations.OfType<OutputDeclarationSyntax>()];
         _ranks = [.. declarations.OfType<RankDeclarationSyntax>()];
         _maps = [.. declarations.OfType<MapDeclarationSyntax>()];
+        _uncertainty = [.. declarations.OfType<UncertaintyDeclarationSyntax>()];
         _aliases = new Dictionary<string, string>(baseAliases, StringComparer.Ordinal);
     }
 
@@ -63,7 +66,7 @@ internal sealed partial class WorkingEdition
             .Where(m => m.Mappings.Length > 0);
         IEnumerable<DeclarationSyntax> declarations =
         [
-            .. _levels, .. _inputs, .. _notes, .. _roots.Select(r => new NodeRootSyntax(r.ToSyntax(), r.Syntax.Span)), .. _outputs, .. _ranks, .. maps, .. _tests,
+            .. _levels, .. _inputs, .. _notes, .. _roots.Select(r => new NodeRootSyntax(r.ToSyntax(), r.Syntax.Span)), .. _outputs, .. _ranks, .. maps, .. _tests, .. _uncertainty,
         ];
         return new RulesetSyntax(header with { Properties = [.. _properties] }, [.. declarations], header.Span);
     }
@@ -96,6 +99,9 @@ internal sealed partial class WorkingEdition
             case TestDeclarationSyntax test:
                 // Tests belong to the file that states them: a base edition's expectations need not hold after changes.
                 _tests.Add(test);
+                break;
+            case UncertaintyDeclarationSyntax uncertainty:
+                ReplaceUncertainty(uncertainty);
                 break;
             case OverrideNodeSyntax change:
                 OverrideNode(change);
@@ -138,6 +144,18 @@ internal sealed partial class WorkingEdition
         }
 
         _ranks.Add(rank);
+    }
+
+    /// <summary>An edition's first uncertainty block replaces the base's, since its factors name the edition's nodes; later ones add to it.</summary>
+    private void ReplaceUncertainty(UncertaintyDeclarationSyntax uncertainty)
+    {
+        if (!_uncertaintyReplaced)
+        {
+            _uncertainty.Clear();
+            _uncertaintyReplaced = true;
+        }
+
+        _uncertainty.Add(uncertainty);
     }
 
     private IEnumerable<WorkingNode> AllNodes() => _roots.SelectMany(r => r.SelfAndDescendants());

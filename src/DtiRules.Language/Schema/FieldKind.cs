@@ -23,4 +23,7 @@ public enum FieldKind
 
     /// <summary>A node's points, given instead of computing the node.</summary>
     NodePoints,
+
+    /// <summary>An output's given 0–1 value (a published pillar or index value), used instead of its formula.</summary>
+    OutputValue,
 }

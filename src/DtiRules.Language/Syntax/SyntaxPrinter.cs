@@ -116,6 +116,9 @@ public sealed partial class SyntaxPrinter
             case TestDeclarationSyntax test:
                 PrintTest(test);
                 break;
+            case UncertaintyDeclarationSyntax uncertainty:
+                PrintUncertainty(uncertainty);
+                break;
             default:
                 PrintChange(declaration);
                 break;

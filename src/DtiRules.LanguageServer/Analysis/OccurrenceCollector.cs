@@ -117,6 +117,29 @@ internal sealed class OccurrenceCollector
 
                 test.Expectations.ToList().ForEach(e => Add(e.Target, SymbolKind.Name));
                 break;
+            case UncertaintyDeclarationSyntax uncertainty:
+                uncertainty.Factors.ToList().ForEach(Visit);
+                break;
+        }
+    }
+
+    private void Visit(UncertaintyFactorSyntax factor)
+    {
+        switch (factor)
+        {
+            case WeightSpreadSyntax weight:
+                Add(weight.Node, SymbolKind.Name);
+                break;
+            case WeightRangeSyntax weight:
+                Add(weight.Node, SymbolKind.Name);
+                break;
+            case NoiseFactorSyntax noise:
+                Add(noise.Input, SymbolKind.Name);
+                break;
+            case FormulaFactorSyntax formula:
+                Add(formula.Node, SymbolKind.Name);
+                formula.Alternatives.ToList().ForEach(a => Visit(a.Expression));
+                break;
         }
     }
 

@@ -47,6 +47,20 @@ internal static class DocumentSymbolProvider
             test.Name.Value.Length > 0 ? test.Name.Value : "test", "test", ProtocolConstants.SymbolMethod, Range(test), PositionMapper.ToRange(test.Name.Span), []),
         MapDeclarationSyntax map => new DocumentSymbol(
             map.Label?.Value is { Length: > 0 } label ? label : "map", "map", ProtocolConstants.SymbolEvent, Range(map), Range(map), []),
+        UncertaintyDeclarationSyntax uncertainty => new DocumentSymbol(
+            "uncertainty", $"{uncertainty.Factors.Length} factors", ProtocolConstants.SymbolEvent, Range(uncertainty), Range(uncertainty),
+            [.. uncertainty.Factors.Select(Factor).OfType<DocumentSymbol>()]),
+        _ => null,
+    };
+
+    private static DocumentSymbol? Factor(UncertaintyFactorSyntax factor) => factor switch
+    {
+        WeightSpreadSyntax weight => Symbol(weight.Node, $"weight ±{weight.Percent.Text}%", ProtocolConstants.SymbolEvent, weight, []),
+        WeightRangeSyntax weight => Symbol(weight.Node, $"weight {weight.Low.Text}..{weight.High.Text}", ProtocolConstants.SymbolEvent, weight, []),
+        NoiseFactorSyntax noise => Symbol(noise.Input, $"noise ±{noise.Percent.Text}%", ProtocolConstants.SymbolEvent, noise, []),
+        PolicyFactorSyntax policy => new DocumentSymbol(
+            "policy missing", string.Join(" | ", policy.Alternatives.Select(a => a.Policy.Name)), ProtocolConstants.SymbolEvent, Range(policy), Range(policy), []),
+        FormulaFactorSyntax formula => Symbol(formula.Node, $"formula: {formula.Alternatives.Length} alternatives", ProtocolConstants.SymbolEvent, formula, []),
         _ => null,
     };
 

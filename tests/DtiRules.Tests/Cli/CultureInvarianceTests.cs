@@ -93,28 +93,8 @@ public sealed class CultureInvarianceTests : IDisposable
         }
     }
 
-    private static async Task<(int ExitCode, string Out, string Error)> RunProcess(string locale, string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dti.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["LC_ALL"] = locale;
-        start.Environment["LANG"] = locale;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Out, string Error)> RunProcess(string locale, string[] arguments) =>
+        DtiProcess.Run(arguments, new Dictionary<string, string?> { ["LC_ALL"] = locale, ["LANG"] = locale });
 
     private static string FirstDifference(string expected, string actual)
     {

@@ -20,7 +20,7 @@ public sealed partial class EngineCliTests : IDisposable
     public static TheoryData<string, string> CommandsByEdition()
     {
         var data = new TheoryData<string, string>();
-        foreach (var command in new[] { "score", "rescore", "diff", "compare", "explain", "gaps", "report", "test", "snapshot" })
+        foreach (var command in new[] { "score", "rescore", "diff", "compare", "explain", "gaps", "report", "test", "snapshot", "whatif" })
         {
             foreach (var sample in Samples())
             {
@@ -46,6 +46,24 @@ public sealed partial class EngineCliTests : IDisposable
         Assert.Equal(interpreted.Error, compiled.Error);
         Assert.Equal(interpreted.Out, compiled.Out);
         Assert.NotEmpty(interpreted.Out);
+    }
+
+    /// <summary>
+    /// The per-change attribution scores every edition between the two, each compiled on its own
+    /// under the compiled engine; 2023 extends 2022, the pair of shipped editions it applies to.
+    /// </summary>
+    [Fact]
+    public void Both_engines_attribute_a_change_of_editions_with_the_same_bytes()
+    {
+        var ruleset = RepositoryPaths.Combine("rulesets", "dti-province", "2023.dti");
+        var interpreted = Run("compare-by-change", ruleset, "interpreted");
+        var compiled = Run("compare-by-change", ruleset, "compiled");
+
+        Assert.True(interpreted.ExitCode is 0, interpreted.Error);
+        Assert.Matches(PreparedStage(), compiled.Timings);
+        Assert.Equal(interpreted.Error, compiled.Error);
+        Assert.Equal(interpreted.Out, compiled.Out);
+        Assert.StartsWith("unit,code,change,kind,contribution,", interpreted.Out, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -98,6 +116,8 @@ public sealed partial class EngineCliTests : IDisposable
         "report" => ["report", sample.Ruleset, "--data", sample.Data, "--rulesets", sample.Partner.Ruleset, sample.Ruleset, "--out", file],
         "test" => ["test", sample.Ruleset],
         "snapshot" => ["snapshot", sample.Ruleset, "--data", sample.Data, "--out", file],
+        "whatif" => ["whatif", sample.Ruleset, "--data", sample.Data, "--set", SecondUnitsFirstValue(sample), "--format", "json"],
+        "compare-by-change" => ["compare", "--rulesets", sample.Partner.Ruleset, sample.Ruleset, "--data", sample.Partner.Data, sample.Data, "--by-change", "--format", "csv"],
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a scoring command"),
     };
 
@@ -128,6 +148,13 @@ public sealed partial class EngineCliTests : IDisposable
 
     private static string FirstUnit(string data) =>
         File.ReadLines(data).Where(l => !l.StartsWith('#')).Skip(1).First().Split(',')[0].Trim('"');
+
+    /// <summary>The first unit given the second unit's value of the data's first field: a value the edition accepts.</summary>
+    private static string SecondUnitsFirstValue(Sample sample)
+    {
+        var rows = File.ReadLines(sample.Data).Where(l => !l.StartsWith('#')).Take(3).Select(l => l.Split(',')).ToList();
+        return $"{sample.FirstUnit}: {rows[0][1]}={rows[2][1]}";
+    }
 
     [GeneratedRegex(@"(: |, )(compile|load) \d+ ms")]
     private static partial Regex PreparedStage();

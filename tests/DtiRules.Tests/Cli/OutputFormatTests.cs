@@ -16,6 +16,16 @@ public sealed class OutputFormatTests
         Assert.Equal(["table", "csv", "json"], Names<DiffDocument>("table"));
         Assert.Equal(["text", "json"], Names<ExplainDocument>("text"));
         Assert.Equal(["text", "json"], Names<GapsDocument>("text"));
+        Assert.Equal(["table", "csv", "json"], Names<WhatIfDocument>("table"));
+    }
+
+    [Fact]
+    public void A_second_result_behind_a_switch_is_written_by_every_format_of_the_command()
+    {
+        // compare and diff --data with --by-change, and gaps --plan, take the --format of their first result.
+        Assert.Equal(Names<ComparisonDocument>("table"), Names<ChangeAttributionDocument>("table"));
+        Assert.Equal(Names<DiffDocument>("table"), Names<ChangeAttributionDocument>("table"));
+        Assert.Equal(Names<GapsDocument>("text"), Names<PlanDocument>("text"));
     }
 
     [Fact]

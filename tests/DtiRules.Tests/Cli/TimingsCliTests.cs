@@ -24,6 +24,7 @@ public sealed class TimingsCliTests : IDisposable
         { ["compare", "--rulesets", Ruleset2021, RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, RepositoryPaths.Sample2022], ["read", "bind", "score", "write"] },
         { ["explain", RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, "--unit", "Bắc Giang", "--depth", "1"], ["read", "bind", "score", "write"] },
         { ["gaps", RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, "--unit", "Bắc Giang"], ["read", "bind", "score", "write"] },
+        { ["whatif", RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, "--set", "Bắc Giang: nt_truong_ban=chair"], ["read", "bind", "score", "write"] },
         { ["test", RepositoryPaths.Ruleset2022], ["bind", "score", "write"] },
         { ["snapshot", RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, "--check", Snapshot2022], ["read", "bind", "score"] },
     };

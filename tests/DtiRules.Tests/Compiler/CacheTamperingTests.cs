@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.Versioning;
 using DtiRules.Compiler;
 using DtiRules.Tests.Infrastructure;
@@ -232,37 +231,11 @@ public sealed class CacheTamperingTests
     }
 
     /// <summary>Runs <c>dti</c> as its own process with the cache of <paramref name="cache"/>, as a user would.</summary>
-    private static async Task<(int Code, string Out, string Error)> RunDti(CacheFolders cache, string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+    private static Task<(int ExitCode, string Out, string Error)> RunDti(CacheFolders cache, string[] arguments) =>
+        DtiProcess.Run(arguments, new Dictionary<string, string?>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dti.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove(CompiledEngineOptions.NoDiskCacheVariable);
-        start.Environment[CompiledEngineOptions.CacheDirectoryVariable] = cache.Folder;
-        start.Environment[CompiledEngineOptions.KeyFileVariable] = cache.KeyFile;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dti did not finish: " + string.Join(' ', arguments));
-        }
-
-        return (process.ExitCode, await output, await error);
-    }
+            [CompiledEngineOptions.NoDiskCacheVariable] = null,
+            [CompiledEngineOptions.CacheDirectoryVariable] = cache.Folder,
+            [CompiledEngineOptions.KeyFileVariable] = cache.KeyFile,
+        });
 }

@@ -12,7 +12,7 @@ namespace DtiRules.Tests.Language;
 public sealed class DiagnosticCatalogueTests
 {
     private static IReadOnlyList<DiagnosticDescriptor> All() =>
-        [.. new[] { typeof(DiagnosticDescriptors), typeof(DataDiagnostics), typeof(ExplainDiagnostics), typeof(DtiApp).Assembly.GetType("DtiRules.Cli.RulesetFiles")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Commands.SnapshotCommand")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Commands.FormatCommand")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Output.DiagnosticCap")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.ScorerFactory")! }
+        [.. new[] { typeof(DiagnosticDescriptors), typeof(DataDiagnostics), typeof(ExplainDiagnostics), typeof(DtiRules.Analysis.Sensitivity.SensitivityDiagnostics), typeof(DtiApp).Assembly.GetType("DtiRules.Cli.RulesetFiles")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Commands.SnapshotCommand")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Commands.FormatCommand")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.Output.DiagnosticCap")!, typeof(DtiApp).Assembly.GetType("DtiRules.Cli.ScorerFactory")! }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)

@@ -4,7 +4,7 @@ using DtiRules.Data.Reports;
 namespace DtiRules.Cli.Output.Formats;
 
 /// <summary><c>--format csv</c>: one table, one row per unit or change; notes a table cannot hold go to standard error.</summary>
-internal sealed class CsvFormat : OutputFormat, IWrites<ScoreDocument>, IWrites<RescoreMatrix>, IWrites<ComparisonDocument>, IWrites<DiffDocument>
+internal sealed class CsvFormat : OutputFormat, IWrites<ScoreDocument>, IWrites<RescoreMatrix>, IWrites<ComparisonDocument>, IWrites<DiffDocument>, IWrites<ChangeAttributionDocument>, IWrites<WhatIfDocument>
 {
     /// <inheritdoc />
     public override string Name => "csv";
@@ -25,12 +25,22 @@ internal sealed class CsvFormat : OutputFormat, IWrites<ScoreDocument>, IWrites<
     /// <inheritdoc />
     public void Write(ComparisonDocument document, TextWriter output, TextWriter notes)
     {
-        GridCsvWriter.Write(ComparisonGrid.Of(document.Comparison, withOrder: true), output);
+        GridCsvWriter.Write(ComparisonGrid.Of(document.Comparison, full: true), output);
         WriteNotes(document.Comparison.Notes, notes);
     }
 
     /// <inheritdoc />
     public void Write(DiffDocument document, TextWriter output, TextWriter notes) => MethodologyDiffCsvWriter.WriteChanges(document.Diff, output);
+
+    /// <inheritdoc />
+    public void Write(ChangeAttributionDocument document, TextWriter output, TextWriter notes)
+    {
+        GridCsvWriter.Write(document.Grid, output);
+        WriteNotes(document.Notes, notes);
+    }
+
+    /// <inheritdoc />
+    public void Write(WhatIfDocument document, TextWriter output, TextWriter notes) => GridCsvWriter.Write(WhatIfOutput.Grid(document.Outcome), output);
 
     private static void WriteNotes(IReadOnlyList<string> lines, TextWriter notes)
     {

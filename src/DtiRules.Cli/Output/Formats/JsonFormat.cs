@@ -5,7 +5,8 @@ namespace DtiRules.Cli.Output.Formats;
 
 /// <summary><c>--format json</c>: one document with everything, for tools.</summary>
 internal sealed class JsonFormat
-    : OutputFormat, IWrites<ScoreDocument>, IWrites<RescoreMatrix>, IWrites<ComparisonDocument>, IWrites<DiffDocument>, IWrites<ExplainDocument>, IWrites<GapsDocument>
+    : OutputFormat, IWrites<ScoreDocument>, IWrites<RescoreMatrix>, IWrites<ComparisonDocument>, IWrites<DiffDocument>, IWrites<ExplainDocument>, IWrites<GapsDocument>,
+      IWrites<ChangeAttributionDocument>, IWrites<WhatIfDocument>, IWrites<PlanDocument>
 {
     /// <inheritdoc />
     public override string Name => "json";
@@ -30,4 +31,13 @@ internal sealed class JsonFormat
 
     /// <inheritdoc />
     public void Write(GapsDocument document, TextWriter output, TextWriter notes) => GapsJsonWriter.Write(document.Analysis, output);
+
+    /// <inheritdoc />
+    public void Write(ChangeAttributionDocument document, TextWriter output, TextWriter notes) => GridJsonWriter.Write(document.Title, document.Grid, document.Notes, output);
+
+    /// <inheritdoc />
+    public void Write(WhatIfDocument document, TextWriter output, TextWriter notes) => GridJsonWriter.Write("what if", WhatIfOutput.Grid(document.Outcome), document.Notes, output);
+
+    /// <inheritdoc />
+    public void Write(PlanDocument document, TextWriter output, TextWriter notes) => PlanOutput.WriteJson(document.Plan, output);
 }

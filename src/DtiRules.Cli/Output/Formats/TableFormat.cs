@@ -3,7 +3,7 @@ using DtiRules.Analysis.Editions;
 namespace DtiRules.Cli.Output.Formats;
 
 /// <summary><c>--format table</c>: aligned tables for people, the same text on a terminal, in a file and in a CI log.</summary>
-internal sealed class TableFormat : OutputFormat, IWrites<ScoreDocument>, IWrites<RescoreMatrix>, IWrites<ComparisonDocument>, IWrites<DiffDocument>
+internal sealed class TableFormat : OutputFormat, IWrites<ScoreDocument>, IWrites<RescoreMatrix>, IWrites<ComparisonDocument>, IWrites<DiffDocument>, IWrites<ChangeAttributionDocument>, IWrites<WhatIfDocument>
 {
     /// <inheritdoc />
     public override string Name => "table";
@@ -28,9 +28,16 @@ internal sealed class TableFormat : OutputFormat, IWrites<ScoreDocument>, IWrite
 
     /// <inheritdoc />
     public void Write(ComparisonDocument document, TextWriter output, TextWriter notes) =>
-        GridTableWriter.Write(document.Inputs.Title, ComparisonGrid.Of(document.Comparison, withOrder: false), document.Comparison.Notes, output);
+        GridTableWriter.Write(document.Inputs.Title, ComparisonGrid.Of(document.Comparison, full: false), document.Comparison.Notes, output);
 
     /// <inheritdoc />
     public void Write(DiffDocument document, TextWriter output, TextWriter notes) =>
         MethodologyDiffTableWriter.Write(document.Diff, document.Effect, document.Notes, output);
+
+    /// <inheritdoc />
+    public void Write(ChangeAttributionDocument document, TextWriter output, TextWriter notes) =>
+        GridTableWriter.Write(document.Title, document.Grid, document.Notes, output);
+
+    /// <inheritdoc />
+    public void Write(WhatIfDocument document, TextWriter output, TextWriter notes) => WhatIfOutput.WriteTable(document.Outcome, document.Notes, output);
 }

@@ -1,7 +1,7 @@
 namespace DtiRules.Cli.Output.Formats;
 
 /// <summary><c>--format text</c>: one unit's result as indented text for people.</summary>
-internal sealed class TextFormat : OutputFormat, IWrites<ExplainDocument>, IWrites<GapsDocument>
+internal sealed class TextFormat : OutputFormat, IWrites<ExplainDocument>, IWrites<GapsDocument>, IWrites<PlanDocument>
 {
     /// <inheritdoc />
     public override string Name => "text";
@@ -16,4 +16,7 @@ internal sealed class TextFormat : OutputFormat, IWrites<ExplainDocument>, IWrit
     /// <inheritdoc />
     public void Write(GapsDocument document, TextWriter output, TextWriter notes) =>
         GapsTextWriter.Write(document.Analysis, document.Notes, output);
+
+    /// <inheritdoc />
+    public void Write(PlanDocument document, TextWriter output, TextWriter notes) => PlanOutput.WriteText(document.Plan, document.Digits, output);
 }

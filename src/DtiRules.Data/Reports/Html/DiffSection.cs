@@ -38,6 +38,12 @@ internal static class DiffSection
             html.Append(CultureInfo.InvariantCulture, $"<p>Biggest moves: {string.Join("; ", moves)}.</p>\n");
         }
 
+        if (report.Waterfall is { } waterfall)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h4>{Html.Text(waterfall.Unit)}: each change's share of the change in value (Shapley over the changes; dashed: the change adds nodes without data)</h4>\n");
+            WaterfallChart.Write(html, waterfall, effect.Decimals);
+        }
+
         if (diff.Changes.Count > 0)
         {
             html.Append("<details><summary>The changes</summary>\n<div class=\"scroll\"><table>\n<thead><tr><th class=\"text\">kind</th><th class=\"text\">id</th><th class=\"text\">change</th></tr></thead>\n<tbody>\n");

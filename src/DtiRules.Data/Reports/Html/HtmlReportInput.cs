@@ -11,6 +11,9 @@ namespace DtiRules.Data.Reports.Html;
 public sealed record HtmlReportInput(
     ScoringResult Result, string DataName, IReadOnlyList<string> DataNotes, IReadOnlyList<ReportEdition> Editions, IReadOnlyList<ReportDiff> Diffs)
 {
+    /// <summary>How firm the ranks are (<c>dti report --sensitivity</c>), or null when not asked for.</summary>
+    public ReportSensitivity? Sensitivity { get; init; }
+
     /// <summary>For data with rounds of one assessment, the two rounds compared; null otherwise.</summary>
     public Analysis.Reconciliation.Reconciliation? Rounds { get; init; }
 }

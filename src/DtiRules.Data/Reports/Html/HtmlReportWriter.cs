@@ -35,6 +35,11 @@ public static class HtmlReportWriter
         }
 
         WriteProfiles(html, result);
+        if (input.Sensitivity is { } sensitivity)
+        {
+            SensitivitySection.Write(html, sensitivity);
+        }
+
         if (input.Editions.Count > 0)
         {
             EditionsSection.Write(html, input.Editions);
@@ -72,6 +77,11 @@ public static class HtmlReportWriter
 
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"coverage\" id=\"coverage\">{Html.Text(CoverageText.Summary(result.Coverage))}</p>\n");
         html.Append("<nav><a href=\"#ranking\">Xếp hạng · Ranking</a><a href=\"#profiles\">Hồ sơ · Profiles</a>");
+        if (input.Sensitivity is not null)
+        {
+            html.Append("<a href=\"#sensitivity\">Độ vững · How firm</a>");
+        }
+
         if (input.Editions.Count > 0)
         {
             html.Append("<a href=\"#editions\">Qua các năm · Editions</a>");

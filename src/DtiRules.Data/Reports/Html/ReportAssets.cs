@@ -61,6 +61,10 @@ internal static class ReportAssets
         .track { fill: var(--band); }
         .median { stroke: #f0b400; stroke-width: 3; }
         .best { stroke: var(--up); stroke-width: 3; }
+        .waterfall .up rect { fill: var(--up); }
+        .waterfall .down rect { fill: var(--down); }
+        .waterfall .even rect { fill: var(--even); }
+        .waterfall .missing rect { fill-opacity: 0.45; stroke: var(--even); stroke-dasharray: 3 2; }
         .slope line { stroke-width: 1.4; }
         .slope .up line { stroke: var(--up); }
         .slope .down line { stroke: var(--down); }

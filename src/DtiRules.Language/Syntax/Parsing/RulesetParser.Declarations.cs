@@ -64,6 +64,9 @@ internal sealed partial class RulesetParser
             Build(test.testUnit(), BuildTestUnit),
             Build(test.expectation(), BuildExpectation),
             SpanOf(test)),
+        { } c when c.uncertaintyDeclaration() is { } uncertainty => new UncertaintyDeclarationSyntax(
+            [.. uncertainty.uncertaintyFactor().Select(BuildUncertaintyFactor).OfType<UncertaintyFactorSyntax>()],
+            SpanOf(uncertainty)),
         _ => null,
     };
 

@@ -145,7 +145,8 @@ internal sealed partial class RulesetParser
     [
         DtiRulesLexer.COLON, DtiRulesLexer.ASSIGN, DtiRulesLexer.GE, DtiRulesLexer.GT, DtiRulesLexer.LE, DtiRulesLexer.LT,
         DtiRulesLexer.EQ, DtiRulesLexer.NE, DtiRulesLexer.PLUS, DtiRulesLexer.MINUS, DtiRulesLexer.STAR, DtiRulesLexer.SLASH,
-        DtiRulesLexer.MAX, DtiRulesLexer.THEN, DtiRulesLexer.ELSE, DtiRulesLexer.DOTDOT, DtiRulesLexer.RANGE,
+        DtiRulesLexer.MAX, DtiRulesLexer.THEN, DtiRulesLexer.ELSE, DtiRulesLexer.DOTDOT, DtiRulesLexer.RANGE, DtiRulesLexer.PLUSMINUS,
+        DtiRulesLexer.WEIGHT,
     ];
 
     private void RepairDecimalComma(List<CommonToken> tokens, int i)

@@ -1,0 +1,45 @@
+using DtiRules.Analysis.Sensitivity;
+using DtiRules.Data.Reports.Html;
+using DtiRules.Data.Units;
+using DtiRules.Language.Binding;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Output;
+
+/// <summary>The sensitivity section of <c>dti report --sensitivity [N]</c>: the ruleset's declared uncertainty, with indices.</summary>
+internal static class SensitivityReport
+{
+    /// <summary>Samples when <c>--sensitivity</c> is given without a number.</summary>
+    public const int DefaultSamples = 1000;
+
+    public static ReportSensitivity? Build(BoundRuleset ruleset, string dataPath, string? units, int samples, ScorerFactory scorers, DiagnosticBag diagnostics)
+    {
+        if (samples < SensitivityAnalysis.MinimumSamples)
+        {
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, null, "--sensitivity", samples, $"at least {SensitivityAnalysis.MinimumSamples} samples");
+            return null;
+        }
+
+        if (new UnitListLoader(units).For(ruleset.Header, diagnostics) is not { } unitList
+            || DataLoader.Load(dataPath, ruleset, unitList, diagnostics, out _) is not { } data)
+        {
+            return null;
+        }
+
+        var options = new SensitivityOptions(samples, Indices: true);
+        var runs = (long)samples * (ruleset.Uncertainty.Count + 2) * data.Units.Count;
+        // The ruleset's scoring diagnostics were reported when the report scored it; the run adds only its own.
+        var local = new DiagnosticBag();
+        var result = SensitivityAnalysis.Run(ruleset, data, ruleset.Uncertainty, options, r => scorers.CreateMany(r, runs), local);
+        diagnostics.AddRange(result is null ? local : local.Where(d => d.Code.StartsWith("DR4", StringComparison.Ordinal)));
+        if (result is null)
+        {
+            return null;
+        }
+
+        return new ReportSensitivity(
+            SensitivityGrids.Notes(result),
+            [.. result.Units.Where(u => u.Rank is not null && u.RankP05 is not null).Select(u => new RankInterval(u.Unit.Name, u.Rank!.Value, u.RankMedian!.Value, u.RankP05!.Value, u.RankP95!.Value))],
+            [.. result.Indices.Select(i => new FactorBar(i.Factor, i.FirstOrder, i.Total))]);
+    }
+}

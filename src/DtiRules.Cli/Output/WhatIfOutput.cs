@@ -1,0 +1,80 @@
+using System.Globalization;
+using DtiRules.Analysis.Attribution;
+using DtiRules.Cli.Output.Formats;
+using DtiRules.Data.Reports;
+using DtiRules.Scoring;
+using DtiRules.Language.Diagnostics;
+
+namespace DtiRules.Cli.Output;
+
+/// <summary>
+/// Writes a what-if: as a table, each set unit's index and rank before and after with its nodes'
+/// changes and the other units whose rank moved; as CSV, JSON or a workbook, one row per unit with
+/// the columns <c>score</c> writes plus the value and rank before and the change.
+/// </summary>
+internal static class WhatIfOutput
+{
+    private static readonly string[] ChangeColumns = ["value_before", "change", "rank_before", "rank_change", "set"];
+
+    /// <summary>Writes the what-if as a workbook sheet, or in the format asked for through the registry.</summary>
+    public static void Write(WhatIfDocument document, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
+    {
+        if (WorkbookOutput.IsRequested(output))
+        {
+            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("whatif", Grid(document.Outcome)), WorkbookOutput.Notes(document.Notes));
+            return;
+        }
+
+        ResultOutput.Write(output, console.Out, writer => OutputFormats.Write(format, document, writer, console.Error), diagnostics);
+    }
+
+    /// <summary>The rows <c>score --format csv</c> writes for the changed data, with the value and rank before, the changes and whether the unit was set.</summary>
+    public static TextGrid Grid(WhatIfOutcome outcome)
+    {
+        var digits = outcome.After.Ruleset.Header.Rounding;
+        var table = ResultTable.From(outcome.After);
+        var code = table.Columns.ToList().IndexOf("code");
+        var byCode = outcome.Units.ToDictionary(u => u.Unit.Code, StringComparer.Ordinal);
+        var rows = table.Rows.Select(row =>
+        {
+            var unit = byCode[row[code]];
+            return (IReadOnlyList<string>)
+            [
+                .. row,
+                ResultNumbers.Value(unit.ValueBefore, digits), ResultNumbers.Change(unit.ValueAfter - unit.ValueBefore, digits),
+                ResultNumbers.Rank(unit.RankBefore), ResultNumbers.RankShift(unit.RankBefore - unit.RankAfter), unit.IsSet ? "yes" : "no",
+            ];
+        }).ToList();
+        return new TextGrid([.. table.Columns, .. ChangeColumns], rows, table.UnitColumns.Count);
+    }
+
+    /// <summary>Each set unit's index and rank before and after with its nodes' changes, then the other units whose rank moved.</summary>
+    public static void WriteTable(WhatIfOutcome outcome, IReadOnlyList<string> notes, TextWriter writer)
+    {
+        var digits = outcome.After.Ruleset.Header.Rounding;
+        var index = outcome.After.Ruleset.Index?.Name ?? "index";
+        foreach (var unit in outcome.Units.Where(u => u.IsSet))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{unit.Unit.Name}: {index} {ResultNumbers.Value(unit.ValueBefore, digits)} → {ResultNumbers.Value(unit.ValueAfter, digits)} ({ResultNumbers.Change(unit.ValueAfter - unit.ValueBefore, digits)}), rank {ResultNumbers.Rank(unit.RankBefore)} → {ResultNumbers.Rank(unit.RankAfter)} ({ResultNumbers.RankShift(unit.RankBefore - unit.RankAfter)})"));
+            var grid = new TextGrid(
+                ["node", "label", "value_before", "value_after", "points_before", "points_after", "points_change"],
+                [.. unit.Nodes.Select(n => (IReadOnlyList<string>)
+                [
+                    n.Node.Name, n.Node.Label, ResultNumbers.Value(n.ValueBefore, digits), ResultNumbers.Value(n.ValueAfter, digits),
+                    ResultNumbers.Points(n.PointsBefore), ResultNumbers.Points(n.PointsAfter), ResultNumbers.Change(n.PointsAfter - n.PointsBefore, 4),
+                ])],
+                TextColumns: 2);
+            GridTableWriter.Write($"Nodes of {unit.Unit.Name} that changed", grid, [], writer);
+        }
+
+        var moved = outcome.Units.Where(u => !u.IsSet && u.RankBefore != u.RankAfter).ToList();
+        writer.WriteLine(moved.Count == 0
+            ? "No other unit's rank changed."
+            : "Other units whose rank changed: " + string.Join(", ", moved.Select(u => $"{u.Unit.Name} {ResultNumbers.Rank(u.RankBefore)} → {ResultNumbers.Rank(u.RankAfter)}")) + ".");
+        foreach (var note in notes)
+        {
+            writer.WriteLine($"# {note}");
+        }
+    }
+}

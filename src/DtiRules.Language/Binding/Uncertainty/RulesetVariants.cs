@@ -1,0 +1,82 @@
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Editions;
+using DtiRules.Language.Syntax.Nodes;
+using DtiRules.Language.Text;
+
+namespace DtiRules.Language.Binding.Uncertainty;
+
+/// <summary>
+/// A ruleset with discrete choices of its <c>uncertainty</c> block made: the declarations are
+/// rewritten (a policy everywhere, a node's formula replaced by an alternative) and bound again, so
+/// the binder decides what a variant means exactly as it does for the ruleset itself.
+/// </summary>
+public static class RulesetVariants
+{
+    /// <summary>
+    /// Binds <paramref name="ruleset"/> again with every missing-data policy set to
+    /// <paramref name="policy"/> (when given) and each node named in <paramref name="formulas"/>
+    /// scored by that formula. Problems the variant alone has are in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static BoundRuleset Bind(
+        BoundRuleset ruleset, MissingPolicy? policy, IReadOnlyDictionary<string, ExpressionSyntax> formulas, DiagnosticBag diagnostics)
+    {
+        var root = ruleset.Declarations;
+        var header = root.Header is { } h && policy is { } p ? h with { Properties = [.. WithPolicy(h, p)] } : root.Header;
+        var declarations = root.Declarations.Select(d => d switch
+        {
+            InputDeclarationSyntax input when policy is { } chosen => input with
+            {
+                Options = [.. input.Options.Select(o => o is MissingPolicySyntax m ? m with { Policy = PolicyName(chosen, m.Span) } : o)],
+            },
+            NodeRootSyntax node => node with { Node = Rewrite(node.Node, policy, formulas) },
+            _ => d,
+        });
+        var variant = root with { Header = header, Declarations = [.. declarations] };
+        var bag = new DiagnosticBag();
+        var bound = Binder.Bind(ruleset.Syntax, new ResolvedRuleset(variant, ruleset.Aliases, ruleset.BaseEdition), bag);
+        var found = bag.ToSortedList();
+        bound.ErrorCount = found.Count(d => d.IsError);
+        diagnostics.AddRange(found.Where(d => d.IsError));
+        return bound;
+    }
+
+    private static IEnumerable<PropertySyntax> WithPolicy(HeaderSyntax header, MissingPolicy policy)
+    {
+        var written = header.Properties.Any(p => p.Key.Name == "missing");
+        foreach (var property in header.Properties)
+        {
+            yield return property.Key.Name == "missing" ? property with { ValueKind = PropertyValueKind.Identifier, Value = Name(policy) } : property;
+        }
+
+        if (!written)
+        {
+            yield return new PropertySyntax(new IdentifierSyntax("missing", header.Name.Span), PropertyValueKind.Identifier, Name(policy), header.Name.Span, header.Name.Span);
+        }
+    }
+
+    private static NodeDeclarationSyntax Rewrite(NodeDeclarationSyntax node, MissingPolicy? policy, IReadOnlyDictionary<string, ExpressionSyntax> formulas) =>
+        node with
+        {
+            Items = [.. node.Items.Select(item => item switch
+            {
+                NodeDeclarationSyntax child => Rewrite(child, policy, formulas),
+                NodeMissingPolicySyntax missing when policy is { } chosen => missing with
+                {
+                    Policy = missing.Policy with { Policy = PolicyName(chosen, missing.Span) },
+                },
+                FormulaSyntax formula when formulas.TryGetValue(node.Name.Name, out var alternative) => formula with { Expression = alternative },
+                _ => item,
+            })],
+        };
+
+    private static IdentifierSyntax PolicyName(MissingPolicy policy, TextSpan span) => new(Name(policy), span);
+
+    private static string Name(MissingPolicy policy) => policy switch
+    {
+        MissingPolicy.Error => "error",
+        MissingPolicy.Zero => "zero",
+        MissingPolicy.Exclude => "exclude",
+        MissingPolicy.Mean => "mean",
+    };
+}
