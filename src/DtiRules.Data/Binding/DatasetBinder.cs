@@ -135,6 +135,7 @@ public static class DatasetBinder
         var known = new List<DataField>();
         var ignored = new List<string>();
         var unknown = 0;
+        var noteHint = new NoteHint(raw, schema);
         foreach (var name in presentOrder)
         {
             var location = present[name];
@@ -166,7 +167,7 @@ public static class DatasetBinder
 
             // As with unit names, only the first unknown columns are searched for a suggestion.
             var suggestions = unknown++ < SuggestedNames ? NameSuggestions.Closest(name, schema.Fields.Select(f => f.Name), 3) : [];
-            diagnostics.Report(DataDiagnostics.UnknownField, location, name, SuggestionPhrase.DidYouMean(suggestions), NoteHint.For(raw, name));
+            diagnostics.Report(DataDiagnostics.UnknownField, location, name, SuggestionPhrase.DidYouMean(suggestions), noteHint.For(name));
         }
 
         if (ignored.Count > 0)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Text;
+using DtiRules.Language.Schema;
 
 namespace DtiRules.Data.Binding;
 
@@ -8,15 +9,44 @@ namespace DtiRules.Data.Binding;
 /// For an unknown column that holds text (status, person in charge, evidence), the declaration that
 /// would keep it as a note: <c>, or declare it as a note: note trang_thai "Trạng thái"</c>.
 /// </summary>
-internal static class NoteHint
+/// <remarks>
+/// The cells are read once, when the first unknown column asks, and only those of unknown columns
+/// are looked at: a sheet with many unknown columns (a wide export pasted whole) is read once, not
+/// once per column.
+/// </remarks>
+internal sealed class NoteHint(RawDataset raw, DataSchema schema)
 {
+    private HashSet<string>? _textColumns;
+
     /// <summary>The hint for column <paramref name="column"/>, or empty when every cell of it is empty or a number.</summary>
-    public static string For(RawDataset raw, string column)
+    public string For(string column)
     {
-        var holdsText = raw.Rows.SelectMany(r => r.Cells)
-            .Any(c => c.Field == column && c.Text.Trim().Length > 0 && !IsNumber(c.Text.Trim()));
-        return holdsText ? $", or declare it as a note: note {NoteIds.FromHeader(column)} \"{column.Replace("\"", "'", StringComparison.Ordinal)}\"" : string.Empty;
+        _textColumns ??= UnknownTextColumns();
+        return _textColumns.Contains(column)
+            ? $", or declare it as a note: note {NoteIds.FromHeader(column)} \"{column.Replace("\"", "'", StringComparison.Ordinal)}\""
+            : string.Empty;
     }
+
+    /// <summary>The columns that are neither fields nor notes of the schema and have a cell with text that is not a number.</summary>
+    private HashSet<string> UnknownTextColumns()
+    {
+        var unknown = raw.Fields.Where(f => !schema.TryGetField(f, out _) && !schema.TryGetNote(f, out _)).ToHashSet(StringComparer.Ordinal);
+        var holdingText = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in raw.Rows)
+        {
+            foreach (var cell in row.Cells)
+            {
+                if (unknown.Contains(cell.Field) && !holdingText.Contains(cell.Field) && IsText(cell.Text.Trim()))
+                {
+                    holdingText.Add(cell.Field);
+                }
+            }
+        }
+
+        return holdingText;
+    }
+
+    private static bool IsText(string text) => text.Length > 0 && !IsNumber(text);
 
     private static bool IsNumber(string text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _)

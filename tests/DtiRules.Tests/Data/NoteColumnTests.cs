@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DtiRules.Data;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
@@ -7,6 +8,7 @@ using DtiRules.Data.Reports.Workbooks;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Text;
 using DtiRules.Scoring;
 using DtiRules.Tests.Infrastructure;
 using DtiRules.Tests.Language;
@@ -62,6 +64,38 @@ public sealed class NoteColumnTests
         Assert.DoesNotContain("declare it as a note", unknown[1].Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(2_000)]
+    public void The_hints_for_many_unknown_columns_read_each_cell_a_fixed_number_of_times(int unknownColumns)
+    {
+        // Even columns hold text in the last row only, odd ones numbers: a hint must look past the
+        // numbers, and finding it must not read the table once per unknown column.
+        var reads = new StrongBox<long>();
+        var fields = Enumerable.Range(0, unknownColumns).Select(i => $"cot_{i}").Prepend("p").ToList();
+        var rows = Enumerable.Range(0, 3).Select(r => new RawUnitRow(
+            r == 0 ? "Hà Nội" : r == 1 ? "Huế" : "Cần Thơ",
+            new SourceLocation("d.csv", r + 2, 1),
+            new CountedCells(
+                [.. fields.Select((f, c) => new RawCell(f, c == 0 ? "40" : c % 2 == 1 && r == 2 ? "Ông A" : "12", new SourceLocation("d.csv", r + 2, c + 2)))],
+                reads))).ToList();
+        var raw = new RawDataset("d.csv", rows, DecimalComma: false, Notes: [])
+        {
+            Fields = fields,
+            FieldLocations = fields.Select((f, c) => (f, c)).ToDictionary(p => p.f, p => new SourceLocation("d.csv", 1, p.c + 2), StringComparer.Ordinal),
+        };
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(DatasetBinder.Bind(raw, Ruleset.Schema, UnitList.Provinces63, diagnostics));
+
+        var unknown = diagnostics.Where(d => d.Descriptor == DataDiagnostics.UnknownField).ToList();
+        Assert.Equal(unknownColumns, unknown.Count);
+        Assert.All(unknown.Where((_, i) => i % 2 == 0), d => Assert.Contains($"note cot_", d.Message, StringComparison.Ordinal));
+        Assert.All(unknown.Where((_, i) => i % 2 == 1), d => Assert.DoesNotContain("declare it as a note", d.Message, StringComparison.Ordinal));
+        var cells = rows.Count * fields.Count;
+        Assert.InRange(reads.Value, cells, 3L * cells);
+    }
+
     [Fact]
     public void One_note_given_by_two_columns_is_a_duplicate_column()
     {
@@ -114,5 +148,31 @@ public sealed class NoteColumnTests
         var html = HtmlReportWriter.Render(new HtmlReportInput(result, "data.csv", [], [], []));
         const string escaped = "QĐ số 12/QĐ-UBND\n  kèm &quot;phụ lục&quot; 2\r\nđã gửi";
         Assert.Contains($"<dt>Minh chứng</dt><dd>{escaped}</dd>", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Cells that count how often they are read, by index or enumeration.</summary>
+    private sealed class CountedCells(IReadOnlyList<RawCell> cells, StrongBox<long> reads) : IReadOnlyList<RawCell>
+    {
+        public int Count => cells.Count;
+
+        public RawCell this[int index]
+        {
+            get
+            {
+                reads.Value++;
+                return cells[index];
+            }
+        }
+
+        public IEnumerator<RawCell> GetEnumerator()
+        {
+            foreach (var cell in cells)
+            {
+                reads.Value++;
+                yield return cell;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
