@@ -65,10 +65,11 @@ internal static class ReconcileCommand
         return command;
     }
 
-    // With --unit on long data, only that unit's block (ranks stay those among all units).
+    // With --unit on long data, only that unit's block (ranks stay those among all units); a criteria
+    // sheet's one unit is named by --unit, so it always matches, while long data of one other unit does not.
     private static Reconciliation? Select(Reconciliation reconciliation, AssessmentRounds read, string? unit, DiagnosticBag diagnostics)
     {
-        if (unit is null || reconciliation.Units.Count == 1)
+        if (unit is null)
         {
             return reconciliation;
         }
