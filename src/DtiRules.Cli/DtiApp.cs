@@ -1,5 +1,7 @@
 using System.CommandLine;
 using DtiRules.Cli.Commands;
+using DtiRules.Cli.Resources;
+using DtiRules.Language.Localization;
 
 namespace DtiRules.Cli;
 
@@ -9,6 +11,7 @@ public static class DtiApp
     /// <summary>Runs the command line <paramref name="args"/>; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        using var display = DisplaySettings.Use(DisplayOptions.Resolve(args));
         var root = Commands(new CliConsole(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parsed = root.Parse(args);
@@ -21,7 +24,7 @@ public static class DtiApp
     /// <summary>The <c>dti</c> command tree, writing to <paramref name="console"/>.</summary>
     internal static RootCommand Commands(CliConsole console)
     {
-        var root = new RootCommand("DtiRules: write each year's Digital Transformation Index methodology as a ruleset, check it, and score any year's data with it.")
+        var root = new RootCommand(Texts.Help.Get(nameof(HelpText.RootDescription)))
         {
             CheckCommand.Create(console),
             ScoreCommand.Create(console),
@@ -43,6 +46,11 @@ public static class DtiApp
             ReconcileCommand.Create(console),
             LspCommand.Create(),
         };
+        foreach (var option in DisplayOptions.Create())
+        {
+            root.Options.Add(option);
+        }
+
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new VersionAction(console.Out);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Files;
 using DtiRules.Data.Units;
 
@@ -82,7 +83,7 @@ internal static class Options
         {
             foreach (var token in result.Tokens.Where(token => !choices.Contains(token.Value, StringComparer.Ordinal)))
             {
-                result.AddError($"{option.Name} takes {string.Join(", ", choices)}; '{token.Value}' is not one of them.");
+                result.AddError(Texts.Help.Format(nameof(HelpText.OptionTakesOnly), option.Name, string.Join(", ", choices), token.Value));
             }
         });
     }

@@ -94,7 +94,7 @@ public sealed class CultureInvarianceTests : IDisposable
     }
 
     private static Task<(int ExitCode, string Out, string Error)> RunProcess(string locale, string[] arguments) =>
-        DtiProcess.Run(arguments, new Dictionary<string, string?> { ["LC_ALL"] = locale, ["LANG"] = locale });
+        DtiProcess.Run(arguments, new Dictionary<string, string?> { ["LC_ALL"] = locale, ["LANG"] = locale, ["DTIRULES_LANG"] = "en" });
 
     private static string FirstDifference(string expected, string actual)
     {

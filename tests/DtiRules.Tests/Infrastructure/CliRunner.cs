@@ -14,14 +14,17 @@ internal static class CliRunner
         return (code, output.ToString(), error.ToString());
     }
 
-    /// <summary>Runs under <paramref name="culture"/> as the current and UI culture.</summary>
+    /// <summary>
+    /// Runs under <paramref name="culture"/> as the current and UI culture, in English: a Vietnamese
+    /// UI culture would otherwise choose Vietnamese, and these runs compare formatting only.
+    /// </summary>
     public static (int ExitCode, string Out, string Error) RunUnder(string culture, params string[] args)
     {
         var (current, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            return Run(args);
+            return Run(["--lang", "en", .. args]);
         }
         finally
         {
