@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Files;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Syntax;
@@ -9,8 +10,7 @@ namespace DtiRules.Cli.Commands;
 /// <summary><c>dti fmt PATH... [--check]</c>: rewrites ruleset files in the canonical layout, comments kept.</summary>
 internal static class FormatCommand
 {
-    public static readonly DiagnosticDescriptor NotFormatted = new(
-        "DR4105", Severity.Error, "File not formatted", "'{0}' is not in the canonical layout; run 'dti fmt {0}'.");
+    public static readonly DiagnosticDescriptor NotFormatted = new("DR4105", Severity.Error, DiagnosticTexts.Messages);
 
     public static Command Create(CliConsole console)
     {

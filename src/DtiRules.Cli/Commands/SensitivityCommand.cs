@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Sensitivity;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -87,27 +88,27 @@ internal static class SensitivityCommand
         var before = diagnostics.Count(d => d.IsError);
         if (options.Samples is < SensitivityAnalysis.MinimumSamples or > MaxSamples)
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--samples", options.Samples, $"a whole number from {SensitivityAnalysis.MinimumSamples} to {MaxSamples:N0}");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--samples", options.Samples, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_SamplesRange), SensitivityAnalysis.MinimumSamples, MaxSamples));
         }
 
         if (options.Top < 1)
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--top", options.Top, "a rank of 1 or more");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--top", options.Top, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_RankAtLeast1)));
         }
 
         if (options.Threads < 0)
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--threads", options.Threads, "0 (every core) or more");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--threads", options.Threads, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_Threads)));
         }
 
         if (varyWeights is { } percent && percent is < 0m or >= 100m)
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--vary-weights", percent, "a percentage from 0 to below 100");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--vary-weights", percent, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_Percentage)));
         }
 
         if (format == "xlsx" && !WorkbookOutput.IsRequested(outPath))
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--format xlsx", outPath is null ? "without --out" : $"with --out {outPath}", "--out with a file name ending in .xlsx");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--format xlsx", outPath is null ? DiagnosticTexts.Phrase(nameof(DiagnosticText.WithoutOut)) : DiagnosticTexts.Phrase(nameof(DiagnosticText.WithOut), outPath), DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_XlsxOut)));
         }
 
         return diagnostics.Count(d => d.IsError) == before;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DtiRules.Analysis.Snapshots;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -12,11 +13,9 @@ namespace DtiRules.Cli.Commands;
 /// <summary><c>dti snapshot RULESET --data FILE (--out FILE | --check SNAPSHOT)</c>: writes or checks a whole-ranking snapshot.</summary>
 internal static class SnapshotCommand
 {
-    public static readonly DiagnosticDescriptor NotASnapshot = new(
-        "DR4103", Severity.Error, "Not a snapshot", "'{0}' is not a snapshot written by 'dti snapshot --out'; write one first.");
+    public static readonly DiagnosticDescriptor NotASnapshot = new("DR4103", Severity.Error, DiagnosticTexts.Messages);
 
-    public static readonly DiagnosticDescriptor SnapshotDiffers = new(
-        "DR4104", Severity.Error, "Snapshot differs", "The result differs from the snapshot '{0}' beyond the allowed tolerance or rank move; review the differences above and, if the change is intended, rewrite the snapshot with --out.");
+    public static readonly DiagnosticDescriptor SnapshotDiffers = new("DR4104", Severity.Error, DiagnosticTexts.Messages);
 
     public static Command Create(CliConsole console)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Data.Reading;
+using DtiRules.Data.Resources;
 using DtiRules.Data.Text;
 using DtiRules.Language.Schema;
 
@@ -23,7 +24,7 @@ internal sealed class NoteHint(RawDataset raw, DataSchema schema)
     {
         _textColumns ??= UnknownTextColumns();
         return _textColumns.Contains(column)
-            ? $", or declare it as a note: note {NoteIds.FromHeader(column)} \"{column.Replace("\"", "'", StringComparison.Ordinal)}\""
+            ? DiagnosticTexts.Phrase(nameof(DiagnosticText.DeclareAsNote), $"note {NoteIds.FromHeader(column)} \"{column.Replace("\"", "'", StringComparison.Ordinal)}\"")
             : string.Empty;
     }
 
