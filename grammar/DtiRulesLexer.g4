@@ -7,6 +7,7 @@ RULESET     : 'ruleset';
 EDITION     : 'edition';
 LEVELS      : 'levels';
 INPUT       : 'input';
+NOTE        : 'note';
 NODE        : 'node';
 OUTPUT      : 'output';
 INDEX       : 'index';

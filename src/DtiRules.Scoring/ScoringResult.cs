@@ -58,10 +58,14 @@ public sealed class ScoringResult
         _ranks = result._ranks;
         _total = result._total;
         _coverage = new Lazy<CoverageReport>(coverage);
+        Notes = result.Notes;
     }
 
     /// <summary>The ruleset that was run.</summary>
     public BoundRuleset Ruleset { get; }
+
+    /// <summary>The data's note texts by note id, one per unit (see <see cref="ScoringData.Notes"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Notes { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
     /// <summary>The units, in data order.</summary>
     public IReadOnlyList<UnitIdentity> Units { get; }

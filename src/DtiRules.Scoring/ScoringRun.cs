@@ -175,7 +175,10 @@ public sealed partial class ScoringRun
             _ruleset,
             _data,
             new RunColumns(_inputs, _inputFlags, _points, _nodeFlags, _outputs, _cohortArguments, _cohortValues, _cohortFailures, _stepDiagnostics),
-            _diagnostics.ToSortedList());
+            _diagnostics.ToSortedList())
+        {
+            Notes = _data.Notes,
+        };
     }
 
     /// <summary>

@@ -88,7 +88,7 @@ public sealed class UnitClauseTests
 
         var diagnostic = Assert.Single(Compile.Text(text).Diagnostics);
 
-        Assert.Equal("DR1031", diagnostic.Code);
+        Assert.Equal("DR1033", diagnostic.Code);
         Assert.Equal(Compile.PositionOf(text, $"\"{written}"), (diagnostic.Location!.Line, diagnostic.Location.Column));
         Assert.Contains($"\"{written}\"", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("double the backslash", diagnostic.Message, StringComparison.Ordinal);

@@ -235,6 +235,21 @@ public sealed class ReconcileCliTests : IDisposable
         Assert.Contains("xa.csv" + expected, error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("unit,round,field,value\nXã A,self,1.1,1\nXã A,appraised,1.1,0.5\n")]
+    [InlineData("unit,round,field,value\nXã A,self,1.1,1\nXã A,appraised,1.1,0.5\nXã B,self,1.1,1\nXã B,appraised,1.1,1\n")]
+    public void A_unit_the_rounds_lack_is_an_error_not_another_unit_s_block(string rounds)
+    {
+        var data = Write("xa.csv", rounds);
+
+        var (code, output, error) = Reconcile(data, "--format", "csv", "--unit", "Xã Z");
+
+        Assert.Equal(1, code);
+        Assert.Contains("xa.csv: error DR4320", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+        Assert.True(Reconcile(data, "--format", "csv", "--unit", "xa a").Code == 0);
+    }
+
     [Fact]
     public void An_empty_points_cell_is_flagged_and_never_silently_zero()
     {
