@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Reconciliation;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
@@ -101,7 +102,11 @@ internal static class ReconcileCommand
                     CsvTableWriter.Write(lines.Columns, lines.Rows, writer);
                     break;
                 case "json":
-                    ReconciliationJsonWriter.Write(reconciliation, writer);
+                    using (MachineFormats.English())
+                    {
+                        ReconciliationJsonWriter.Write(reconciliation, writer);
+                    }
+
                     break;
                 default:
                     ReconciliationTextWriter.Write(reconciliation, [], writer);
@@ -119,6 +124,6 @@ internal static class ReconcileCommand
         yield return WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns);
         var unitsTable = ReconciliationGrids.Units(reconciliation);
         yield return WorkbookSheet.FromText("units", unitsTable.Columns, unitsTable.Rows, unitsTable.TextColumns);
-        yield return WorkbookOutput.Notes([.. reconciliation.Units.Select(u => u.Summary), $"Data: {Path.GetFileName(dataPath)}"]);
+        yield return WorkbookOutput.Notes([.. reconciliation.Units.Select(u => u.Summary), Texts.Reconcile.Format(nameof(ReconcileTableText.DataNote), Path.GetFileName(dataPath))]);
     }
 }

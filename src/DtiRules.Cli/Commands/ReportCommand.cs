@@ -4,6 +4,7 @@ using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Diff;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Reading.Criteria;
@@ -61,7 +62,7 @@ internal static class ReportCommand
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
             int? samples = result.GetResult(sensitivity) is null ? null : result.GetValue(sensitivity) ?? SensitivityReport.DefaultSamples;
-            var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length) + (samples is null ? 0 : 1), progress =>
+            var input = TerminalProgress.Run(console, Texts.Progress.Get(nameof(ProgressText.WritingReport)), 3 + (2 * series.Length) + (samples is null ? 0 : 1), progress =>
                 Build(
                     result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetValue(unit),
                     result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, samples, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, progress));
@@ -79,10 +80,10 @@ internal static class ReportCommand
     private static HtmlReportInput? Build(
         string rulesetPath, string dataPath, string? units, string[] series, string? unitName, string? rounds, int? samples, ScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
     {
-        progress.Begin($"Checking {rulesetPath}");
+        progress.Begin(Texts.Progress.Format(nameof(ProgressText.Checking), rulesetPath));
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
         var editions = series.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
-        progress.Begin($"Reading {dataPath}");
+        progress.Begin(Texts.Progress.Format(nameof(ProgressText.Reading), dataPath));
         var compared = rounds is null || bound is null
             ? null
             : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, units, scorers, diagnostics);
@@ -94,7 +95,7 @@ internal static class ReportCommand
             return null;
         }
 
-        progress.Begin($"Scoring with {rulesetPath}");
+        progress.Begin(Texts.Progress.Format(nameof(ProgressText.ScoringWith), rulesetPath));
         if (plan.Score(bound, UnknownFields.Error, diagnostics, scorers) is not { } main)
         {
             return null;
@@ -103,7 +104,7 @@ internal static class ReportCommand
         var scored = new List<ScoredEdition>();
         for (var i = 0; i < series.Length; i++)
         {
-            progress.Begin($"Rescoring with {series[i]}");
+            progress.Begin(Texts.Progress.Format(nameof(ProgressText.RescoringWith), series[i]));
 
             // The same data under another edition: fields it does not read are one note, not errors.
             if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics, scorers) is not { } scores)
@@ -118,7 +119,7 @@ internal static class ReportCommand
         var diffs = new List<ReportDiff>();
         for (var i = 1; i < labelled.Count; i++)
         {
-            progress.Begin($"Comparing {labelled[i - 1].Label} with {labelled[i].Label}");
+            progress.Begin(Texts.Progress.Format(nameof(ProgressText.Comparing), labelled[i - 1].Label, labelled[i].Label));
             var (from, to) = (labelled[i - 1].Result, labelled[i].Result);
             var waterfall = unitName is null ? null : Waterfall(from, to, series[i], dataPath, plan, unitName, scorers, diagnostics);
             diffs.Add(new ReportDiff(labelled[i - 1].Label, labelled[i].Label, MethodologyComparer.Compare(from.Ruleset, to.Ruleset), MethodologyEffect.Between(from, to), waterfall));
@@ -127,7 +128,7 @@ internal static class ReportCommand
         ReportSensitivity? sensitivity = null;
         if (samples is { } n)
         {
-            progress.Begin($"Sampling {n} variants of {rulesetPath}");
+            progress.Begin(Texts.Progress.Format(nameof(ProgressText.Sampling), n, rulesetPath));
             if ((sensitivity = SensitivityReport.Build(bound, dataPath, units, n, scorers, diagnostics)) is null)
             {
                 return null;

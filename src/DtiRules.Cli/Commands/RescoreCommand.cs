@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
 using DtiRules.Language.Diagnostics;
@@ -40,12 +41,12 @@ internal static class RescoreCommand
             }
 
             var scorers = ScorerFactory.For(result.GetValue(engine)!, diagnostics);
-            var scored = TerminalProgress.Run(console, "Rescoring", paths.Length, progress =>
+            var scored = TerminalProgress.Run(console, Texts.Progress.Get(nameof(ProgressText.Rescoring)), paths.Length, progress =>
             {
                 var scored = new List<ScoredEdition>();
                 for (var i = 0; i < paths.Length; i++)
                 {
-                    progress.Begin($"Scoring with {paths[i]}");
+                    progress.Begin(Texts.Progress.Format(nameof(ProgressText.ScoringWith), paths[i]));
 
                     // Another year's data carries fields this edition does not read: one note, not an error per field.
                     if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics, scorers) is { } scores)

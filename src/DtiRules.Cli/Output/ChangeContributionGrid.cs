@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
+using DtiRules.Cli.Resources;
 using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Output;
@@ -33,6 +34,24 @@ internal static class ChangeContributionGrid
             ]));
         }
 
-        return new TextGrid(columns, rows, TextColumns: 4);
+        var dataMissing = Array.IndexOf(columns, "data_missing");
+        var yes = Texts.Compare.Get(nameof(CompareText.Yes));
+        var no = Texts.Compare.Get(nameof(CompareText.No));
+        return new TextGrid(columns, rows, TextColumns: 4)
+        {
+            Headers = Headers(),
+            PeopleRows = [.. rows.Select(row => (IReadOnlyList<string>)[.. row.Select((cell, c) => c != dataMissing ? cell : cell == "yes" ? yes : no)])],
+        };
     }
+
+    private static string[] Headers() =>
+    [
+        .. new[]
+        {
+            nameof(CompareText.ColumnUnit), nameof(CompareText.ColumnCode), nameof(CompareText.ColumnChange), nameof(CompareText.ColumnKind),
+            nameof(CompareText.ColumnContribution), nameof(CompareText.ColumnMethodologyEffect), nameof(CompareText.ColumnOnOldData),
+            nameof(CompareText.ColumnOnNewData), nameof(CompareText.ColumnStandardError), nameof(CompareText.ColumnDataMissing),
+            nameof(CompareText.ColumnMissingDataEffect),
+        }.Select(Texts.Compare.Get),
+    ];
 }
