@@ -68,8 +68,8 @@ public static class Reconciler
         var parts = new List<Phrase>
         {
             Say(
-                nameof(ReconcileText.SummaryTotals), unit.Unit.Name, rounds[0], Number(Points(index.Points[0])), Number(Points(index.Max)), Number(Value(unit.Values[0])),
-                rounds[1], Number(Points(index.Points[1])), Number(Value(unit.Values[1])), Number(Signed(index.Difference)), Number(SignedValue(index.ValueEffect))),
+                nameof(ReconcileText.SummaryTotals), unit.Unit.Name, RoundName.Of(rounds[0]), Number(Points(index.Points[0])), Number(Points(index.Max)), Number(Value(unit.Values[0])),
+                RoundName.Of(rounds[1]), Number(Points(index.Points[1])), Number(Value(unit.Values[1])), Number(Signed(index.Difference)), Number(SignedValue(index.ValueEffect))),
         };
         if (unitCount > 1 && unit.Ranks is [{ } from, { } to])
         {

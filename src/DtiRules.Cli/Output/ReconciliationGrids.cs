@@ -27,7 +27,7 @@ internal static class ReconciliationGrids
         headers.AddRange(
         [
             Say(nameof(ReconcileTableText.ColumnLevel)), Say(nameof(ReconcileTableText.ColumnId)), Say(nameof(ReconcileTableText.ColumnCode)),
-            Say(nameof(ReconcileTableText.ColumnLabel)), Say(nameof(ReconcileTableText.ColumnMax)), .. reconciliation.RoundIds,
+            Say(nameof(ReconcileTableText.ColumnLabel)), Say(nameof(ReconcileTableText.ColumnMax)), .. reconciliation.RoundIds.Select(id => RoundName.Of(id).ToString()),
             Say(nameof(ReconcileTableText.ColumnDifference)), Say(nameof(ReconcileTableText.ColumnValueEffect)), .. reconciliation.NoteHeaders,
         ]);
         var rows = new List<IReadOnlyList<string>>();
@@ -61,10 +61,11 @@ internal static class ReconciliationGrids
             "unit", $"{first}_value", $"{second}_value", "value_difference", $"{first}_rank", $"{second}_rank", "rank_shift",
             "criteria_differing", "points_lost", "points_gained",
         ];
+        var (firstName, secondName) = (RoundName.Of(first), RoundName.Of(second));
         string[] headers =
         [
-            Say(nameof(ReconcileTableText.ColumnUnit)), Say(nameof(ReconcileTableText.ColumnRoundValue), first), Say(nameof(ReconcileTableText.ColumnRoundValue), second),
-            Say(nameof(ReconcileTableText.ColumnValueDifference)), Say(nameof(ReconcileTableText.ColumnRoundRank), first), Say(nameof(ReconcileTableText.ColumnRoundRank), second),
+            Say(nameof(ReconcileTableText.ColumnUnit)), Say(nameof(ReconcileTableText.ColumnRoundValue), firstName), Say(nameof(ReconcileTableText.ColumnRoundValue), secondName),
+            Say(nameof(ReconcileTableText.ColumnValueDifference)), Say(nameof(ReconcileTableText.ColumnRoundRank), firstName), Say(nameof(ReconcileTableText.ColumnRoundRank), secondName),
             Say(nameof(ReconcileTableText.ColumnRankShift)), Say(nameof(ReconcileTableText.ColumnCriteriaDiffering)), Say(nameof(ReconcileTableText.ColumnPointsLost)),
             Say(nameof(ReconcileTableText.ColumnPointsGained)),
         ];

@@ -8,10 +8,11 @@ internal static class ReconciliationTextWriter
 {
     public static void Write(Reconciliation reconciliation, IReadOnlyList<string> notes, TextWriter writer)
     {
-        var title = Texts.Reconcile.Format(nameof(ReconcileTableText.Title), reconciliation.RoundIds[0], reconciliation.RoundIds[1]);
+        var (first, second) = (RoundName.Of(reconciliation.RoundIds[0]), RoundName.Of(reconciliation.RoundIds[1]));
+        var title = Texts.Reconcile.Format(nameof(ReconcileTableText.Title), first, second);
         if (reconciliation.Units.Count > 1)
         {
-            GridTableWriter.Write(Texts.Reconcile.Format(nameof(ReconcileTableText.UnitsByGap), title), ReconciliationGrids.Units(reconciliation), notes, writer);
+            GridTableWriter.Write(Texts.Reconcile.Format(nameof(ReconcileTableText.UnitsByGap), first, second), ReconciliationGrids.Units(reconciliation), notes, writer);
             notes = [];
         }
 
