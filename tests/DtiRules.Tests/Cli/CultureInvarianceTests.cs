@@ -80,9 +80,10 @@ public sealed class CultureInvarianceTests : IDisposable
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
 
             // No format provider: the writer formats with the current culture, as Console.Out does.
+            // English throughout: a Vietnamese UI culture would otherwise choose Vietnamese, and this compares formatting only.
             using var output = new StringWriter();
             using var error = new StringWriter();
-            var code = DtiApp.Run(resolved, output, error);
+            var code = DtiApp.Run(["--lang", "en", .. resolved], output, error);
             var written = resolved.FirstOrDefault(a => a.StartsWith(outPath, StringComparison.Ordinal));
             var file = written is null ? "" : Convert.ToBase64String(File.ReadAllBytes(written));
             return (code, output.ToString(), error.ToString(), file);
