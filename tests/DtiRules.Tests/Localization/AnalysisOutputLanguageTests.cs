@@ -65,6 +65,16 @@ public sealed partial class AnalysisOutputLanguageTests : IDisposable
     }
 
     [Theory]
+    [MemberData(nameof(Commands))]
+    public void A_vietnamese_table_is_the_same_under_every_formatting_culture(string command)
+    {
+        var invariant = Under(CultureInfo.InvariantCulture, command);
+
+        Assert.Equal(invariant, Under(CultureInfo.GetCultureInfo("en-US"), command));
+        Assert.Equal(invariant, Under(CultureInfo.GetCultureInfo("de-DE"), command));
+    }
+
+    [Theory]
     [MemberData(nameof(MachineFormats))]
     public void Csv_and_json_are_the_same_bytes_in_both_languages(string command)
     {
@@ -86,6 +96,21 @@ public sealed partial class AnalysisOutputLanguageTests : IDisposable
         var (code, output, error) = CliRunner.Run([.. Arguments(command), .. display]);
         Assert.True(code == 0, error);
         return output;
+    }
+
+    /// <summary>The Vietnamese table of <paramref name="command"/> with <paramref name="culture"/> as the current culture.</summary>
+    private string Under(CultureInfo culture, string command)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            return Table(command, "--lang", "vi");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
     }
 
     private string[] Arguments(string command) => command switch
