@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DtiRules.Cli.Resources;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
@@ -28,9 +29,7 @@ internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnost
     public const long AutoCompileCells = 20_000_000;
 
     /// <summary>A compiled-ruleset cache folder, key or entry that was not trusted: reported, never loaded, and the ruleset compiled again.</summary>
-    public static readonly DiagnosticDescriptor CacheNotTrusted = new(
-        "DR4120", Severity.Warning, "Compiled-ruleset cache not trusted",
-        "'{0}' was not used: {1}. The ruleset was compiled again; delete the file if it keeps coming back.")
+    public static readonly DiagnosticDescriptor CacheNotTrusted = new("DR4120", Severity.Warning, DiagnosticTexts.Messages)
     {
         IsInputOutput = true,
     };

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DtiRules.Cli.Resources;
 
 namespace DtiRules.Cli;
 
@@ -41,9 +42,20 @@ internal sealed class StageTimings : IDisposable
         Current.Value = _outer;
         var stages = Enum.GetValues<Stage>()
             .Where(s => _measured[(int)s])
-            .Select(s => $"{s.ToString().ToLowerInvariant()} {Milliseconds(_elapsed[(int)s])} ms");
-        _error.WriteLine($"timings: {string.Join(", ", stages)}; whole command {Milliseconds(_total.Elapsed)} ms");
+            .Select(s => Texts.Output.Format(nameof(OutputText.StageTime), Name(s), Milliseconds(_elapsed[(int)s])));
+        _error.WriteLine(Texts.Output.Format(nameof(OutputText.Timings), string.Join(", ", stages), Milliseconds(_total.Elapsed)));
     }
+
+    private static string Name(Stage stage) => Texts.Output.Get(stage switch
+    {
+        Stage.Read => nameof(OutputText.StageRead),
+        Stage.Bind => nameof(OutputText.StageBind),
+        Stage.Compile => nameof(OutputText.StageCompile),
+        Stage.Load => nameof(OutputText.StageLoad),
+        Stage.Score => nameof(OutputText.StageScore),
+        Stage.Write => nameof(OutputText.StageWrite),
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "Not a stage."),
+    });
 
     private static string Milliseconds(TimeSpan elapsed) => elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
 

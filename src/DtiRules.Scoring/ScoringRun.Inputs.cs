@@ -1,6 +1,7 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring.Resources;
 
 namespace DtiRules.Scoring;
 
@@ -100,7 +101,7 @@ public sealed partial class ScoringRun
 
         if (policy == MissingPolicy.Error)
         {
-            ReportMissing(input.Name, input.Location, missing, $"the column '{input.Name}'");
+            ReportMissing(input.Name, input.Location, missing, DiagnosticTexts.Phrase(nameof(DiagnosticText.Supply_Column), input.Name));
         }
 
         return filled;

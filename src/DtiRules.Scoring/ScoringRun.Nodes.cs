@@ -2,6 +2,7 @@ using System.Numerics;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring.Resources;
 
 namespace DtiRules.Scoring;
 
@@ -225,7 +226,7 @@ public sealed partial class ScoringRun
                 Fill(points, flags, missing, mean, CellFlags.Imputed);
                 return;
             case MissingPolicy.Error:
-                ReportMissing(node.Name, node.Location, missing, $"the inputs of '{node.Name}' or the column '{node.Name}'");
+                ReportMissing(node.Name, node.Location, missing, DiagnosticTexts.Phrase(nameof(DiagnosticText.Supply_InputsOrColumn), node.Name));
                 break;
         }
 

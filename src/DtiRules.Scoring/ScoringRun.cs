@@ -3,6 +3,7 @@ using DtiRules.Language.Binding;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
+using DtiRules.Scoring.Resources;
 
 namespace DtiRules.Scoring;
 
@@ -147,7 +148,7 @@ public sealed partial class ScoringRun
     private string UnitList(IReadOnlyList<int> units)
     {
         var names = units.Take(UnitsNamedInMessages).Select(u => _data.Units[u].Name);
-        var more = units.Count > UnitsNamedInMessages ? $" and {units.Count - UnitsNamedInMessages} more" : string.Empty;
+        var more = units.Count > UnitsNamedInMessages ? " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.AndMore), units.Count - UnitsNamedInMessages) : string.Empty;
         return string.Join(", ", names) + more;
     }
 

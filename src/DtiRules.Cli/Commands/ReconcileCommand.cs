@@ -2,13 +2,13 @@ using System.CommandLine;
 using DtiRules.Analysis.Reconciliation;
 using DtiRules.Cli.Output;
 using DtiRules.Cli.Resources;
-using DtiRules.Data;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
-using DtiRules.Data.Reports;
 using DtiRules.Data.Reports.Workbooks;
+using DtiRules.Data.Reports;
 using DtiRules.Data.Rounds;
 using DtiRules.Data.Units;
+using DtiRules.Data;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
@@ -21,18 +21,18 @@ internal static class ReconcileCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
-        var data = new Option<string>("--data") { Description = "Data with rounds: a criteria sheet whose point columns are rounds, or long data with a 'round' column (.csv or .xlsx).", Required = true };
-        var rounds = new Option<string?>("--rounds") { Description = "The two rounds to compare, A,B (default: self, then appraised or official)." };
-        var unit = new Option<string?>("--unit") { Description = "A criteria sheet's unit (default: the file name without its extension); with long data, the unit to show." };
-        var format = new Option<string>("--format") { Description = "table, csv, json or xlsx (an --out ending in .xlsx writes a workbook whatever this says).", DefaultValueFactory = _ => "table" };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
+        var data = new Option<string>("--data") { Description = Texts.Help.Get(nameof(HelpText.ReconcileDataDescription)), Required = true };
+        var rounds = new Option<string?>("--rounds") { Description = Texts.Help.Get(nameof(HelpText.ReconcileRoundsDescription)) };
+        var unit = new Option<string?>("--unit") { Description = Texts.Help.Get(nameof(HelpText.ReconcileUnitDescription)) };
+        var format = new Option<string>("--format") { Description = Texts.Help.Get(nameof(HelpText.ReconcileFormatDescription)), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "xlsx");
         var output = Options.OutFile();
         var units = Options.Units();
         var engine = Options.Engine();
         var timings = Options.Timings();
         var criteria = new CriteriaOptions();
-        var command = new Command("reconcile", "Compare two rounds of one assessment: the index, every group and every criterion, by the size of the gap, with the notes kept beside them.")
+        var command = new Command("reconcile", Texts.Help.Get(nameof(HelpText.ReconcileDescription)))
         {
             ruleset, data, rounds, unit, format, output, units, engine, timings,
         };
@@ -47,7 +47,7 @@ internal static class ReconcileCommand
         {
             if (WrittenOption.Text(result, format) == "xlsx" && !WorkbookOutput.IsRequested(WrittenOption.Text(result, output)))
             {
-                result.AddError("--format xlsx needs --out FILE.xlsx.");
+                result.AddError(Texts.Help.Get(nameof(HelpText.ReconcileXlsxNeedsOut)));
             }
         });
         command.SetAction(result =>

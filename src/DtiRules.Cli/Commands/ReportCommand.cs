@@ -6,8 +6,8 @@ using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
 using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
-using DtiRules.Data.Reading;
 using DtiRules.Data.Reading.Criteria;
+using DtiRules.Data.Reading;
 using DtiRules.Data.Reports.Html;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
@@ -26,32 +26,32 @@ internal static class ReportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti) whose ranking, profiles and explain trees the report shows." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.ReportRulesetDescription)) };
         var data = Options.Data();
         var rulesets = new Option<string[]>("--rulesets")
         {
-            Description = "Editions (.dti) to rescore the same data with, in order: the report adds a slope chart of ranks across them and the methodology diff between each two consecutive ones.",
+            Description = Texts.Help.Get(nameof(HelpText.ReportRulesetsDescription)),
             AllowMultipleArgumentsPerToken = true,
         };
-        var output = new Option<string>("--out") { Description = "The HTML file to write (UTF-8, self-contained: no network needed to open it).", Required = true };
+        var output = new Option<string>("--out") { Description = Texts.Help.Get(nameof(HelpText.ReportOutDescription)), Required = true };
         var unit = new Option<string?>("--unit")
         {
-            Description = "With --rulesets, a waterfall of each change's share of this unit's value between two consecutive editions where the later extends the earlier.",
+            Description = Texts.Help.Get(nameof(HelpText.ReportWaterfallDescription)),
         };
         var units = Options.Units();
         var engine = Options.Engine();
         var sensitivity = new Option<int?>("--sensitivity")
         {
-            Description = $"Add how firm each rank is under the ruleset's uncertainty block: a rank-interval chart and the factors' indices, from N samples (default {SensitivityReport.DefaultSamples}).",
+            Description = Texts.Help.Format(nameof(HelpText.ReportSensitivityDescription), SensitivityReport.DefaultSamples),
             Arity = ArgumentArity.ZeroOrOne,
         };
         var timings = Options.Timings();
         var rounds = new Option<string?>("--rounds")
         {
-            Description = "The data holds rounds of one assessment (a criteria sheet, or long data with a 'round' column): report the second round and add a section comparing it with the first; A,B names them (default: self, then appraised or official).",
+            Description = Texts.Help.Get(nameof(HelpText.ReportRoundsDescription)),
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
+        var command = new Command("report", Texts.Help.Get(nameof(HelpText.ReportDescription)))
         {
             ruleset, data, rulesets, unit, output, units, engine, sensitivity, timings, rounds,
         };
@@ -62,7 +62,7 @@ internal static class ReportCommand
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
             int? samples = result.GetResult(sensitivity) is null ? null : result.GetValue(sensitivity) ?? SensitivityReport.DefaultSamples;
-            var input = TerminalProgress.Run(console, Texts.Progress.Get(nameof(ProgressText.WritingReport)), 3 + (2 * series.Length) + (samples is null ? 0 : 1), progress =>
+            var input = TerminalProgress.Run(console, Texts.Output.Get(nameof(OutputText.WritingReport)), 3 + (2 * series.Length) + (samples is null ? 0 : 1), progress =>
                 Build(
                     result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetValue(unit),
                     result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, samples, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, progress));
@@ -80,10 +80,10 @@ internal static class ReportCommand
     private static HtmlReportInput? Build(
         string rulesetPath, string dataPath, string? units, string[] series, string? unitName, string? rounds, int? samples, ScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
     {
-        progress.Begin(Texts.Progress.Format(nameof(ProgressText.Checking), rulesetPath));
+        progress.Begin(Texts.Output.Format(nameof(OutputText.Checking), rulesetPath));
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
         var editions = series.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
-        progress.Begin(Texts.Progress.Format(nameof(ProgressText.Reading), dataPath));
+        progress.Begin(Texts.Output.Format(nameof(OutputText.Reading), dataPath));
         var compared = rounds is null || bound is null
             ? null
             : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, units, scorers, diagnostics);
@@ -95,7 +95,7 @@ internal static class ReportCommand
             return null;
         }
 
-        progress.Begin(Texts.Progress.Format(nameof(ProgressText.ScoringWith), rulesetPath));
+        progress.Begin(Texts.Output.Format(nameof(OutputText.ScoringWith), rulesetPath));
         if (plan.Score(bound, UnknownFields.Error, diagnostics, scorers) is not { } main)
         {
             return null;
@@ -104,7 +104,7 @@ internal static class ReportCommand
         var scored = new List<ScoredEdition>();
         for (var i = 0; i < series.Length; i++)
         {
-            progress.Begin(Texts.Progress.Format(nameof(ProgressText.RescoringWith), series[i]));
+            progress.Begin(Texts.Output.Format(nameof(OutputText.RescoringWith), series[i]));
 
             // The same data under another edition: fields it does not read are one note, not errors.
             if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics, scorers) is not { } scores)
@@ -119,7 +119,7 @@ internal static class ReportCommand
         var diffs = new List<ReportDiff>();
         for (var i = 1; i < labelled.Count; i++)
         {
-            progress.Begin(Texts.Progress.Format(nameof(ProgressText.Comparing), labelled[i - 1].Label, labelled[i].Label));
+            progress.Begin(Texts.Output.Format(nameof(OutputText.Comparing), labelled[i - 1].Label, labelled[i].Label));
             var (from, to) = (labelled[i - 1].Result, labelled[i].Result);
             var waterfall = unitName is null ? null : Waterfall(from, to, series[i], dataPath, plan, unitName, scorers, diagnostics);
             diffs.Add(new ReportDiff(labelled[i - 1].Label, labelled[i].Label, MethodologyComparer.Compare(from.Ruleset, to.Ruleset), MethodologyEffect.Between(from, to), waterfall));
@@ -128,14 +128,14 @@ internal static class ReportCommand
         ReportSensitivity? sensitivity = null;
         if (samples is { } n)
         {
-            progress.Begin(Texts.Progress.Format(nameof(ProgressText.Sampling), n, rulesetPath));
+            progress.Begin(Texts.Output.Format(nameof(OutputText.Sampling), n, rulesetPath));
             if ((sensitivity = SensitivityReport.Build(bound, dataPath, units, n, scorers, diagnostics)) is null)
             {
                 return null;
             }
         }
 
-        progress.Begin("Writing the report");
+        progress.Begin(Texts.Output.Get(nameof(OutputText.WritingReport)));
         return new HtmlReportInput(main.Result, dataPath, plan.Notes, labelled, diffs) { Rounds = compared?.Reconciliation, Sensitivity = sensitivity };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Data.Reading;
+using DtiRules.Data.Resources;
 using DtiRules.Data.Text;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
@@ -140,13 +141,13 @@ public static class DatasetBinder
         if (ignored.Count > 0)
         {
             const int Named = 8;
-            var names = string.Join(", ", ignored.Take(Named)) + (ignored.Count > Named ? $" and {ignored.Count - Named} more" : string.Empty);
+            var names = string.Join(", ", ignored.Take(Named)) + (ignored.Count > Named ? " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.AndMore), ignored.Count - Named) : string.Empty);
             diagnostics.Report(DataDiagnostics.FieldsNotUsed, SourceLocation.File(raw.Path), ignored.Count, names);
         }
 
         if (known.Count == 0 && raw.Rows.Count > 0)
         {
-            var found = presentOrder.Count == 0 ? "only the unit column" : $"only columns it does not read ({string.Join(", ", presentOrder.Take(3).Select(f => $"'{f}'"))}{(presentOrder.Count > 3 ? ", …" : string.Empty)})";
+            var found = presentOrder.Count == 0 ? DiagnosticTexts.Phrase(nameof(DiagnosticText.OnlyUnitColumn)) : DiagnosticTexts.Phrase(nameof(DiagnosticText.OnlyUnreadColumns), string.Join(", ", presentOrder.Take(3).Select(f => $"'{f}'")) + (presentOrder.Count > 3 ? ", …" : string.Empty));
             var examples = string.Join(", ", schema.Fields.Take(3).Select(f => $"'{f.Name}'"));
             var location = presentOrder.Count > 0 ? present[presentOrder[0]] : SourceLocation.File(raw.Path);
             diagnostics.Report(DataDiagnostics.NoScoredColumn, location, found, examples);

@@ -1,5 +1,6 @@
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Editions;
@@ -155,7 +156,10 @@ internal sealed partial class WorkingEdition
 
     private IEnumerable<WorkingNode> AllNodes() => _roots.SelectMany(r => r.SelfAndDescendants());
 
-    /// <summary>Finds a node by its current id or an old id; reports DR1019 when there is none.</summary>
+    /// <summary>
+    /// Finds a node by its current id or an old id; reports DR1019 when there is none, saying what
+    /// could not be done with the phrase <paramref name="action"/> (a key of the diagnostic texts).
+    /// </summary>
     private WorkingNode? FindNode(IdentifierSyntax name, string action)
     {
         if (name.IsMissing)
@@ -169,14 +173,15 @@ internal sealed partial class WorkingEdition
             return node;
         }
 
-        ReportUnknown("node", name, action, AllNodes().Select(n => n.Name));
+        ReportUnknown(nameof(DiagnosticText.Kind_Node), name, action, AllNodes().Select(n => n.Name));
         return null;
     }
 
+    /// <summary>Reports DR1019; <paramref name="kind"/> and <paramref name="action"/> are keys of the diagnostic texts.</summary>
     private void ReportUnknown(string kind, IdentifierSyntax name, string action, IEnumerable<string> known)
     {
         var close = NameSuggestions.Closest(name.Name, known, 3);
-        var hint = close.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?";
-        _diagnostics.Report(DiagnosticDescriptors.UnknownInBase, name.Span.Location, kind, name.Name, action, hint);
+        var hint = SuggestionPhrase.Sentence(close);
+        _diagnostics.Report(DiagnosticDescriptors.UnknownInBase, name.Span.Location, DiagnosticTexts.Phrase(kind), name.Name, DiagnosticTexts.Phrase(action), hint);
     }
 }

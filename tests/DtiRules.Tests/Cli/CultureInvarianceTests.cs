@@ -80,7 +80,7 @@ public sealed class CultureInvarianceTests : IDisposable
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
 
             // No format provider: the writer formats with the current culture, as Console.Out does.
-            // English throughout: a Vietnamese UI culture would otherwise choose Vietnamese, and this compares formatting only.
+            // The language is pinned: a Vietnamese UI culture would otherwise choose Vietnamese text.
             using var output = new StringWriter();
             using var error = new StringWriter();
             var code = DtiApp.Run(["--lang", "en", .. resolved], output, error);
