@@ -62,9 +62,11 @@ internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnost
             return [.. rulesets.Select(r => new Interpreter(r))];
         }
 
-        var start = Stopwatch.GetTimestamp();
-        CompiledEngine.Shared.CompileTogether(rulesets.Where(r => !CompiledEngine.Shared.IsCached(r)));
-        StageTimings.Add(Stage.Compile, Stopwatch.GetElapsedTime(start));
+        using (StageTimings.Measure(Stage.Compile))
+        {
+            CompiledEngine.Shared.CompileTogether(rulesets.Where(r => !CompiledEngine.Shared.IsCached(r)));
+        }
+
         return [.. rulesets.Select(Compiled)];
     }
 
@@ -91,19 +93,18 @@ internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnost
     /// <summary>The compiled scorer; the time it took counts as compiling or loading, as it turned out.</summary>
     private CompiledScorer Compiled(BoundRuleset ruleset)
     {
-        var start = Stopwatch.GetTimestamp();
+        using var timing = StageTimings.Measure(Stage.Load);
         var scorer = CompiledEngine.Shared.GetScorer(ruleset);
         foreach (var rejection in scorer.CacheRejections)
         {
             diagnostics.Report(CacheNotTrusted, SourceLocation.File(rejection.Path), rejection.Path, rejection.Reason);
         }
 
-        var stage = scorer.Origin switch
+        timing.Stage = scorer.Origin switch
         {
             CompiledOrigin.Compiled => Stage.Compile,
             CompiledOrigin.Disk or CompiledOrigin.Memory or CompiledOrigin.NotCompiled => Stage.Load,
         };
-        StageTimings.Add(stage, Stopwatch.GetElapsedTime(start));
         return scorer;
     }
 

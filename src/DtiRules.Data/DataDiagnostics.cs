@@ -18,7 +18,7 @@ public static partial class DataDiagnostics
     /// <summary>The bytes are not text in an encoding that can be recognised (UTF-8, UTF-16, Windows-1258). Argument: what was found.</summary>
     public static readonly DiagnosticDescriptor Encoding = new("DR4003", Severity.Error, DiagnosticTexts.Messages);
 
-    /// <summary>A column names no input or node of the ruleset. Arguments: the name, suggestions.</summary>
+    /// <summary>A column names no input, node or note of the ruleset. Arguments: the name, suggestions, for a text column how to declare it as a note.</summary>
     public static readonly DiagnosticDescriptor UnknownField = new("DR4004", Severity.Error, DiagnosticTexts.Messages);
 
     /// <summary>Two rows are the same unit. Arguments: as written, the first row's line, the first as written, the canonical name.</summary>

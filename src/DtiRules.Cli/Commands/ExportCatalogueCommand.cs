@@ -32,7 +32,7 @@ internal static class ExportCatalogueCommand
                 }
                 else
                 {
-                    AtomicFile.TryWriteText(path, writer => CsvTableWriter.Write(CatalogueExport.Columns, CatalogueExport.Rows(bound), writer), diagnostics);
+                    AtomicFile.TryWriteText(path, writer => CsvTableWriter.Write(CatalogueExport.Columns(bound), CatalogueExport.Rows(bound), writer), diagnostics);
                 }
             }
 

@@ -55,7 +55,7 @@ internal static class ReconcileCommand
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is { } bound
-                && RoundComparison.Run(bound, result.GetValue(data)!, result.GetValue(criteria.Sheet), result.GetValue(unit), criteria.Read(result), result.GetValue(rounds), result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics) is var (read, reconciliation, _)
+                && RoundComparison.Run(bound, result.GetValue(data)!, result.GetValue(criteria.Sheet), result.GetValue(unit), criteria.Read(result), result.GetValue(rounds), new UnitListLoader(result.GetValue(units)), ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics) is var (read, reconciliation, _)
                 && Select(reconciliation, read, result.GetValue(unit), diagnostics) is { } shown)
             {
                 Write(shown, read.Path, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
@@ -66,10 +66,11 @@ internal static class ReconcileCommand
         return command;
     }
 
-    // With --unit on long data, only that unit's block (ranks stay those among all units).
+    // With --unit on long data, only that unit's block (ranks stay those among all units); a criteria
+    // sheet's one unit is named by --unit, so it always matches, while long data of one other unit does not.
     private static Reconciliation? Select(Reconciliation reconciliation, AssessmentRounds read, string? unit, DiagnosticBag diagnostics)
     {
-        if (unit is null || reconciliation.Units.Count == 1)
+        if (unit is null)
         {
             return reconciliation;
         }
@@ -119,9 +120,17 @@ internal static class ReconcileCommand
     {
         var lines = ReconciliationGrids.Lines(reconciliation);
         var textColumns = new HashSet<string>(reconciliation.NoteHeaders, StringComparer.Ordinal) { "code" };
-        yield return WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, lines.TextColumns, textColumns);
-        var differing = ReconciliationGrids.Lines(reconciliation, row => row.Level == ReconciliationLevel.Criterion && row.Differs);
-        yield return WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns);
+        // Lines whose scorings differ are filled, so an office sees at a glance what to take up.
+        yield return WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, lines.TextColumns, textColumns) with
+        {
+            HighlightedRows = ReconciliationGrids.Differing(reconciliation),
+        };
+        Func<ReconciliationRow, bool> differs = row => row.Level == ReconciliationLevel.Criterion && row.Differs;
+        var differing = ReconciliationGrids.Lines(reconciliation, differs);
+        yield return WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns) with
+        {
+            HighlightedRows = ReconciliationGrids.Differing(reconciliation, differs),
+        };
         var unitsTable = ReconciliationGrids.Units(reconciliation);
         yield return WorkbookSheet.FromText("units", unitsTable.Columns, unitsTable.Rows, unitsTable.TextColumns);
         yield return WorkbookOutput.Notes([.. reconciliation.Units.Select(u => u.Summary), Texts.Reconcile.Format(nameof(ReconcileTableText.DataNote), Path.GetFileName(dataPath))]);

@@ -84,12 +84,13 @@ internal static class ReportCommand
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
         var editions = series.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
         progress.Begin(Texts.Output.Format(nameof(OutputText.Reading), dataPath));
+        var lists = new UnitListLoader(units);
         var compared = rounds is null || bound is null
             ? null
-            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, units, scorers, diagnostics);
+            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, lists, scorers, diagnostics);
         var plan = rounds is null
             ? ScoringPlan.Prepare(dataPath, units, null, diagnostics)
-            : compared is var (read, _, second) ? ScoringPlan.FromDataset(read.Datasets[second], units, null) : null;
+            : compared is var (read, _, second) ? ScoringPlan.FromDataset(read.Datasets[second], lists, null) : null;
         if (bound is null || plan is null || editions.Any(e => e is null))
         {
             return null;
@@ -161,8 +162,18 @@ internal static class ReportCommand
         Func<BoundRuleset, ScoringData?> bind = ruleset => DatasetBinder.Bind(raw, ruleset.Schema, ruleset == a ? unitsA : unitsB, new DiagnosticBag(), UnknownFields.Ignore);
         var code = to.Units[u].Code;
         var start = Enumerable.Range(0, from.Units.Count).FirstOrDefault(x => from.Units[x].Code == code, -1);
-        if (start < 0 || ChangeAttribution.Build(a, b, locator, [bind], SplitOrder.Shapley, scorers, scratch) is not { } attribution
-            || from.OutputValue(a.Index, start) is not { } startValue || to.OutputValue(b.Index, u) is not { } endValue)
+        if (start < 0)
+        {
+            return null;
+        }
+
+        ChangeAttribution? attribution;
+        using (StageTimings.Measure(Stage.Score))
+        {
+            attribution = ChangeAttribution.Build(a, b, locator, [bind], SplitOrder.Shapley, scorers, scratch);
+        }
+
+        if (attribution is null || from.OutputValue(a.Index, start) is not { } startValue || to.OutputValue(b.Index, u) is not { } endValue)
         {
             return null;
         }

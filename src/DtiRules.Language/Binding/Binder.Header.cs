@@ -2,6 +2,7 @@ using System.Globalization;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Resources;
+using DtiRules.Language.Syntax;
 using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Language.Text;
 
@@ -123,6 +124,13 @@ internal sealed partial class Binder
         {
             var found = property.ValueKind == PropertyValueKind.String ? DiagnosticTexts.Phrase(nameof(DiagnosticText.Found_EmptyText)) : $"'{property.Value}'";
             Report(DiagnosticDescriptors.InvalidUnitList, property.ValueSpan, found);
+            return UnitListReference.BuiltIn;
+        }
+
+        // \n and \t are escapes, so "data\new.csv" reads as a new line: no file is named that way.
+        if (property.Value.AsSpan().IndexOfAny('\n', '\t') >= 0)
+        {
+            Report(DiagnosticDescriptors.EscapeInUnitListPath, property.ValueSpan, SyntaxPrinter.Quote(property.Value));
             return UnitListReference.BuiltIn;
         }
 

@@ -65,6 +65,7 @@ internal sealed partial class Binder
             DeclareOutput(output);
         }
 
+        var notes = DeclareNotes(root.Declarations.OfType<NoteDeclarationSyntax>());
         foreach (var node in _nodes)
         {
             BindNodeFormula(node);
@@ -86,6 +87,7 @@ internal sealed partial class Binder
         {
             Declarations = root,
             Mappings = _mappings,
+            Notes = notes,
             Tests = tests,
             Uncertainty = uncertainty,
             Aliases = _resolved.Aliases,

@@ -70,4 +70,13 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>DR1030: a <c>units</c> clause that names neither a file nor an open list.</summary>
     public static readonly DiagnosticDescriptor InvalidUnitList = Error("DR1030");
+
+    /// <summary>DR1031: a note whose header names the same data column as another declaration.</summary>
+    public static readonly DiagnosticDescriptor NoteColumnTaken = Error("DR1031");
+
+    /// <summary>DR1032: a note without a header.</summary>
+    public static readonly DiagnosticDescriptor EmptyNoteHeader = Error("DR1032");
+
+    /// <summary>DR1033: a <c>units</c> path holding a new line or a tab, written as <c>\n</c> or <c>\t</c> between folders. Argument: the path as read.</summary>
+    public static readonly DiagnosticDescriptor EscapeInUnitListPath = Error("DR1033");
 }

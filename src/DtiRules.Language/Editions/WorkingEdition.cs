@@ -15,6 +15,7 @@ internal sealed partial class WorkingEdition
     private readonly List<PropertySyntax> _properties;
     private readonly List<LevelsDeclarationSyntax> _levels;
     private readonly List<InputDeclarationSyntax> _inputs;
+    private readonly List<NoteDeclarationSyntax> _notes;
     private readonly List<WorkingNode> _roots;
     private readonly List<OutputDeclarationSyntax> _outputs;
     private readonly List<RankDeclarationSyntax> _ranks;
@@ -32,6 +33,7 @@ internal sealed partial class WorkingEdition
         var declarations = resolvedBase.Declarations;
         _levels = [.. declarations.OfType<LevelsDeclarationSyntax>()];
         _inputs = [.. declarations.OfType<InputDeclarationSyntax>()];
+        _notes = [.. declarations.OfType<NoteDeclarationSyntax>()];
         _roots = [.. declarations.OfType<NodeRootSyntax>().Select(r => WorkingNode.From(r.Node, null))];
         _outputs = [.. declarations.OfType<OutputDeclarationSyntax>()];
         _ranks = [.. declarations.OfType<RankDeclarationSyntax>()];
@@ -65,7 +67,7 @@ internal sealed partial class WorkingEdition
             .Where(m => m.Mappings.Length > 0);
         IEnumerable<DeclarationSyntax> declarations =
         [
-            .. _levels, .. _inputs, .. _roots.Select(r => new NodeRootSyntax(r.ToSyntax(), r.Syntax.Span)), .. _outputs, .. _ranks, .. maps, .. _tests, .. _uncertainty,
+            .. _levels, .. _inputs, .. _notes, .. _roots.Select(r => new NodeRootSyntax(r.ToSyntax(), r.Syntax.Span)), .. _outputs, .. _ranks, .. maps, .. _tests, .. _uncertainty,
         ];
         return new RulesetSyntax(header with { Properties = [.. _properties] }, [.. declarations], header.Span);
     }
@@ -79,6 +81,9 @@ internal sealed partial class WorkingEdition
                 break;
             case InputDeclarationSyntax input:
                 Replace(_inputs, input, i => i.Name.Name);
+                break;
+            case NoteDeclarationSyntax note:
+                Replace(_notes, note, n => n.Name.Name);
                 break;
             case NodeRootSyntax root:
                 _roots.Add(WorkingNode.From(root.Node, null));
