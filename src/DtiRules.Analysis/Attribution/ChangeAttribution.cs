@@ -1,4 +1,6 @@
 using System.Globalization;
+using DtiRules.Analysis.Resources;
+using DtiRules.Analysis.Wording;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Editions;
@@ -22,13 +24,15 @@ public sealed class ChangeAttribution
     /// <summary>The seed of the random orders, fixed so results repeat.</summary>
     public const int Seed = 20220520;
 
-    private ChangeAttribution(IReadOnlyList<EditionChange> changes, IReadOnlyList<ChangeContribution> rows, bool isExact, int orders, IReadOnlyList<string> notes)
+    private readonly IReadOnlyList<Phrase> _notes;
+
+    private ChangeAttribution(IReadOnlyList<EditionChange> changes, IReadOnlyList<ChangeContribution> rows, bool isExact, int orders, IReadOnlyList<Phrase> notes)
     {
         Changes = changes;
         Rows = rows;
         IsExact = isExact;
         Orders = orders;
-        Notes = notes;
+        _notes = notes;
     }
 
     /// <summary>The players: the edition's changes, grouped where they only check together.</summary>
@@ -43,8 +47,8 @@ public sealed class ChangeAttribution
     /// <summary>Random orders sampled; 0 when exact.</summary>
     public int Orders { get; }
 
-    /// <summary>How the shares were computed, and how much of the effect lies on changes without data.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    /// <summary>How the shares were computed, and how much of the effect lies on changes without data, in the current display language.</summary>
+    public IReadOnlyList<string> Notes => [.. _notes.Select(n => n.ToString())];
 
     /// <summary>
     /// Attributes the change from <paramref name="a"/> to <paramref name="b"/> on the datasets:
@@ -150,29 +154,31 @@ public sealed class ChangeAttribution
         }
 
         var exact = values.All(v => v.IsExact);
-        var notes = new List<string>
+        var notes = new List<Phrase>
         {
             exact
-                ? string.Create(CultureInfo.InvariantCulture, $"Each change's contribution is its exact Shapley value over the {changes.Count} change(s): every set of changes was scored ({1 << changes.Count} editions between A and B per dataset).")
-                : string.Create(CultureInfo.InvariantCulture, $"Each change's contribution is its Shapley value over the {changes.Count} changes estimated from {SampledOrders} random orders (seed {Seed}); error is the standard error."),
-            twoDatasets
+                ? Say(nameof(EditionsText.ExactShapley), changes.Count, 1 << changes.Count)
+                : Say(nameof(EditionsText.SampledShapley), changes.Count, SampledOrders, Seed),
+            Say(twoDatasets
                 ? order switch
                 {
-                    SplitOrder.Shapley => "A contribution is the mean of the change's shares of B(OLD) − A(OLD) and B(NEW) − A(NEW); the contributions add up to the methodology effect before it is rounded.",
-                    SplitOrder.DataFirst => "A contribution is the change's share of B(NEW) − A(NEW), the data-first methodology effect.",
-                    SplitOrder.RulesFirst => "A contribution is the change's share of B(OLD) − A(OLD), the rules-first methodology effect.",
+                    SplitOrder.Shapley => nameof(EditionsText.ContributionShapley),
+                    SplitOrder.DataFirst => nameof(EditionsText.ContributionDataFirst),
+                    SplitOrder.RulesFirst => nameof(EditionsText.ContributionRulesFirst),
                 }
-                : "A contribution is the change's share of B − A on the data.",
+                : nameof(EditionsText.ContributionOneDataset)),
         };
         var missingTotal = rows.Where(r => r.DataMissing && r.Contribution is not null).Sum(r => r.Contribution!.Value);
         var missingRows = rows.Count(r => r.DataMissing);
         if (missingRows > 0)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{missingRows} contribution(s) are marked data_missing: the change adds nodes the data has no values for, so their share is the missing data as much as the rules. They add up to {ResultText(missingTotal)} over all units, counted apart as each unit's missing_data_effect."));
+            notes.Add(Say(nameof(EditionsText.DataMissingContributions), missingRows, Phrase.Number(ResultText(missingTotal))));
         }
 
         return new ChangeAttribution(changes, rows, exact, exact ? 0 : SampledOrders, notes);
     }
+
+    private static Phrase Say(string key, params object?[] args) => Phrase.Of(Texts.Editions, key, args);
 
     private static string ResultText(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 

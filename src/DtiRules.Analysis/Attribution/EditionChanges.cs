@@ -1,3 +1,5 @@
+using DtiRules.Analysis.Resources;
+using DtiRules.Analysis.Wording;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Syntax.Nodes;
@@ -56,13 +58,17 @@ public static class EditionChanges
         var newNodes = declarations.SelectMany(DeclaredNodes).Where(id => baseEdition.FindNode(id) is null).Distinct(StringComparer.Ordinal).ToList();
         if (declarations.Count == 1)
         {
-            return new EditionChange(FirstLine(declarations[0]), Kind(declarations[0]), declarations, newNodes);
+            var kind = Kind(declarations[0]);
+            var kindText = declarations[0] is NodeRootSyntax ? Phrase.Of(Texts.Editions, nameof(EditionsText.KindNewNode)) : Phrase.Verbatim(kind);
+            return new EditionChange(Phrase.Verbatim(FirstLine(declarations[0])), kind, kindText, declarations, newNodes);
         }
 
         var reason = totals.Count == 0
-            ? "checked only together"
-            : "max points re-weighted under " + string.Join(", ", totals);
-        return new EditionChange($"{reason}: {string.Join("; ", declarations.Select(FirstLine))}", "re-weighting", declarations, newNodes);
+            ? Phrase.Of(Texts.Editions, nameof(EditionsText.CheckedOnlyTogether))
+            : Phrase.Of(Texts.Editions, nameof(EditionsText.ReweightedUnder), string.Join(", ", totals));
+        return new EditionChange(
+            Phrase.Join(": ", [reason, Phrase.Verbatim(string.Join("; ", declarations.Select(FirstLine)))]), "re-weighting",
+            Phrase.Of(Texts.Editions, nameof(EditionsText.KindReweighting)), declarations, newNodes);
     }
 
     /// <summary>The sums of max points a declaration changes: its parent's children (or the scale), and its own children when it adds some.</summary>

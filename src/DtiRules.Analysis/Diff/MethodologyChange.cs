@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DtiRules.Analysis.Wording;
 
 namespace DtiRules.Analysis.Diff;
 
@@ -11,9 +12,12 @@ namespace DtiRules.Analysis.Diff;
 /// <param name="Path">A node's id path from its main index (<c>an_toan_thong_tin_mang/at_03</c>); an output's or input's id; empty for the header.</param>
 /// <param name="OldValue">The value in the old edition, or empty when the thing did not exist.</param>
 /// <param name="NewValue">The value in the new edition, or empty when the thing no longer exists.</param>
-/// <param name="Description">The change in plain English.</param>
-public sealed partial record MethodologyChange(ChangeKind Kind, string Id, string Path, string OldValue, string NewValue, string Description)
+/// <param name="Sentence">The change in words a methodology expert reads, in either language.</param>
+public sealed partial record MethodologyChange(ChangeKind Kind, string Id, string Path, string OldValue, string NewValue, Phrase Sentence)
 {
+    /// <summary>The change in words, in the language of the current display settings (English for CSV and JSON, which write under them).</summary>
+    public string Description => Sentence.ToString();
+
     /// <summary>The kind as written in CSV and JSON, e.g. <c>max-points-changed</c>.</summary>
     public string KindName => WordStart().Replace(Kind.ToString(), "-$1").ToLowerInvariant();
 

@@ -1,5 +1,7 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Binding;
+using DtiRules.Analysis.Wording;
+using static DtiRules.Analysis.Resources.DiffText;
 
 namespace DtiRules.Analysis.Diff;
 
@@ -12,13 +14,13 @@ public static partial class MethodologyComparer
             var formula = FormulaText.Display(output.Formula);
             if (from.FindOutput(output.Name) is not { } old)
             {
-                yield return Change(ChangeKind.OutputAdded, output, string.Empty, formula, $"Added {Subject(output)}: {Quoted(formula)}");
+                yield return Change(ChangeKind.OutputAdded, output, string.Empty, formula, Say(nameof(OutputAdded), Subject(output), Quoted(formula)));
                 continue;
             }
 
             if (old.Label != output.Label)
             {
-                yield return Change(ChangeKind.OutputLabelChanged, output, old.Label, output.Label, $"Label of {output.Name} changed from '{old.Label}' to '{output.Label}'");
+                yield return Change(ChangeKind.OutputLabelChanged, output, old.Label, output.Label, Say(nameof(OutputLabelChanged), output.Name, old.Label, output.Label));
             }
 
             var oldFormula = FormulaText.Display(old.Formula);
@@ -26,20 +28,20 @@ public static partial class MethodologyComparer
             {
                 yield return Change(
                     ChangeKind.OutputFormulaChanged, output, oldFormula, formula,
-                    $"Formula of {Subject(output)} changed from {Quoted(oldFormula)} to {Quoted(formula)}");
+                    Say(nameof(OutputFormulaChanged), Subject(output), Quoted(oldFormula), Quoted(formula)));
             }
 
             if (!SameProvenance(old.Provenance, output.Provenance))
             {
                 var (before, after) = (ProvenanceText(old.Provenance), ProvenanceText(output.Provenance));
-                yield return Change(ChangeKind.OutputProvenanceChanged, output, before, after, $"Provenance of {Subject(output)} changed from {before} to {after}");
+                yield return Change(ChangeKind.OutputProvenanceChanged, output, before.In(Machine), after.In(Machine), Say(nameof(OutputProvenanceChanged), Subject(output), before, after));
             }
         }
 
         foreach (var old in from.Outputs.Where(o => to.FindOutput(o.Name) is null))
         {
             var formula = FormulaText.Display(old.Formula);
-            yield return Change(ChangeKind.OutputRemoved, old, formula, string.Empty, $"Removed {Subject(old)}, which was {Quoted(formula)}");
+            yield return Change(ChangeKind.OutputRemoved, old, formula, string.Empty, Say(nameof(OutputRemoved), Subject(old), Quoted(formula)));
         }
     }
 
@@ -51,19 +53,19 @@ public static partial class MethodologyComparer
         {
             yield return new MethodologyChange(
                 ChangeKind.InputAdded, input.Name, input.Name, string.Empty, input.Type.ToString(),
-                $"Added input {input.Name} '{input.Label}' ({input.Type}): datasets for the new edition need this field");
+                Say(nameof(InputAdded), input.Name, input.Label, input.Type.ToString()));
         }
 
         foreach (var input in from.Inputs.Where(i => !newInputs.Contains(i.Name)))
         {
             yield return new MethodologyChange(
                 ChangeKind.InputRemoved, input.Name, input.Name, input.Type.ToString(), string.Empty,
-                $"Removed input {input.Name} '{input.Label}' ({input.Type}): the new edition no longer reads this field");
+                Say(nameof(InputRemoved), input.Name, input.Label, input.Type.ToString()));
         }
     }
 
-    private static MethodologyChange Change(ChangeKind kind, OutputSymbol output, string old, string @new, string description) =>
+    private static MethodologyChange Change(ChangeKind kind, OutputSymbol output, string old, string @new, Phrase description) =>
         new(kind, output.Name, output.Name, old, @new, description);
 
-    private static string Subject(OutputSymbol output) => $"{(output.IsIndex ? "index" : "output")} {output.Name} '{output.Label}'";
+    private static Phrase Subject(OutputSymbol output) => Say(output.IsIndex ? nameof(IndexSubject) : nameof(OutputSubject), output.Name, output.Label);
 }

@@ -1,4 +1,6 @@
+using DtiRules.Analysis.Wording;
 using DtiRules.Language.Binding.Symbols;
+using static DtiRules.Analysis.Resources.DiffText;
 
 namespace DtiRules.Analysis.Diff;
 
@@ -65,40 +67,40 @@ public static partial class MethodologyComparer
 
     private static MethodologyChange MainIndexChange(MainIndexLedger ledger, IReadOnlyDictionary<string, string> labels)
     {
-        var parts = new List<string>();
+        var parts = new List<Phrase>();
         parts.AddRange(ledger.MovedIn.Where(m => m.Points != 0m).GroupBy(m => m.MainIndex).Select(g =>
-            $"{Signed(g.Sum(m => m.Points))} moved in from {g.Key} '{labels[g.Key]}' ({string.Join(", ", g.Select(m => m.Node))})"));
+            Say(nameof(PointsMovedIn), Signed(g.Sum(m => m.Points)), g.Key, labels[g.Key], string.Join(", ", g.Select(m => m.Node)))));
         parts.AddRange(ledger.MovedOut.Where(m => m.Points != 0m).GroupBy(m => m.MainIndex).Select(g =>
-            $"{Signed(-g.Sum(m => m.Points))} moved out to {g.Key} '{labels[g.Key]}' ({string.Join(", ", g.Select(m => m.Node))})"));
+            Say(nameof(PointsMovedOut), Signed(-g.Sum(m => m.Points)), g.Key, labels[g.Key], string.Join(", ", g.Select(m => m.Node)))));
         if (ledger.Added.Sum(a => a.Points) is var added and not 0m)
         {
-            parts.Add($"{Signed(added)} in added nodes ({string.Join(", ", ledger.Added.Select(a => a.Node))})");
+            parts.Add(Say(nameof(PointsInAddedNodes), Signed(added), string.Join(", ", ledger.Added.Select(a => a.Node))));
         }
 
         if (ledger.Removed.Sum(r => r.Points) is var removed and not 0m)
         {
-            parts.Add($"{Signed(-removed)} in removed nodes ({string.Join(", ", ledger.Removed.Select(r => r.Node))})");
+            parts.Add(Say(nameof(PointsInRemovedNodes), Signed(-removed), string.Join(", ", ledger.Removed.Select(r => r.Node))));
         }
 
         if (ledger.Reweighted != 0m)
         {
-            parts.Add($"{Signed(ledger.Reweighted)} from changed max points");
+            parts.Add(Say(nameof(PointsFromChangedMax), Signed(ledger.Reweighted)));
         }
 
         var (old, @new) = (TotalText(ledger.OldTotal), TotalText(ledger.NewTotal));
         var subject = $"{ledger.Id} '{labels[ledger.Id]}'";
         var description = (ledger.OldTotal, ledger.NewTotal) switch
         {
-            (null, _) => $"Main index {subject} is new and has {@new} points",
-            (_, null) => $"Main index {subject} is no longer a main index; it had {old} points",
-            _ => $"Max points of main index {subject} went from {old} to {@new}",
+            (null, _) => Say(nameof(MainIndexNew), subject, Phrase.Number(@new)),
+            (_, null) => Say(nameof(MainIndexNoLonger), subject, Phrase.Number(old)),
+            _ => Say(nameof(MainIndexTotalChanged), subject, Phrase.Number(old), Phrase.Number(@new)),
         };
         return new MethodologyChange(
             ChangeKind.MainIndexPointsChanged, ledger.Id, ledger.Id, old, @new,
-            parts.Count == 0 ? description : $"{description}: {string.Join("; ", parts)}");
+            parts.Count == 0 ? description : Phrase.Join(": ", [description, Phrase.Join("; ", parts)]));
     }
 
     private static string TotalText(decimal? total) => total is { } t ? Number(t) : string.Empty;
 
-    private static string Signed(decimal points) => points >= 0m ? "+" + Number(points) : Number(points);
+    private static Phrase Signed(decimal points) => Phrase.Number(points >= 0m ? "+" + Number(points) : Number(points));
 }

@@ -1,7 +1,10 @@
 using System.Globalization;
+using DtiRules.Analysis.Wording;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Binding;
+using DtiRules.Language.Localization;
 using DtiRules.Scoring;
+using static DtiRules.Analysis.Resources.DiffText;
 
 namespace DtiRules.Analysis.Diff;
 
@@ -33,48 +36,48 @@ public static partial class MethodologyComparer
     {
         if (from.Basis != to.Basis)
         {
-            yield return Header("basis", from.Basis, to.Basis, $"Legal basis changed from '{from.Basis}' to '{to.Basis}'");
+            yield return Header("basis", from.Basis, to.Basis, Say(nameof(BasisChanged), from.Basis, to.Basis));
         }
 
         if (from.UnitKind != to.UnitKind)
         {
-            yield return Header("unit", from.UnitKind, to.UnitKind, $"Assessed units changed from {from.UnitKind} to {to.UnitKind}");
+            yield return Header("unit", from.UnitKind, to.UnitKind, Say(nameof(UnitKindChanged), from.UnitKind, to.UnitKind));
         }
 
         var (oldList, newList) = (UnitListText(from.UnitList), UnitListText(to.UnitList));
-        if (oldList != newList)
+        if (oldList.ToString() != newList.ToString())
         {
-            yield return Header("units", oldList, newList, $"The list of units changed from {oldList} to {newList}");
+            yield return Header("units", oldList.In(Machine), newList.In(Machine), Say(nameof(UnitListChanged), oldList, newList));
         }
 
         if (from.Scale != to.Scale)
         {
             var (old, @new) = (Number(from.Scale), Number(to.Scale));
-            yield return Header("scale", old, @new, $"Scale (total max points) changed from {old} to {@new}");
+            yield return Header("scale", old, @new, Say(nameof(ScaleChanged), Phrase.Number(old), Phrase.Number(@new)));
         }
 
         if (from.Rounding != to.Rounding)
         {
             var (old, @new) = (Number(from.Rounding), Number(to.Rounding));
-            yield return Header("round", old, @new, $"Published values are rounded to {@new} decimals instead of {old}; ranks use the rounded values");
+            yield return Header("round", old, @new, Say(nameof(RoundingChanged), old, @new));
         }
 
         if (from.Policy != to.Policy)
         {
             var (old, @new) = (PolicyText(from.Policy), PolicyText(to.Policy));
-            yield return Header("missing", old, @new, $"Default missing-data policy changed from {old} to {@new}");
+            yield return Header("missing", old, @new, Say(nameof(DefaultPolicyChanged), old, @new));
         }
     }
 
-    private static string UnitListText(UnitListReference list) => list.Source switch
+    private static Phrase UnitListText(UnitListReference list) => list.Source switch
     {
-        UnitListSource.BuiltIn => "the built-in list",
-        UnitListSource.Open => "an open list",
-        UnitListSource.File => list.Path.Replace('\\', '/'),
+        UnitListSource.BuiltIn => Say(nameof(BuiltInList)),
+        UnitListSource.Open => Say(nameof(OpenList)),
+        UnitListSource.File => Phrase.Verbatim(list.Path.Replace('\\', '/')),
         _ => throw new ArgumentOutOfRangeException(nameof(list), list.Source, "Unknown unit list source."),
     };
 
-    private static MethodologyChange Header(string property, string old, string @new, string description) =>
+    private static MethodologyChange Header(string property, string old, string @new, Phrase description) =>
         new(ChangeKind.HeaderChanged, property, string.Empty, old, @new, description);
 
     private static IEnumerable<MethodologyChange> NodeChanges(NodePairing pairing, NodeSymbol old, NodeSymbol node)
@@ -82,7 +85,7 @@ public static partial class MethodologyComparer
         var context = Context(node);
         if (old.Name != node.Name)
         {
-            yield return Change(ChangeKind.NodeRenamed, node, old.Name, node.Name, $"Renamed {old.Name} '{old.Label}' to {node.Name} ({context})");
+            yield return Change(ChangeKind.NodeRenamed, node, old.Name, node.Name, Say(nameof(NodeRenamed), old.Name, old.Label, node.Name, context));
         }
 
         var oldParent = old.Parent is { } p ? pairing.NewIdOf(p.Name) : string.Empty;
@@ -90,18 +93,18 @@ public static partial class MethodologyComparer
         {
             yield return Change(
                 ChangeKind.NodeMoved, node, old.Parent?.Name ?? string.Empty, node.Parent?.Name ?? string.Empty,
-                $"Moved {Subject(node)} from {Place(old.Parent)} to {Place(node.Parent)}");
+                Say(nameof(NodeMoved), Subject(node), Place(old.Parent), Place(node.Parent)));
         }
 
         if (old.Label != node.Label)
         {
-            yield return Change(ChangeKind.LabelChanged, node, old.Label, node.Label, $"Label of {node.Name} changed from '{old.Label}' to '{node.Label}' ({context})");
+            yield return Change(ChangeKind.LabelChanged, node, old.Label, node.Label, Say(nameof(LabelChanged), node.Name, old.Label, node.Label, context));
         }
 
         if (old.MaxPoints != node.MaxPoints)
         {
             var (before, after) = (Number(old.MaxPoints), Number(node.MaxPoints));
-            yield return Change(ChangeKind.MaxPointsChanged, node, before, after, $"Max points of {Subject(node)} changed from {before} to {after} ({context})");
+            yield return Change(ChangeKind.MaxPointsChanged, node, before, after, Say(nameof(MaxPointsChanged), Subject(node), Phrase.Number(before), Phrase.Number(after), context));
         }
 
         var (oldFormula, newFormula) = (FormulaText.Display(old.Formula), FormulaText.Display(node.Formula));
@@ -109,26 +112,26 @@ public static partial class MethodologyComparer
         {
             yield return Change(
                 ChangeKind.FormulaChanged, node, oldFormula, newFormula,
-                $"Formula of {Subject(node)} changed from {Quoted(oldFormula)} to {Quoted(newFormula)} ({context})");
+                Say(nameof(FormulaChanged), Subject(node), Quoted(oldFormula), Quoted(newFormula), context));
         }
 
         if (!SameProvenance(old.Provenance, node.Provenance))
         {
             var (before, after) = (ProvenanceText(old.Provenance), ProvenanceText(node.Provenance));
-            yield return Change(ChangeKind.ProvenanceChanged, node, before, after, $"Provenance of {Subject(node)} changed from {before} to {after} ({context})");
+            yield return Change(ChangeKind.ProvenanceChanged, node, before.In(Machine), after.In(Machine), Say(nameof(ProvenanceChanged), Subject(node), before, after, context));
         }
 
         // A policy inherited in both editions changed where it is written (an ancestor or the header) and is reported there.
         if (old.Policy != node.Policy && (old.OwnPolicy is not null || node.OwnPolicy is not null))
         {
             var (before, after) = (PolicyText(old.Policy), PolicyText(node.Policy));
-            yield return Change(ChangeKind.MissingPolicyChanged, node, before, after, $"Missing-data policy of {Subject(node)} changed from {before} to {after} ({context})");
+            yield return Change(ChangeKind.MissingPolicyChanged, node, before, after, Say(nameof(PolicyChanged), Subject(node), before, after, context));
         }
 
         if (old.Group != node.Group)
         {
             var (before, after) = (GroupText(old.Group), GroupText(node.Group));
-            yield return Change(ChangeKind.GroupChanged, node, old.Group, node.Group, $"Group of {Subject(node)} changed from {before} to {after} ({context})");
+            yield return Change(ChangeKind.GroupChanged, node, old.Group, node.Group, Say(nameof(GroupChanged), Subject(node), before, after, context));
         }
     }
 
@@ -136,8 +139,8 @@ public static partial class MethodologyComparer
     {
         var points = Number(node.MaxPoints);
         var description = node.Parent is null
-            ? $"Added main index {Subject(node)} with {points} points"
-            : $"Added {Subject(node)} with {points} points under {Place(node.Parent)}{Within(node.Parent)}";
+            ? Say(nameof(MainIndexAdded), Subject(node), Phrase.Number(points))
+            : Say(nameof(NodeAdded), Subject(node), Phrase.Number(points), Place(node.Parent), Within(node.Parent));
         return Change(ChangeKind.NodeAdded, node, string.Empty, points, description);
     }
 
@@ -145,12 +148,12 @@ public static partial class MethodologyComparer
     {
         var points = Number(node.MaxPoints);
         var description = node.Parent is null
-            ? $"Removed main index {Subject(node)}, which had {points} points"
-            : $"Removed {Subject(node)}, which had {points} points under {Place(node.Parent)}{Within(node.Parent)}";
+            ? Say(nameof(MainIndexRemoved), Subject(node), Phrase.Number(points))
+            : Say(nameof(NodeRemoved), Subject(node), Phrase.Number(points), Place(node.Parent), Within(node.Parent));
         return Change(ChangeKind.NodeRemoved, node, points, string.Empty, description);
     }
 
-    private static MethodologyChange Change(ChangeKind kind, NodeSymbol node, string old, string @new, string description) =>
+    private static MethodologyChange Change(ChangeKind kind, NodeSymbol node, string old, string @new, Phrase description) =>
         new(kind, node.Name, node.Path, old, @new, description);
 
     private static bool SameFormula(NodePairing pairing, string oldFormula, string newFormula) =>
@@ -161,25 +164,31 @@ public static partial class MethodologyComparer
 
     private static string Subject(NodeSymbol node) => $"{node.Name} '{node.Label}'";
 
-    private static string Place(NodeSymbol? parent) => parent is null ? "the top level" : $"{parent.Name} '{parent.Label}'";
+    private static Phrase Place(NodeSymbol? parent) => parent is null ? Say(nameof(TopLevel)) : Phrase.Verbatim($"{parent.Name} '{parent.Label}'");
 
     /// <summary>The main index a node belongs to, so a reader can place a component id.</summary>
-    private static string Context(NodeSymbol node) => node.Parent is null ? "a main index" : NodePairing.MainIndexOf(node).Label;
+    private static Phrase Context(NodeSymbol node) => node.Parent is null ? Say(nameof(AMainIndex)) : Phrase.Verbatim(NodePairing.MainIndexOf(node).Label);
 
     /// <summary>The main index of a parent that is not itself one, as a suffix.</summary>
     private static string Within(NodeSymbol parent) => parent.Parent is null ? string.Empty : $" ({NodePairing.MainIndexOf(parent).Label})";
 
-    private static string Quoted(string formula) => formula == FormulaText.SumOfChildren ? "the sum of its children" : $"`{formula}`";
+    private static Phrase Quoted(string formula) => formula == FormulaText.SumOfChildren ? Say(nameof(SumOfChildren)) : Phrase.Verbatim($"`{formula}`");
 
-    private static string ProvenanceText(Provenance? provenance) => provenance is null
-        ? "none"
-        : $"{provenance.Kind.ToString().ToLowerInvariant()} \"{provenance.Reason}\"" + (provenance.Source.Length > 0 ? $" source \"{provenance.Source}\"" : string.Empty);
+    // Provenance is written as in the ruleset (documented "…" source "…"): keywords of the language stay as they are.
+    private static Phrase ProvenanceText(Provenance? provenance) => provenance is null
+        ? Say(nameof(NoValue))
+        : Phrase.Verbatim($"{provenance.Kind.ToString().ToLowerInvariant()} \"{provenance.Reason}\"" + (provenance.Source.Length > 0 ? $" source \"{provenance.Source}\"" : string.Empty));
 
     private static string PolicyText(MissingPolicy policy) => policy.ToString().ToLowerInvariant();
 
-    private static string GroupText(string group) => group.Length == 0 ? "none" : $"'{group}'";
+    private static Phrase GroupText(string group) => group.Length == 0 ? Say(nameof(NoValue)) : Phrase.Verbatim($"'{group}'");
 
     private static string Number(decimal number) => ResultNumbers.Points(number);
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The settings of CSV and JSON, which write a change's old and new values.</summary>
+    private static DisplaySettings Machine => DisplaySettings.English;
+
+    private static Phrase Say(string key, params object?[] args) => Phrase.Of(Resources.Texts.Diff, key, args);
 }

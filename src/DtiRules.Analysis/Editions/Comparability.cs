@@ -1,4 +1,5 @@
-using System.Globalization;
+using DtiRules.Analysis.Resources;
+using DtiRules.Analysis.Wording;
 using DtiRules.Language.Binding;
 
 namespace DtiRules.Analysis.Editions;
@@ -10,13 +11,13 @@ public static class Comparability
     /// A note when the editions share fewer than half of the larger edition's main-index ids (the
     /// 2020 → 2021 break), so their values and ranks are not one series; otherwise null.
     /// </summary>
-    public static string? BreakNote(string earlierLabel, BoundRuleset earlier, string laterLabel, BoundRuleset later)
+    public static Phrase? BreakNote(string earlierLabel, BoundRuleset earlier, string laterLabel, BoundRuleset later)
     {
         var earlierIds = earlier.Roots.Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
         var laterIds = later.Roots.Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
         var shared = earlierIds.Count(laterIds.Contains);
         return shared * 2 >= Math.Max(earlierIds.Count, laterIds.Count)
             ? null
-            : string.Create(CultureInfo.InvariantCulture, $"{earlierLabel} → {laterLabel} is not comparable: the editions share {shared} of their {earlierIds.Count} and {laterIds.Count} main indices, so the shift between them reflects the change of method more than the units.");
+            : Phrase.Of(Texts.Editions, nameof(EditionsText.NotComparable), earlierLabel, laterLabel, shared, earlierIds.Count, laterIds.Count);
     }
 }

@@ -1,5 +1,6 @@
-using System.Globalization;
 using DtiRules.Analysis.Attribution;
+using DtiRules.Analysis.Resources;
+using DtiRules.Analysis.Wording;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Scoring;
 
@@ -13,12 +14,14 @@ namespace DtiRules.Analysis.Editions;
 /// </summary>
 public sealed class EditionComparison
 {
-    private EditionComparison(SplitOrder order, int digits, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<string> notes)
+    private readonly IReadOnlyList<Phrase> _notes;
+
+    private EditionComparison(SplitOrder order, int digits, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<Phrase> notes)
     {
         Order = order;
         Digits = digits;
         Rows = rows;
-        Notes = notes;
+        _notes = notes;
     }
 
     /// <summary>The order of the decomposition.</summary>
@@ -30,8 +33,8 @@ public sealed class EditionComparison
     /// <summary>One row per unit in both datasets, in rank order under B on NEW.</summary>
     public IReadOnlyList<ComparisonRow> Rows { get; }
 
-    /// <summary>How the change is split, and the units found in only one dataset.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    /// <summary>How the change is split, and the units found in only one dataset, in the current display language.</summary>
+    public IReadOnlyList<string> Notes => [.. _notes.Select(n => n.ToString())];
 
     /// <summary>The order as a word for tools: <c>data-first</c> or <c>rules-first</c>.</summary>
     public string OrderName => Name(Order);
@@ -59,16 +62,16 @@ public sealed class EditionComparison
                 RankSplit.Of(ranks, order), moves.Count(m => m.After > m.Before), moves.Count(m => m.After < m.Before)));
         }
 
-        var notes = new List<string>
+        var notes = new List<Phrase>
         {
-            order switch
+            Say(order switch
             {
-                SplitOrder.DataFirst => "Order data-first: data effect = A(NEW) − A(OLD), methodology effect = B(NEW) − A(NEW); together the change B(NEW) − A(OLD).",
-                SplitOrder.RulesFirst => "Order rules-first: methodology effect = B(OLD) − A(OLD), data effect = B(NEW) − B(OLD); together the change B(NEW) − A(OLD).",
-                SplitOrder.Shapley => "Order shapley: data effect = the mean of A(NEW) − A(OLD) and B(NEW) − B(OLD), rounded to the values' decimals; methodology effect = the rest of the change B(NEW) − A(OLD). The columns .data_first and .rules_first give each order's split.",
-            },
-            "Ranks are given in the four states (rules A or B on data OLD or NEW); rank_change = old rank − new rank (+3 is three places up), split like the value.",
-            string.Create(CultureInfo.InvariantCulture, $"Components are the {components.Count} leaf nodes both editions have; up and down compare their values under A on OLD and B on NEW."),
+                SplitOrder.DataFirst => nameof(EditionsText.OrderDataFirst),
+                SplitOrder.RulesFirst => nameof(EditionsText.OrderRulesFirst),
+                SplitOrder.Shapley => nameof(EditionsText.OrderShapley),
+            }),
+            Say(nameof(EditionsText.RanksInFourStates)),
+            Say(nameof(EditionsText.SharedComponents), components.Count),
         };
         AddOnlyIn("OLD", oldUnits, newUnits, oldUnderA, notes);
         AddOnlyIn("NEW", newUnits, oldUnits, newUnderA, notes);
@@ -104,12 +107,14 @@ public sealed class EditionComparison
             .Where(p => p.InB is { IsLeaf: true, IsUnscored: false })
             .Select(p => (p.InA, p.InB!))];
 
-    private static void AddOnlyIn(string dataset, Dictionary<string, int> units, Dictionary<string, int> others, ScoringResult result, List<string> notes)
+    private static Phrase Say(string key, params object?[] args) => Phrase.Of(Texts.Editions, key, args);
+
+    private static void AddOnlyIn(string dataset, Dictionary<string, int> units, Dictionary<string, int> others, ScoringResult result, List<Phrase> notes)
     {
         var only = units.Where(p => !others.ContainsKey(p.Key)).Select(p => result.Units[p.Value].Name).ToList();
         if (only.Count > 0)
         {
-            notes.Add($"Only in {dataset}, not compared: {string.Join(", ", only)}.");
+            notes.Add(Say(nameof(EditionsText.OnlyInDataset), dataset, string.Join(", ", only)));
         }
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using DtiRules.Analysis.Resources;
+using DtiRules.Analysis.Wording;
 using DtiRules.Scoring;
 
 namespace DtiRules.Analysis.Editions;
@@ -9,11 +11,13 @@ namespace DtiRules.Analysis.Editions;
 /// </summary>
 public sealed class RescoreMatrix
 {
-    private RescoreMatrix(IReadOnlyList<RescoreEdition> editions, IReadOnlyList<RescoreRow> rows, IReadOnlyList<string> notes)
+    private readonly IReadOnlyList<Phrase> _notes;
+
+    private RescoreMatrix(IReadOnlyList<RescoreEdition> editions, IReadOnlyList<RescoreRow> rows, IReadOnlyList<Phrase> notes)
     {
         Editions = editions;
         Rows = rows;
-        Notes = notes;
+        _notes = notes;
         ShiftLabels = [.. editions.Zip(editions.Skip(1), (earlier, later) => $"{earlier.Label}→{later.Label}")];
     }
 
@@ -26,8 +30,8 @@ public sealed class RescoreMatrix
     /// <summary>Names of the shifts between consecutive editions, e.g. <c>2022→2023</c>.</summary>
     public IReadOnlyList<string> ShiftLabels { get; }
 
-    /// <summary>The data's notes, each edition's coverage, what a shift means, and a note for each break in series.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    /// <summary>The data's notes, each edition's coverage, what a shift means, and a note for each break in series, in the current display language.</summary>
+    public IReadOnlyList<string> Notes => [.. _notes.Select(n => n.ToString())];
 
     /// <summary>Builds the matrix of <paramref name="scored"/> (ruleset file and its scores, in order), matching units by code.</summary>
     public static RescoreMatrix Build(IReadOnlyList<ScoredEdition> scored, IReadOnlyList<string> dataNotes)
@@ -54,16 +58,16 @@ public sealed class RescoreMatrix
         });
         var ordered = rows.OrderBy(r => r.Ranks[^1] ?? int.MaxValue).ThenBy(r => r.Unit.Name, StringComparer.Ordinal).ToList();
 
-        var notes = new List<string>(dataNotes);
-        notes.AddRange(editions.Select(e => $"{e.Label}: {CoverageText.Summary(e.Coverage)}"));
+        var notes = new List<Phrase>(dataNotes.Select(Phrase.Verbatim));
+        notes.AddRange(editions.Select(e => Phrase.Join(": ", [Phrase.Verbatim(e.Label), Phrase.Written(() => CoverageText.Summary(e.Coverage))])));
         if (editions.Count > 1)
         {
-            notes.Add("A shift is the rank under the earlier edition minus the rank under the later one: +3 is three places up.");
+            notes.Add(Phrase.Of(Texts.Editions, nameof(EditionsText.ShiftMeaning)));
         }
 
         notes.AddRange(editions.Zip(editions.Skip(1))
             .Select(p => Comparability.BreakNote(p.First.Label, p.First.Result.Ruleset, p.Second.Label, p.Second.Result.Ruleset))
-            .OfType<string>());
+            .OfType<Phrase>());
         return new RescoreMatrix(editions, ordered, notes);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text;
+using DtiRules.Analysis.Resources;
+using DtiRules.Analysis.Wording;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Scoring;
 
@@ -55,40 +56,45 @@ public static class Reconciler
         var ranks = index is null ? [null, null] : new[] { first.Rank(index, unit), second.Rank(index, unit) };
         var indexRow = new ReconciliationRow(
             ReconciliationLevel.Index, index?.Name ?? "total", string.Empty, index?.Label ?? ruleset.Header.Title, scale, totals, totals[1] - totals[0], values[1] - values[0], NotesOf(index?.Name ?? "total"));
-        var draft = new UnitReconciliation(first.Units[unit], indexRow, values, ranks, groups, criteria, string.Empty);
-        return draft with { Summary = Summarise(draft, roundIds, first.Units.Count) };
+        var draft = new UnitReconciliation(first.Units[unit], indexRow, values, ranks, groups, criteria, Phrase.Verbatim(string.Empty));
+        return draft with { Paragraph = Summarise(draft, roundIds, first.Units.Count) };
     }
 
     private static IEnumerable<NodeSymbol> Descendants(NodeSymbol node) => node.Children.SelectMany(Descendants).Prepend(node);
 
-    private static string Summarise(UnitReconciliation unit, IReadOnlyList<string> rounds, int unitCount)
+    private static Phrase Summarise(UnitReconciliation unit, IReadOnlyList<string> rounds, int unitCount)
     {
-        var text = new StringBuilder();
         var index = unit.Index;
-        text.Append(CultureInfo.InvariantCulture, $"{unit.Unit.Name}: {rounds[0]} {Points(index.Points[0])} of {Points(index.Max)} points ({Value(unit.Values[0])}), ");
-        text.Append(CultureInfo.InvariantCulture, $"{rounds[1]} {Points(index.Points[1])} ({Value(unit.Values[1])}); ");
-        text.Append(CultureInfo.InvariantCulture, $"difference {Signed(index.Difference)} points, {SignedValue(index.ValueEffect)} on the index");
+        var parts = new List<Phrase>
+        {
+            Say(
+                nameof(ReconcileText.SummaryTotals), unit.Unit.Name, RoundName.Of(rounds[0]), Number(Points(index.Points[0])), Number(Points(index.Max)), Number(Value(unit.Values[0])),
+                RoundName.Of(rounds[1]), Number(Points(index.Points[1])), Number(Value(unit.Values[1])), Number(Signed(index.Difference)), Number(SignedValue(index.ValueEffect))),
+        };
         if (unitCount > 1 && unit.Ranks is [{ } from, { } to])
         {
-            text.Append(CultureInfo.InvariantCulture, $", rank {from} → {to}");
+            parts.Add(Say(nameof(ReconcileText.SummaryRank), from, to));
         }
 
-        text.Append(CultureInfo.InvariantCulture, $". {unit.CriteriaDiffering} of {unit.Criteria.Count} criteria differ: {Points(unit.PointsLost)} points lost, {Points(unit.PointsGained)} gained");
+        parts.Add(Say(nameof(ReconcileText.SummaryCriteria), unit.CriteriaDiffering, unit.Criteria.Count, Number(Points(unit.PointsLost)), Number(Points(unit.PointsGained))));
         var largest = unit.Criteria.Where(c => c.Differs).Take(GapsNamed).ToList();
         if (largest.Count > 0)
         {
-            text.Append("; the largest gaps: ");
-            text.AppendJoin("; ", largest.Select(c => $"{c.Label} ({Signed(c.Difference)})"));
+            parts.Add(Say(nameof(ReconcileText.SummaryLargestGaps), Phrase.Join("; ", largest.Select(c => Phrase.Join(string.Empty, [Phrase.Verbatim($"{c.Label} ("), Number(Signed(c.Difference)), Phrase.Verbatim(")")])))));
         }
 
-        text.Append('.');
+        parts.Add(Phrase.Verbatim("."));
         if (unit.CriteriaMissing > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $" {unit.CriteriaMissing} criteria have no points in a round.");
+            parts.Add(Say(nameof(ReconcileText.SummaryMissing), unit.CriteriaMissing));
         }
 
-        return text.ToString();
+        return Phrase.Join(string.Empty, parts);
     }
+
+    private static Phrase Say(string key, params object?[] args) => Phrase.Of(Texts.Reconcile, key, args);
+
+    private static Phrase Number(string invariant) => Phrase.Number(invariant);
 
     // Points without trailing zeros, in invariant notation.
     private static string Points(decimal? points) => points is { } p ? (p / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : "—";

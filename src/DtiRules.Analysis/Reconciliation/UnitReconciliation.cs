@@ -1,3 +1,4 @@
+using DtiRules.Analysis.Wording;
 using DtiRules.Scoring;
 
 namespace DtiRules.Analysis.Reconciliation;
@@ -9,7 +10,7 @@ namespace DtiRules.Analysis.Reconciliation;
 /// <param name="Ranks">The unit's rank in each round; null in a round where it has none.</param>
 /// <param name="Groups">Every group, in tree order.</param>
 /// <param name="Criteria">Every criterion, the largest gap first (then tree order); criteria without points in a round last.</param>
-/// <param name="Summary">One paragraph saying what changed and where.</param>
+/// <param name="Paragraph">One paragraph saying what changed and where, in either language.</param>
 public sealed record UnitReconciliation(
     UnitIdentity Unit,
     ReconciliationRow Index,
@@ -17,8 +18,11 @@ public sealed record UnitReconciliation(
     IReadOnlyList<int?> Ranks,
     IReadOnlyList<ReconciliationRow> Groups,
     IReadOnlyList<ReconciliationRow> Criteria,
-    string Summary)
+    Phrase Paragraph)
 {
+    /// <summary>The paragraph in the current display language (English for CSV and JSON, which write under it).</summary>
+    public string Summary => Paragraph.ToString();
+
     /// <summary>How many criteria have different points in the two rounds.</summary>
     public int CriteriaDiffering => Criteria.Count(c => c.Differs);
 

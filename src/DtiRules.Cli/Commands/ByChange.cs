@@ -1,4 +1,6 @@
 using DtiRules.Analysis.Attribution;
+using DtiRules.Analysis.Wording;
+using DtiRules.Cli.Resources;
 using DtiRules.Cli.Output;
 using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Binding;
@@ -20,7 +22,7 @@ internal static class ByChange
     /// </summary>
     public static void Write(
         BoundRuleset a, BoundRuleset b, string rulesetBPath, IReadOnlyList<string> dataPaths, UnitList unitsA, UnitList unitsB, SplitOrder order,
-        string title, IScorerFactory scorers, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
+        Phrase title, IScorerFactory scorers, string format, string? output, CliConsole console, DiagnosticBag diagnostics)
     {
         var scratch = new DiagnosticBag();
         var datasets = new List<Func<BoundRuleset, ScoringData?>>();
@@ -44,7 +46,7 @@ internal static class ByChange
         if (attribution is not null)
         {
             var digits = Math.Max(a.Header.Rounding, b.Header.Rounding);
-            ChangeOutput.Write(new ChangeAttributionDocument(ChangeContributionGrid.Build(attribution, digits), $"{title}, by change", attribution.Notes), format, output, console, diagnostics);
+            ChangeOutput.Write(new ChangeAttributionDocument(ChangeContributionGrid.Build(attribution, digits), Phrase.Of(Texts.Compare, nameof(CompareText.ByChangeTitle), title), attribution), format, output, console, diagnostics);
         }
     }
 }

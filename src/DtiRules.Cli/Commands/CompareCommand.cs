@@ -77,7 +77,7 @@ internal static class CompareCommand
                 }
                 else if (WorkbookOutput.IsRequested(result.GetValue(output)))
                 {
-                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", ComparisonGrid.Of(comparison, full: true)), WorkbookOutput.Notes([inputs.Title, .. comparison.Notes]));
+                    WorkbookOutput.Write(result.GetValue(output)!, diagnostics, WorkbookOutput.Sheet("comparison", ComparisonGrid.Of(comparison, full: true)), WorkbookOutput.Notes([inputs.Title.ToString(), .. comparison.Notes]));
                 }
                 else
                 {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Diff;
+using DtiRules.Analysis.Wording;
 using DtiRules.Cli.Output.Formats;
 using DtiRules.Cli.Output;
 using DtiRules.Cli.Resources;
@@ -97,7 +98,7 @@ internal static class DiffCommand
                     var (unitsA, unitsB) = (lists.For(old.Ruleset.Header, new DiagnosticBag())!, lists.For(@new.Ruleset.Header, new DiagnosticBag())!);
                     ByChange.Write(
                         old.Ruleset, @new.Ruleset, result.GetValue(to)!, [dataPath], unitsA, unitsB, SplitOrder.Shapley,
-                        $"Change from A = {result.GetValue(from)} to B = {result.GetValue(to)} on {dataPath}", scorers, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
+                        Phrase.Of(Texts.Compare, nameof(CompareText.DiffByChangeTitle), result.GetValue(from), result.GetValue(to), dataPath), scorers, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
                     return console.Finish(diagnostics);
                 }
             }

@@ -103,7 +103,11 @@ internal static class ReconcileCommand
                     CsvTableWriter.Write(lines.Columns, lines.Rows, writer);
                     break;
                 case "json":
-                    ReconciliationJsonWriter.Write(reconciliation, writer);
+                    using (MachineFormats.English())
+                    {
+                        ReconciliationJsonWriter.Write(reconciliation, writer);
+                    }
+
                     break;
                 default:
                     ReconciliationTextWriter.Write(reconciliation, [], writer);
@@ -129,6 +133,6 @@ internal static class ReconcileCommand
         };
         var unitsTable = ReconciliationGrids.Units(reconciliation);
         yield return WorkbookSheet.FromText("units", unitsTable.Columns, unitsTable.Rows, unitsTable.TextColumns);
-        yield return WorkbookOutput.Notes([.. reconciliation.Units.Select(u => u.Summary), $"Data: {Path.GetFileName(dataPath)}"]);
+        yield return WorkbookOutput.Notes([.. reconciliation.Units.Select(u => u.Summary), Texts.Reconcile.Format(nameof(ReconcileTableText.DataNote), Path.GetFileName(dataPath))]);
     }
 }

@@ -74,7 +74,7 @@ internal static class SensitivityCommand
 
             if (analysis is not null)
             {
-                SensitivityOutput.Write(analysis, [.. notes, .. SensitivityGrids.Notes(analysis)], chosenFormat, outPath, console.Out, diagnostics);
+                SensitivityOutput.Write(analysis, notes, chosenFormat, outPath, console.Out, diagnostics);
             }
 
             return console.Finish(diagnostics);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
+using DtiRules.Cli.Resources;
+using DtiRules.Language.Localization;
 using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Output;
@@ -25,7 +27,7 @@ internal static class ChangeContributionGrid
             var missingData = printed is null ? (decimal?)null : unit.Select((r, i) => r.DataMissing ? printed[i] : 0m).Sum();
             rows.AddRange(unit.Select((r, i) => (IReadOnlyList<string>)
             [
-                r.Unit.Name, r.Unit.Code, r.Change.Label, r.Change.Kind,
+                r.Unit.Name, r.Unit.Code, r.Change.Text.In(DisplaySettings.English), r.Change.Kind,
                 ResultNumbers.Change(printed?[i], shown), ResultNumbers.Change(effect, shown),
                 ResultNumbers.Change(r.OnOldData, shown), ResultNumbers.Change(r.OnNewData, shown),
                 r.StandardError is { } e ? e.ToString("0.######", CultureInfo.InvariantCulture) : string.Empty,
@@ -33,6 +35,27 @@ internal static class ChangeContributionGrid
             ]));
         }
 
-        return new TextGrid(columns, rows, TextColumns: 4);
+        var people = attribution.Rows.GroupBy(r => r.Unit.Code).SelectMany(g => g).ToList();
+        var yes = Texts.Compare.Get(nameof(CompareText.Yes));
+        var no = Texts.Compare.Get(nameof(CompareText.No));
+        return new TextGrid(columns, rows, TextColumns: 4)
+        {
+            Headers = Headers(),
+            PeopleRows = [.. rows.Select((row, i) => (IReadOnlyList<string>)
+            [
+                row[0], row[1], people[i].Change.Text.ToString(), people[i].Change.KindText.ToString(), .. row.Skip(4).Take(5), people[i].DataMissing ? yes : no, row[10],
+            ])],
+        };
     }
+
+    private static string[] Headers() =>
+    [
+        .. new[]
+        {
+            nameof(CompareText.ColumnUnit), nameof(CompareText.ColumnCode), nameof(CompareText.ColumnChange), nameof(CompareText.ColumnKind),
+            nameof(CompareText.ColumnContribution), nameof(CompareText.ColumnMethodologyEffect), nameof(CompareText.ColumnOnOldData),
+            nameof(CompareText.ColumnOnNewData), nameof(CompareText.ColumnStandardError), nameof(CompareText.ColumnDataMissing),
+            nameof(CompareText.ColumnMissingDataEffect),
+        }.Select(Texts.Compare.Get),
+    ];
 }

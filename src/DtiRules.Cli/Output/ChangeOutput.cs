@@ -10,7 +10,7 @@ internal static class ChangeOutput
     {
         if (WorkbookOutput.IsRequested(output))
         {
-            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("by_change", document.Grid), WorkbookOutput.Notes([document.Title, .. document.Notes]));
+            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("by_change", document.Grid), WorkbookOutput.Notes([document.Title.ToString(), .. document.Notes]));
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Editions;
+using DtiRules.Cli.Resources;
 using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Output;
@@ -37,8 +38,20 @@ internal static class ComparisonGrid
             r.ComponentsUp.ToString(CultureInfo.InvariantCulture), r.ComponentsDown.ToString(CultureInfo.InvariantCulture),
             .. full ? FullCells(comparison, r) : Array.Empty<string>(),
         ]).ToList();
-        return new TextGrid(columns, rows, TextColumns: 2);
+        return new TextGrid(columns, rows, TextColumns: 2) { Headers = full ? null : Headers() };
     }
+
+    /// <summary>The headers of the table people read (the flat form without the files' extra columns).</summary>
+    private static string[] Headers() =>
+    [
+        .. new[]
+        {
+            nameof(CompareText.ColumnUnit), nameof(CompareText.ColumnCode), nameof(CompareText.ColumnOldValue), nameof(CompareText.ColumnNewValue),
+            nameof(CompareText.ColumnOldRank), nameof(CompareText.ColumnNewRank), nameof(CompareText.ColumnChange), nameof(CompareText.ColumnDataEffect),
+            nameof(CompareText.ColumnMethodologyEffect), nameof(CompareText.ColumnRankChange), nameof(CompareText.ColumnRankDataEffect),
+            nameof(CompareText.ColumnRankMethodologyEffect), nameof(CompareText.ColumnComponentsUp), nameof(CompareText.ColumnComponentsDown),
+        }.Select(Texts.Compare.Get),
+    ];
 
     private static string[] FullCells(EditionComparison comparison, ComparisonRow r) =>
     [

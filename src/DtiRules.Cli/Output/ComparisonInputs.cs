@@ -1,3 +1,6 @@
+using DtiRules.Analysis.Wording;
+using DtiRules.Cli.Resources;
+
 namespace DtiRules.Cli.Output;
 
 /// <summary>The files an edition comparison was made from, as the user named them.</summary>
@@ -8,5 +11,5 @@ namespace DtiRules.Cli.Output;
 internal sealed record ComparisonInputs(string RulesetA, string RulesetB, string OldData, string NewData)
 {
     /// <summary>The title line of the table.</summary>
-    public string Title => $"Change from A = {RulesetA} on OLD = {OldData} to B = {RulesetB} on NEW = {NewData}";
+    public Phrase Title => Phrase.Of(Texts.Compare, nameof(CompareText.CompareTitle), RulesetA, OldData, RulesetB, NewData);
 }

@@ -1,22 +1,29 @@
+using System.Text.RegularExpressions;
+using DtiRules.Language.Localization;
 using Spectre.Console;
 
 namespace DtiRules.Cli.Output;
 
-/// <summary>Draws a <see cref="TextGrid"/> as a table under a title line and its notes.</summary>
-internal static class GridTableWriter
+/// <summary>
+/// Draws a <see cref="TextGrid"/> as a table under a title line and its notes: the headers and rows
+/// people read, numbers with the decimal mark of the display settings.
+/// </summary>
+internal static partial class GridTableWriter
 {
     public static void Write(string title, TextGrid grid, IReadOnlyList<string> notes, TextWriter writer)
     {
+        var headers = grid.Headers ?? grid.Columns;
         var table = new Table { Border = TableBorder.Rounded };
-        for (var c = 0; c < grid.Columns.Count; c++)
+        for (var c = 0; c < headers.Count; c++)
         {
-            var column = new TableColumn(Markup.Escape(grid.Columns[c]));
+            var column = new TableColumn(Markup.Escape(headers[c]));
             table.AddColumn(c < grid.TextColumns ? column : column.RightAligned());
         }
 
-        foreach (var row in grid.Rows)
+        var comma = DisplaySettings.Current.Decimal == DecimalMark.Comma;
+        foreach (var row in grid.PeopleRows ?? grid.Rows)
         {
-            table.AddRow([.. row.Select(cell => new Text(cell))]);
+            table.AddRow([.. row.Select((cell, c) => new Text(comma && c >= grid.TextColumns ? WithComma(cell) : cell))]);
         }
 
         writer.WriteLine(title);
@@ -27,4 +34,10 @@ internal static class GridTableWriter
 
         PlainConsole.Create(writer).Write(table);
     }
+
+    /// <summary>A number cell (<c>0.25</c>, <c>+1.5</c>, <c>0.1..0.3</c>) with decimal commas: only a point between digits is a decimal mark.</summary>
+    public static string WithComma(string cell) => DecimalPoint().Replace(cell, ",");
+
+    [GeneratedRegex(@"(?<=\d)\.(?=\d)")]
+    private static partial Regex DecimalPoint();
 }

@@ -1,4 +1,5 @@
 using DtiRules.Analysis.Reconciliation;
+using DtiRules.Cli.Resources;
 using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Output;
@@ -15,13 +16,22 @@ internal static class ReconciliationGrids
     {
         var several = reconciliation.Units.Count > 1;
         var columns = new List<string>();
+        var headers = new List<string>();
         if (several)
         {
             columns.Add("unit");
+            headers.Add(Say(nameof(ReconcileTableText.ColumnUnit)));
         }
 
         columns.AddRange(["level", "id", "code", "label", "max", .. reconciliation.RoundIds, "difference", "value_effect", .. reconciliation.NoteHeaders]);
+        headers.AddRange(
+        [
+            Say(nameof(ReconcileTableText.ColumnLevel)), Say(nameof(ReconcileTableText.ColumnId)), Say(nameof(ReconcileTableText.ColumnCode)),
+            Say(nameof(ReconcileTableText.ColumnLabel)), Say(nameof(ReconcileTableText.ColumnMax)), .. reconciliation.RoundIds.Select(id => RoundName.Of(id).ToString()),
+            Say(nameof(ReconcileTableText.ColumnDifference)), Say(nameof(ReconcileTableText.ColumnValueEffect)), .. reconciliation.NoteHeaders,
+        ]);
         var rows = new List<IReadOnlyList<string>>();
+        var peopleRows = new List<IReadOnlyList<string>>();
         foreach (var unit in reconciliation.Units)
         {
             foreach (var row in new[] { unit.Index }.Concat(unit.Groups).Concat(unit.Criteria).Where(r => keep?.Invoke(r) ?? true))
@@ -34,10 +44,12 @@ internal static class ReconciliationGrids
 
                 cells.AddRange([Level(row.Level), row.Id, row.Code, row.Label, ResultNumbers.Points(row.Max), .. row.Points.Select(ResultNumbers.Points), Signed(row.Difference), Effect(row), .. row.Notes]);
                 rows.Add(cells);
+                var levelColumn = several ? 1 : 0;
+                peopleRows.Add([.. cells.Select((cell, c) => c == levelColumn ? LevelText(row.Level) : cell)]);
             }
         }
 
-        return new TextGrid(columns, rows, several ? 5 : 4);
+        return new TextGrid(columns, rows, several ? 5 : 4) { Headers = headers, PeopleRows = peopleRows };
     }
 
     /// <summary>The positions, among the rows of <see cref="Lines"/> with the same <paramref name="keep"/>, of the lines whose difference is not zero.</summary>
@@ -59,13 +71,21 @@ internal static class ReconciliationGrids
             "unit", $"{first}_value", $"{second}_value", "value_difference", $"{first}_rank", $"{second}_rank", "rank_shift",
             "criteria_differing", "points_lost", "points_gained",
         ];
+        var (firstName, secondName) = (RoundName.Of(first), RoundName.Of(second));
+        string[] headers =
+        [
+            Say(nameof(ReconcileTableText.ColumnUnit)), Say(nameof(ReconcileTableText.ColumnRoundValue), firstName), Say(nameof(ReconcileTableText.ColumnRoundValue), secondName),
+            Say(nameof(ReconcileTableText.ColumnValueDifference)), Say(nameof(ReconcileTableText.ColumnRoundRank), firstName), Say(nameof(ReconcileTableText.ColumnRoundRank), secondName),
+            Say(nameof(ReconcileTableText.ColumnRankShift)), Say(nameof(ReconcileTableText.ColumnCriteriaDiffering)), Say(nameof(ReconcileTableText.ColumnPointsLost)),
+            Say(nameof(ReconcileTableText.ColumnPointsGained)),
+        ];
         var rows = reconciliation.UnitsByGap.Select(u => (IReadOnlyList<string>)
         [
             u.Unit.Name, ResultNumbers.Value(u.Values[0], 4), ResultNumbers.Value(u.Values[1], 4), ResultNumbers.Change(u.Index.ValueEffect, 4),
             ResultNumbers.Rank(u.Ranks[0]), ResultNumbers.Rank(u.Ranks[1]), ResultNumbers.RankShift(u.RankEffect),
             u.CriteriaDiffering.ToString(System.Globalization.CultureInfo.InvariantCulture), ResultNumbers.Points(u.PointsLost), ResultNumbers.Points(u.PointsGained),
         ]).ToList();
-        return new TextGrid(columns, rows, 1);
+        return new TextGrid(columns, rows, 1) { Headers = headers };
     }
 
     private static string Level(ReconciliationLevel level) => level switch
@@ -74,6 +94,15 @@ internal static class ReconciliationGrids
         ReconciliationLevel.Group => "group",
         ReconciliationLevel.Criterion => "criterion",
     };
+
+    private static string LevelText(ReconciliationLevel level) => Say(level switch
+    {
+        ReconciliationLevel.Index => nameof(ReconcileTableText.LevelIndex),
+        ReconciliationLevel.Group => nameof(ReconcileTableText.LevelGroup),
+        ReconciliationLevel.Criterion => nameof(ReconcileTableText.LevelCriterion),
+    });
+
+    private static string Say(string key, params object?[] args) => Texts.Reconcile.Format(key, args);
 
     private static string Signed(decimal? points) => points is > 0m ? "+" + ResultNumbers.Points(points) : ResultNumbers.Points(points);
 

@@ -1,16 +1,18 @@
 using DtiRules.Analysis.Reconciliation;
+using DtiRules.Cli.Resources;
 
 namespace DtiRules.Cli.Output;
 
-/// <summary>A reconciliation for people: per unit its summary and its lines; with several units the units table first.</summary>
+/// <summary>A reconciliation for people, in the display language: per unit its summary and its lines; with several units the units table first.</summary>
 internal static class ReconciliationTextWriter
 {
     public static void Write(Reconciliation reconciliation, IReadOnlyList<string> notes, TextWriter writer)
     {
-        var title = $"Reconciliation: {reconciliation.RoundIds[0]} → {reconciliation.RoundIds[1]} (difference = {reconciliation.RoundIds[1]} − {reconciliation.RoundIds[0]})";
+        var (first, second) = (RoundName.Of(reconciliation.RoundIds[0]), RoundName.Of(reconciliation.RoundIds[1]));
+        var title = Texts.Reconcile.Format(nameof(ReconcileTableText.Title), first, second);
         if (reconciliation.Units.Count > 1)
         {
-            GridTableWriter.Write(title + ", units by the size of their gaps", ReconciliationGrids.Units(reconciliation), notes, writer);
+            GridTableWriter.Write(Texts.Reconcile.Format(nameof(ReconcileTableText.UnitsByGap), first, second), ReconciliationGrids.Units(reconciliation), notes, writer);
             notes = [];
         }
 

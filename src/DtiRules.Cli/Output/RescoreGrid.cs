@@ -1,4 +1,5 @@
 using DtiRules.Analysis.Editions;
+using DtiRules.Cli.Resources;
 using DtiRules.Scoring;
 
 namespace DtiRules.Cli.Output;
@@ -10,13 +11,17 @@ internal static class RescoreGrid
     public static TextGrid Of(RescoreMatrix matrix)
     {
         var columns = new List<string> { "unit", "code" };
+        var headers = new List<string> { Texts.Compare.Get(nameof(CompareText.ColumnUnit)), Texts.Compare.Get(nameof(CompareText.ColumnCode)) };
         foreach (var edition in matrix.Editions)
         {
             columns.Add($"{edition.Label}.{edition.Result.Ruleset.Index?.Name}");
             columns.Add($"{edition.Label}.rank");
+            headers.Add(Texts.Compare.Format(nameof(CompareText.ColumnEditionValue), edition.Label));
+            headers.Add(Texts.Compare.Format(nameof(CompareText.ColumnEditionRank), edition.Label));
         }
 
         columns.AddRange(matrix.ShiftLabels);
+        headers.AddRange(matrix.ShiftLabels.Select(shift => Texts.Compare.Format(nameof(CompareText.ColumnShift), shift)));
         var rows = matrix.Rows.Select(row =>
         {
             var cells = new List<string> { row.Unit.Name, row.Unit.Code };
@@ -29,6 +34,6 @@ internal static class RescoreGrid
             cells.AddRange(row.Shifts.Select(ResultNumbers.RankShift));
             return (IReadOnlyList<string>)cells;
         }).ToList();
-        return new TextGrid(columns, rows, TextColumns: 2);
+        return new TextGrid(columns, rows, TextColumns: 2) { Headers = headers };
     }
 }

@@ -1,46 +1,82 @@
 using System.Globalization;
 using DtiRules.Analysis.Sensitivity;
+using DtiRules.Cli.Resources;
 using DtiRules.Language.Binding.Uncertainty;
+using DtiRules.Language.Localization;
+using static DtiRules.Cli.Resources.SensitivityTableText;
 
 namespace DtiRules.Cli.Output;
 
-/// <summary>A sensitivity result as the text cells its table, CSV and workbook share, and the notes that explain them.</summary>
+/// <summary>
+/// A sensitivity result as the text cells its table, CSV and workbook share, and the notes that
+/// explain them. Headers, stability words and notes are in the display language; CSV and JSON
+/// write the notes under <see cref="MachineFormats.English"/>.
+/// </summary>
 internal static class SensitivityGrids
 {
-    public static TextGrid Units(SensitivityResult result) => new(
-        ["unit", "code", "value", "rank", "rank_median", "rank_p05", "rank_p95", "value_p05", "value_p95", "p_top", "stability"],
-        [.. result.Units.Select(u => (IReadOnlyList<string>)
+    public static TextGrid Units(SensitivityResult result)
+    {
+        IReadOnlyList<string> Cells(UnitSensitivity u, string stability) =>
         [
             u.Unit.Name, u.Unit.Code, Number(u.Value), Number(u.Rank), Number(u.RankMedian), Number(u.RankP05), Number(u.RankP95),
-            Number(u.ValueP05), Number(u.ValueP95), Number(u.TopShare), u.Stability is { } s ? StabilityText(s) : string.Empty,
-        ])],
-        2);
+            Number(u.ValueP05), Number(u.ValueP95), Number(u.TopShare), stability,
+        ];
+
+        return new(
+            ["unit", "code", "value", "rank", "rank_median", "rank_p05", "rank_p95", "value_p05", "value_p95", "p_top", "stability"],
+            [.. result.Units.Select(u => Cells(u, u.Stability is { } s ? StabilityText(s) : string.Empty))],
+            2)
+        {
+            Headers =
+            [
+                Say(nameof(ColumnUnit)), Say(nameof(ColumnCode)), Say(nameof(ColumnValue)), Say(nameof(ColumnRank)), Say(nameof(ColumnRankMedian)),
+                Say(nameof(ColumnRankP05)), Say(nameof(ColumnRankP95)), Say(nameof(ColumnValueP05)), Say(nameof(ColumnValueP95)),
+                Say(nameof(ColumnTopShare), result.Options.Top), Say(nameof(ColumnStability)),
+            ],
+            PeopleRows = [.. result.Units.Select(u => Cells(u, u.Stability is { } s ? StabilityWords(s) : string.Empty))],
+        };
+    }
 
     public static TextGrid Indices(SensitivityResult result) => new(
         ["factor", "first_order", "first_order_ci", "total", "total_ci"],
         [.. result.Indices.Select(i => (IReadOnlyList<string>)
             [i.Factor, Number(i.FirstOrder), Interval(i.FirstOrderInterval), Number(i.Total), Interval(i.TotalInterval)])],
-        1);
+        1)
+    {
+        Headers =
+        [
+            Say(nameof(ColumnFactor)), Say(nameof(ColumnFirstOrder)), Say(nameof(ColumnFirstOrderInterval)), Say(nameof(ColumnTotal)), Say(nameof(ColumnTotalInterval)),
+        ],
+    };
 
     public static IReadOnlyList<string> Notes(SensitivityResult result)
     {
         var options = result.Options;
         var notes = new List<string>
         {
-            $"{options.Samples} samples (seed {options.Seed}), {result.Runs} scoring runs; factors: {string.Join(", ", result.Factors.Select(Describe))}.",
-            $"rank_p05..rank_p95 and value_p05..value_p95: 5th to 95th percentile over the samples; p_top: share of samples ranking {options.Top} or better (K = {options.Top}).",
-            $"stability: firm (one rank), moves a little (at most {UnitSensitivity.LittleMovement(result.Units.Count)} places), uncertain (more).",
+            Say(nameof(SamplesNote), options.Samples, options.Seed, result.Runs, string.Join(", ", result.Factors.Select(Describe))),
+            Say(nameof(PercentilesNote), options.Top),
+            Say(nameof(StabilityNote), UnitSensitivity.LittleMovement(result.Units.Count)),
             ConvergenceNote(result),
         };
         if (options.Indices)
         {
-            var target = options.Target == IndexTarget.RankShift ? "the mean absolute change of rank against the ruleset as written" : "the mean index value";
-            notes.Add($"indices: share of the variance of {target}; first order by Saltelli (2010), total by Jansen (1999); 95% intervals from {options.BootstrapSamples} bootstrap resamples.");
+            var target = Say(options.Target == IndexTarget.RankShift ? nameof(TargetRankShift) : nameof(TargetValue));
+            notes.Add(Say(nameof(IndicesNote), target, options.BootstrapSamples));
         }
 
         return notes;
     }
 
+    /// <summary>The class as people read it, in the display language.</summary>
+    public static string StabilityWords(StabilityClass stability) => Say(stability switch
+    {
+        StabilityClass.Firm => nameof(Firm),
+        StabilityClass.MovesALittle => nameof(MovesALittle),
+        StabilityClass.Uncertain => nameof(Uncertain),
+    });
+
+    /// <summary>The class as CSV and JSON write it: a stable English word.</summary>
     public static string StabilityText(StabilityClass stability) => stability switch
     {
         StabilityClass.Firm => "firm",
@@ -52,21 +88,27 @@ internal static class SensitivityGrids
     {
         var convergence = result.Convergence;
         var half = result.Options.Samples / 2;
-        var indices = convergence.LargestIndexMove is { } move ? $" and the indices at most {Number(move)}" : string.Empty;
+        var indices = convergence.LargestIndexMove is { } move ? Say(nameof(IndicesMoved), Shown(Number(move))) : string.Empty;
         var verdict = convergence.IsEnough
-            ? $"{result.Options.Samples} samples were enough"
-            : $"{result.Options.Samples} samples were not enough: run again with --samples {result.Options.Samples * 2}";
-        return $"convergence: from {half} to {result.Options.Samples} samples the rank percentiles moved at most {convergence.LargestRankMove} {(convergence.LargestRankMove == 1 ? "place" : "places")}{indices}; {verdict}.";
+            ? Say(nameof(SamplesEnough), result.Options.Samples)
+            : Say(nameof(SamplesNotEnough), result.Options.Samples, result.Options.Samples * 2);
+        var places = Say(convergence.LargestRankMove == 1 ? nameof(OnePlace) : nameof(Places), convergence.LargestRankMove);
+        return Say(nameof(ConvergenceNote), half, result.Options.Samples, places, indices, verdict);
     }
 
     private static string Describe(UncertaintyFactor factor) => factor switch
     {
-        WeightFactor w => $"{w.Name} {Number(w.Low)}..{Number(w.High)}",
-        NoiseFactor n => $"{n.Name} ±{Number(n.Spread * 100m)}%",
+        WeightFactor w => $"{w.Name} {Shown(Number(w.Low))}..{Shown(Number(w.High))}",
+        NoiseFactor n => $"{n.Name} ±{Shown(Number(n.Spread * 100m))}%",
         PolicyFactor p => $"{p.Name} {string.Join(" | ", p.Alternatives.Select(a => a.Policy.ToString().ToLowerInvariant()))}",
-        FormulaFactor f => $"{f.Name} ({f.Alternatives.Count} formulas)",
+        FormulaFactor f => Say(nameof(FormulaAlternatives), f.Name, f.Alternatives.Count),
         _ => factor.Name,
     };
+
+    private static string Say(string key, params object?[] args) => Texts.Sensitivity.Format(key, args);
+
+    /// <summary>A number in a note, with the decimal mark of the display settings.</summary>
+    private static string Shown(string number) => DisplaySettings.Current.Decimal == DecimalMark.Comma ? GridTableWriter.WithComma(number) : number;
 
     private static string Interval((double Low, double High)? interval) =>
         interval is var (low, high) ? $"{Number(low)}..{Number(high)}" : string.Empty;

@@ -1,4 +1,5 @@
 using DtiRules.Analysis.Sensitivity;
+using DtiRules.Cli.Resources;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Output;
@@ -6,14 +7,21 @@ namespace DtiRules.Cli.Output;
 /// <summary>
 /// Writes a sensitivity result as a table, CSV, JSON or a workbook. CSV gives the units' table
 /// under '#' note lines; the indices follow after a blank line on standard output, or go to a
-/// second file beside <c>--out</c> (<c>name.indices.csv</c>) so each file is one table.
+/// second file beside <c>--out</c> (<c>name.indices.csv</c>) so each file is one table. The notes
+/// follow the data's own notes: in the display language in a table or workbook, in English in CSV and JSON.
 /// </summary>
 internal static class SensitivityOutput
 {
-    public static void Write(SensitivityResult result, IReadOnlyList<string> notes, string format, string? path, TextWriter standardOutput, DiagnosticBag diagnostics)
+    public static void Write(SensitivityResult result, IReadOnlyList<string> dataNotes, string format, string? path, TextWriter standardOutput, DiagnosticBag diagnostics)
     {
         var units = SensitivityGrids.Units(result);
         var indices = result.Options.Indices ? SensitivityGrids.Indices(result) : null;
+        IReadOnlyList<string> notes;
+        using (format is "json" or "csv" ? MachineFormats.English() : null)
+        {
+            notes = [.. dataNotes, .. SensitivityGrids.Notes(result)];
+        }
+
         switch (format)
         {
             case "xlsx":
@@ -40,10 +48,10 @@ internal static class SensitivityOutput
             default:
                 ResultOutput.Write(path, standardOutput, writer =>
                 {
-                    GridTableWriter.Write("Rank intervals", units, notes, writer);
+                    GridTableWriter.Write(Texts.Sensitivity.Get(nameof(SensitivityTableText.RankIntervalsTitle)), units, notes, writer);
                     if (indices is not null)
                     {
-                        GridTableWriter.Write("Sensitivity indices", indices, [], writer);
+                        GridTableWriter.Write(Texts.Sensitivity.Get(nameof(SensitivityTableText.IndicesTitle)), indices, [], writer);
                     }
                 }, diagnostics);
                 break;

@@ -22,4 +22,13 @@ internal static class Texts
 
     /// <summary>The text of <c>show</c>, <c>test</c>, <c>snapshot</c>, <c>fmt</c>, <c>--timings</c>, <c>--version</c> and progress.</summary>
     public static LocalizedText Output { get; } = new(OutputText.ResourceManager);
+
+    /// <summary>The tables of diff, compare, rescore and per-change attribution.</summary>
+    public static LocalizedText Compare { get; } = new(CompareText.ResourceManager);
+
+    /// <summary>The tables of a reconciliation.</summary>
+    public static LocalizedText Reconcile { get; } = new(ReconcileTableText.ResourceManager);
+
+    /// <summary>The tables and notes of a sensitivity analysis.</summary>
+    public static LocalizedText Sensitivity { get; } = new(SensitivityTableText.ResourceManager);
 }

@@ -264,7 +264,7 @@ public sealed class MethodologyComparerTests
     [Fact]
     public void Every_change_kind_has_a_kebab_case_name()
     {
-        var change = new MethodologyChange(ChangeKind.MainIndexPointsChanged, "a", "a", "1", "2", "d");
+        var change = new MethodologyChange(ChangeKind.MainIndexPointsChanged, "a", "a", "1", "2", DtiRules.Analysis.Wording.Phrase.Verbatim("d"));
         Assert.Equal("main-index-points-changed", change.KindName);
     }
 

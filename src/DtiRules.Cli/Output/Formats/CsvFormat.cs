@@ -19,19 +19,31 @@ internal sealed class CsvFormat : OutputFormat, IWrites<ScoreDocument>, IWrites<
     /// <inheritdoc />
     public void Write(RescoreMatrix document, TextWriter output, TextWriter notes)
     {
-        GridCsvWriter.Write(RescoreGrid.Of(document), output);
+        using (MachineFormats.English())
+        {
+            GridCsvWriter.Write(RescoreGrid.Of(document), output);
+        }
+
         WriteNotes(document.Notes, notes);
     }
 
     /// <inheritdoc />
     public void Write(ComparisonDocument document, TextWriter output, TextWriter notes)
     {
-        GridCsvWriter.Write(ComparisonGrid.Of(document.Comparison, full: true), output);
+        using (MachineFormats.English())
+        {
+            GridCsvWriter.Write(ComparisonGrid.Of(document.Comparison, full: true), output);
+        }
+
         WriteNotes(document.Comparison.Notes, notes);
     }
 
     /// <inheritdoc />
-    public void Write(DiffDocument document, TextWriter output, TextWriter notes) => MethodologyDiffCsvWriter.WriteChanges(document.Diff, output);
+    public void Write(DiffDocument document, TextWriter output, TextWriter notes)
+    {
+        using var english = MachineFormats.English();
+        MethodologyDiffCsvWriter.WriteChanges(document.Diff, output);
+    }
 
     /// <inheritdoc />
     public void Write(ChangeAttributionDocument document, TextWriter output, TextWriter notes)

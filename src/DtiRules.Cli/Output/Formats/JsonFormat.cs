@@ -19,13 +19,25 @@ internal sealed class JsonFormat
     public void Write(ScoreDocument document, TextWriter output, TextWriter notes) => JsonResultWriter.Write(document.Scores.Result, output);
 
     /// <inheritdoc />
-    public void Write(RescoreMatrix document, TextWriter output, TextWriter notes) => RescoreJsonWriter.Write(document, output);
+    public void Write(RescoreMatrix document, TextWriter output, TextWriter notes)
+    {
+        using var english = MachineFormats.English();
+        RescoreJsonWriter.Write(document, output);
+    }
 
     /// <inheritdoc />
-    public void Write(ComparisonDocument document, TextWriter output, TextWriter notes) => ComparisonJsonWriter.Write(document.Comparison, document.Inputs, output);
+    public void Write(ComparisonDocument document, TextWriter output, TextWriter notes)
+    {
+        using var english = MachineFormats.English();
+        ComparisonJsonWriter.Write(document.Comparison, document.Inputs, output);
+    }
 
     /// <inheritdoc />
-    public void Write(DiffDocument document, TextWriter output, TextWriter notes) => MethodologyDiffJsonWriter.Write(document.Diff, document.Effect, output);
+    public void Write(DiffDocument document, TextWriter output, TextWriter notes)
+    {
+        using var english = MachineFormats.English();
+        MethodologyDiffJsonWriter.Write(document.Diff, document.Effect, output);
+    }
 
     /// <inheritdoc />
     public void Write(ExplainDocument document, TextWriter output, TextWriter notes) => ExplanationJsonWriter.Write(document.Explanation, output);
@@ -34,7 +46,11 @@ internal sealed class JsonFormat
     public void Write(GapsDocument document, TextWriter output, TextWriter notes) => GapsJsonWriter.Write(document.Analysis, output);
 
     /// <inheritdoc />
-    public void Write(ChangeAttributionDocument document, TextWriter output, TextWriter notes) => GridJsonWriter.Write(document.Title, document.Grid, document.Notes, output);
+    public void Write(ChangeAttributionDocument document, TextWriter output, TextWriter notes)
+    {
+        using var english = MachineFormats.English();
+        GridJsonWriter.Write(document.Title.ToString(), document.Grid, document.Notes, output);
+    }
 
     /// <inheritdoc />
     public void Write(WhatIfDocument document, TextWriter output, TextWriter notes) => GridJsonWriter.Write("what if", WhatIfOutput.Grid(document.Outcome), document.Notes, output);

@@ -24,12 +24,12 @@ internal sealed class TableFormat : OutputFormat, IWrites<ScoreDocument>, IWrite
     public void Write(RescoreMatrix document, TextWriter output, TextWriter notes)
     {
         var labels = string.Join(", ", document.Editions.Select(e => $"{e.Label} ({e.Result.Ruleset.Header.Basis})"));
-        GridTableWriter.Write($"Rescored under {labels}, {document.Rows.Count} units", RescoreGrid.Of(document), document.Notes, output);
+        GridTableWriter.Write(Texts.Compare.Format(nameof(CompareText.RescoreTitle), labels, document.Rows.Count), RescoreGrid.Of(document), document.Notes, output);
     }
 
     /// <inheritdoc />
     public void Write(ComparisonDocument document, TextWriter output, TextWriter notes) =>
-        GridTableWriter.Write(document.Inputs.Title, ComparisonGrid.Of(document.Comparison, full: false), document.Comparison.Notes, output);
+        GridTableWriter.Write(document.Inputs.Title.ToString(), ComparisonGrid.Of(document.Comparison, full: false), document.Comparison.Notes, output);
 
     /// <inheritdoc />
     public void Write(DiffDocument document, TextWriter output, TextWriter notes) =>
@@ -37,7 +37,7 @@ internal sealed class TableFormat : OutputFormat, IWrites<ScoreDocument>, IWrite
 
     /// <inheritdoc />
     public void Write(ChangeAttributionDocument document, TextWriter output, TextWriter notes) =>
-        GridTableWriter.Write(document.Title, document.Grid, document.Notes, output);
+        GridTableWriter.Write(document.Title.ToString(), document.Grid, document.Notes, output);
 
     /// <inheritdoc />
     public void Write(WhatIfDocument document, TextWriter output, TextWriter notes) => WhatIfOutput.WriteTable(document.Outcome, document.Notes, output);
