@@ -114,11 +114,11 @@ internal static class ReconcileCommand
     {
         var lines = ReconciliationGrids.Lines(reconciliation);
         var textColumns = new HashSet<string>(reconciliation.NoteHeaders, StringComparer.Ordinal) { "code" };
-        yield return WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, lines.TextColumns, textColumns);
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, lines.TextColumns, textColumns));
         var differing = ReconciliationGrids.Lines(reconciliation, row => row.Level == ReconciliationLevel.Criterion && row.Differs);
-        yield return WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns);
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns));
         var unitsTable = ReconciliationGrids.Units(reconciliation);
-        yield return WorkbookSheet.FromText("units", unitsTable.Columns, unitsTable.Rows, unitsTable.TextColumns);
+        yield return WorkbookOutput.Sheet("units", unitsTable);
         yield return WorkbookOutput.Notes([.. reconciliation.Units.Select(u => u.Summary), $"Data: {Path.GetFileName(dataPath)}"]);
     }
 }

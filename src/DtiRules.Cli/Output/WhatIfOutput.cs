@@ -2,6 +2,7 @@ using System.Globalization;
 using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Output.Formats;
 using DtiRules.Data.Reports;
+using DtiRules.Data.Reports.Workbooks;
 using DtiRules.Scoring;
 using DtiRules.Language.Diagnostics;
 
@@ -21,7 +22,7 @@ internal static class WhatIfOutput
     {
         if (WorkbookOutput.IsRequested(output))
         {
-            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("whatif", Grid(document.Outcome)), WorkbookOutput.Notes(document.Notes));
+            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("whatif", Grid(document.Outcome), WorkbookVocabulary.Labels(document.Outcome.After.Ruleset)), WorkbookOutput.Notes(document.Notes));
             return;
         }
 

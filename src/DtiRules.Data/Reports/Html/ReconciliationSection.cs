@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DtiRules.Data.Resources;
 using DtiRules.Analysis.Reconciliation;
+using DtiRules.Data.Reports.Workbooks;
 using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
@@ -14,7 +15,7 @@ internal static class ReconciliationSection
     /// <summary>Appends the section for <paramref name="reconciliation"/>.</summary>
     public static void Write(StringBuilder html, Reconciliation reconciliation)
     {
-        var (first, second) = (reconciliation.RoundIds[0], reconciliation.RoundIds[1]);
+        var (first, second) = (WorkbookVocabulary.Round(reconciliation.RoundIds[0]), WorkbookVocabulary.Round(reconciliation.RoundIds[1]));
         html.Append("<section id=\"reconciliation\">\n<h2>").Append(Html.Say(nameof(ReportText.ReconciliationHeading), Html.Text(first), Html.Text(second))).Append("</h2>\n");
         foreach (var unit in reconciliation.UnitsByGap)
         {

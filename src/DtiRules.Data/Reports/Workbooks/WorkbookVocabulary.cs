@@ -1,4 +1,5 @@
 using System.Globalization;
+using DtiRules.Data.Reading.Criteria;
 using DtiRules.Data.Resources;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Schema;
@@ -109,6 +110,14 @@ public static class WorkbookVocabulary
         ["value_change"] = nameof(WorkbookText.ValueChange),
     };
 
+    /// <summary>The rounds of an assessment the criteria readers name (the ids <c>--rounds</c> takes).</summary>
+    private static readonly Dictionary<string, string> Rounds = new(StringComparer.Ordinal)
+    {
+        [CriteriaHeaders.Self] = nameof(WorkbookText.RoundSelf),
+        [CriteriaHeaders.Appraised] = nameof(WorkbookText.RoundAppraised),
+        [CriteriaHeaders.Official] = nameof(WorkbookText.RoundOfficial),
+    };
+
     private const string LevelPrefix = "level_";
     private const string RankSuffix = ".rank";
     private const string RoundValueSuffix = "_value";
@@ -167,6 +176,11 @@ public static class WorkbookVocabulary
             return named;
         }
 
+        if (Rounds.ContainsKey(column))
+        {
+            return Round(column);
+        }
+
         if (column.EndsWith(DataSchema.PointsSuffix, StringComparison.Ordinal) && Named(column[..^DataSchema.PointsSuffix.Length], labels) is { } points)
         {
             return Texts.Workbook.Format(nameof(WorkbookText.PointsOf), points);
@@ -181,13 +195,16 @@ public static class WorkbookVocabulary
         // A round's value and rank in a reconciliation (self_value, appraised_rank).
         if (column.EndsWith(RoundValueSuffix, StringComparison.Ordinal))
         {
-            return Texts.Workbook.Format(nameof(WorkbookText.ValueOf), column[..^RoundValueSuffix.Length]);
+            return Texts.Workbook.Format(nameof(WorkbookText.ValueOf), Round(column[..^RoundValueSuffix.Length]));
         }
 
         return column.EndsWith(RoundRankSuffix, StringComparison.Ordinal)
-            ? Texts.Workbook.Format(nameof(WorkbookText.RankOf), column[..^RoundRankSuffix.Length])
+            ? Texts.Workbook.Format(nameof(WorkbookText.RankOf), Round(column[..^RoundRankSuffix.Length]))
             : column;
     }
+
+    /// <summary>A round of an assessment as a person reads it: the rounds the readers name in the language of the command, others as the data names them.</summary>
+    public static string Round(string id) => Rounds.TryGetValue(id, out var key) ? Texts.Workbook.Get(key) : id;
 
     private static string? Named(string id, IReadOnlyDictionary<string, string>? labels) =>
         labels is not null && labels.TryGetValue(id, out var label)
