@@ -76,7 +76,8 @@ public sealed partial class ReportLanguageTests : IDisposable
         }
 
         Assert.Contains(enCells, c => Number().IsMatch(c.Text) && c.Text.Contains('.', StringComparison.Ordinal));
-        Assert.Equal(Numbers(english), Numbers(vietnamese).Select(n => n.Replace(',', '.')));
+        // Data texts (labels, reasons) write "7,5" in both pages, so both sides are read with either mark.
+        Assert.Equal(Numbers(english).Select(n => n.Replace(',', '.')), Numbers(vietnamese).Select(n => n.Replace(',', '.')));
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed partial class ReportLanguageTests : IDisposable
     {
         html = StyleOrScript().Replace(html, string.Empty);
         html = Delegated().Replace(html, string.Empty);
-        html = InlineTag().Replace(html, string.Empty);
+        html = InlineTag().Replace(html, " ");
         html = Tag().Replace(html, "\n");
         return WebUtility.HtmlDecode(html);
     }
@@ -111,7 +112,7 @@ public sealed partial class ReportLanguageTests : IDisposable
 
     /// <summary>The numbers of the visible text, in order, each as written.</summary>
     private static List<string> Numbers(string html) =>
-        [.. NumberInText().Matches(Tag().Replace(StyleOrScript().Replace(html, string.Empty), " ")).Select(m => m.Value)];
+        [.. NumberInText().Matches(WebUtility.HtmlDecode(Tag().Replace(StyleOrScript().Replace(html, string.Empty), " "))).Select(m => m.Value)];
 
     [GeneratedRegex(@"<(style|script)>.*?</\1>", RegexOptions.Singleline)]
     private static partial Regex StyleOrScript();
