@@ -82,7 +82,8 @@ public sealed class CultureInvarianceTests : IDisposable
             // No format provider: the writer formats with the current culture, as Console.Out does.
             using var output = new StringWriter();
             using var error = new StringWriter();
-            var code = DtiApp.Run(resolved, output, error);
+            // The language is chosen, as a user does: without it a Vietnamese UI culture would choose Vietnamese.
+            var code = DtiApp.Run(["--lang", "en", .. resolved], output, error);
             var written = resolved.FirstOrDefault(a => a.StartsWith(outPath, StringComparison.Ordinal));
             var file = written is null ? "" : Convert.ToBase64String(File.ReadAllBytes(written));
             return (code, output.ToString(), error.ToString(), file);
