@@ -7,6 +7,7 @@ RULESET     : 'ruleset';
 EDITION     : 'edition';
 LEVELS      : 'levels';
 INPUT       : 'input';
+NOTE        : 'note';
 NODE        : 'node';
 OUTPUT      : 'output';
 INDEX       : 'index';
@@ -78,8 +79,9 @@ NUMBER      : DIGIT+ ('.' DIGIT+)?;
 IDENT       : [a-zA-Z_] [a-zA-Z0-9_]*;
 // A name with letters outside ASCII (e.g. Vietnamese): reported with an ASCII suggestion.
 NON_ASCII_IDENT : [a-zA-Z_\p{L}] [a-zA-Z0-9_\p{L}\p{M}]*;
-STRING      : '"' (~["\\\r\n] | '\\' ["\\nt])* '"';
-UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ["\\nt])*;
+// \" \\ \n \t are escapes; a backslash before anything else is itself (Windows paths: "..\x.csv").
+STRING      : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* '\\'?;
 
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);

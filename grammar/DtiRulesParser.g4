@@ -37,6 +37,7 @@ propertyValue
 declaration
     : levelsDeclaration
     | inputDeclaration
+    | noteDeclaration
     | nodeDeclaration
     | outputDeclaration
     | rankDeclaration
@@ -142,6 +143,12 @@ levelMember
 
 inputDeclaration
     : INPUT name=IDENT COLON inputType label=STRING inputOption*
+    ;
+
+// A text column of the data kept beside the scores (status, person in charge, evidence):
+// 'note status "Trạng thái"' reads the column named status or Trạng thái.
+noteDeclaration
+    : NOTE name=IDENT column=STRING
     ;
 
 inputType

@@ -1,4 +1,5 @@
 using System.Reflection;
+using DtiRules.Cli.Resources;
 using DtiRules.Compiler;
 
 namespace DtiRules.Cli;
@@ -13,8 +14,8 @@ internal static class BuildInfo
     public static string Version => InformationalVersion.Split('+')[0];
 
     /// <summary>The git commit the SDK stamped at build time, or a note that the build had none (built outside a clone).</summary>
-    public static string Commit => InformationalVersion.Split('+') is [_, var commit, ..] && commit.Length > 0 ? commit : "unknown (built without git)";
+    public static string Commit => InformationalVersion.Split('+') is [_, var commit, ..] && commit.Length > 0 ? commit : Texts.Output.Get(nameof(OutputText.CommitUnknown));
 
     /// <summary>The three lines <c>dti --version</c> prints.</summary>
-    public static string Describe() => $"dti {Version}\ncommit {Commit}\nengine {CompiledEngine.Version}\n";
+    public static string Describe() => $"dti {Version}\n{Texts.Output.Format(nameof(OutputText.CommitLine), Commit)}\n{Texts.Output.Format(nameof(OutputText.EngineLine), CompiledEngine.Version)}\n";
 }

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Globalization;
 using DtiRules.Cli.Commands;
 using DtiRules.Cli.Resources;
 using DtiRules.Language.Localization;
@@ -12,10 +15,35 @@ public static class DtiApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         using var display = DisplaySettings.Use(DisplayOptions.Resolve(args));
-        var root = Commands(new CliConsole(output, error));
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var parsed = root.Parse(args);
-        var code = parsed.Invoke(configuration);
+        var uiCulture = CultureInfo.CurrentUICulture;
+        try
+        {
+            // System.CommandLine picks its texts by the UI culture; in English always, so LibraryTexts
+            // recognises them and the language comes from the options only.
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            return Invoke(Commands(new CliConsole(output, error)).Parse(args), output, error);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private static int Invoke(ParseResult parsed, TextWriter output, TextWriter error)
+    {
+        int code;
+        if (parsed.Action is HelpAction or ParseErrorAction)
+        {
+            // Help and parse errors are the library's text: written aside, then translated.
+            var (help, errors) = (new StringWriter(), new StringWriter());
+            code = parsed.Invoke(new InvocationConfiguration { Output = help, Error = errors });
+            output.Write(LibraryTexts.Translate(help.ToString()));
+            error.Write(LibraryTexts.Translate(errors.ToString()));
+        }
+        else
+        {
+            code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        }
 
         // The parser prints what is wrong with the command line; its own exit code is the one for errors in the data.
         return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
@@ -54,6 +82,12 @@ public static class DtiApp
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new VersionAction(console.Out);
+            version.Description = LibraryTexts.VersionOptionDescription;
+        }
+
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Description = LibraryTexts.HelpOptionDescription;
         }
 
         return root;

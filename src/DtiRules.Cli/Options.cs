@@ -10,7 +10,7 @@ internal static class Options
 {
     public static Option<string> DiagnosticFormat()
     {
-        var option = new Option<string>("--format") { Description = "How to print diagnostics: text, json, or sarif (SARIF 2.1.0 for code-review tools).", DefaultValueFactory = _ => "text" };
+        var option = new Option<string>("--format") { Description = Texts.Help.Get(nameof(HelpText.DiagnosticFormatDescription)), DefaultValueFactory = _ => "text" };
         AcceptOnly(option, "text", "json", "sarif");
         return option;
     }
@@ -19,7 +19,7 @@ internal static class Options
     {
         var option = new Option<string>("--engine")
         {
-            Description = "interpreted (the reference engine), compiled (C# through Roslyn, cached) or auto (compiled when cached or the work is large).",
+            Description = Texts.Help.Get(nameof(HelpText.EngineDescription)),
             DefaultValueFactory = _ => "auto",
         };
         AcceptOnly(option, "interpreted", "compiled", "auto");
@@ -27,19 +27,19 @@ internal static class Options
     }
 
     public static Option<bool> Timings() =>
-        new("--timings") { Description = "Print how long each stage took (read, bind, compile or load, score, write), in milliseconds, on standard error." };
+        new("--timings") { Description = Texts.Help.Get(nameof(HelpText.TimingsDescription)) };
 
     public static Option<string?> OutFile() =>
-        new("--out") { Description = "Write the result to this file instead of standard output; a name ending in .xlsx writes an Excel workbook." };
+        new("--out") { Description = Texts.Help.Get(nameof(HelpText.OutDescription)) };
 
     public static Option<string> Data() =>
-        new("--data") { Description = "The dataset: .csv (wide or long), .json or .xlsx (wide or long, on the first sheet).", Required = true };
+        new("--data") { Description = Texts.Help.Get(nameof(HelpText.DataDescription)), Required = true };
 
     public static Option<string[]> Rulesets(int count = 0)
     {
         var option = new Option<string[]>("--rulesets")
         {
-            Description = count == 0 ? "The ruleset files (.dti), in the order to compare." : "The two ruleset files (.dti): A, then B.",
+            Description = count == 0 ? Texts.Help.Get(nameof(HelpText.RulesetsInOrderDescription)) : Texts.Help.Get(nameof(HelpText.RulesetsPairDescription)),
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             Arity = count == 0 ? ArgumentArity.OneOrMore : new ArgumentArity(count, count),
@@ -50,27 +50,27 @@ internal static class Options
     public static Option<string?> Units() =>
         new("--units")
         {
-            Description = "The units the data may name: a unit list (.csv or .xlsx with columns code,name,aliases,kind,parent), or 'open' to take every distinct name as a unit; replaces the ruleset's 'units' clause.",
+            Description = Texts.Help.Get(nameof(HelpText.UnitsDescription)),
         };
 
     public static Option<string?> UnitsMap() =>
-        new("--units-map") { Description = "Merge the scored units with this unit map (e.g. data/units/merger-2025.csv, or from_code,to_code,to_name for communes and departments): each merged unit's main indices are the mean of its constituents', then pillars, the index and ranks are recomputed." };
+        new("--units-map") { Description = Texts.Help.Get(nameof(HelpText.UnitsMapDescription)) };
 
     public static Option<string?> MergeWeight() =>
-        new("--merge-weight") { Description = "With --units-map: weight the mean by this numeric data column (e.g. population) instead of the published plain mean." };
+        new("--merge-weight") { Description = Texts.Help.Get(nameof(HelpText.MergeWeightDescription)) };
 
     public static Option<string?> Rollup()
     {
         var option = new Option<string?>("--rollup")
         {
-            Description = "parent: aggregate the results to each unit's parent in the unit list (a commune's province): main indices are the mean of the units under it, then pillars, the index and ranks are recomputed, one row per parent.",
+            Description = Texts.Help.Get(nameof(HelpText.RollupDescription)),
         };
         AcceptOnly(option, "parent");
         return option;
     }
 
     public static Option<string?> RollupWeight() =>
-        new("--rollup-weight") { Description = "With --rollup: weight the mean by this numeric data column (e.g. population) instead of the plain mean." };
+        new("--rollup-weight") { Description = Texts.Help.Get(nameof(HelpText.RollupWeightDescription)) };
 
     /// <summary>
     /// Lets <paramref name="option"/> take only one of <paramref name="choices"/> (offered as completions);
@@ -105,11 +105,11 @@ internal static class Options
         {
             if (WrittenOption.IsGiven(result, rollupWeight) && !WrittenOption.IsGiven(result, rollup))
             {
-                result.AddError("--rollup-weight needs --rollup parent.");
+                result.AddError(Texts.Help.Get(nameof(HelpText.RollupWeightNeedsRollup)));
             }
             else if (WrittenOption.IsGiven(result, rollup) && WrittenOption.IsGiven(result, map))
             {
-                result.AddError("--rollup and --units-map change the units in two ways; give one of them.");
+                result.AddError(Texts.Help.Get(nameof(HelpText.RollupOrUnitsMap)));
             }
         });
 
@@ -119,7 +119,7 @@ internal static class Options
         {
             if (WrittenOption.IsGiven(result, weight) && !WrittenOption.IsGiven(result, map))
             {
-                result.AddError("--merge-weight needs --units-map.");
+                result.AddError(Texts.Help.Get(nameof(HelpText.MergeWeightNeedsUnitsMap)));
             }
         });
 
@@ -143,7 +143,7 @@ internal static class Options
                     .FirstOrDefault(i => i.Value != UnitListLoader.OpenWord && i.Value.Length > 0 && FileIdentity.Same(i.Value, written));
                 if (read.Name is not null)
                 {
-                    result.AddError($"{output.Name} '{written}' is the file this command reads as {read.Name} ('{read.Value}'); writing it would destroy the input, so write the result to another file.");
+                    result.AddError(Texts.Help.Format(nameof(HelpText.OutputIsAnInput), output.Name, written, read.Name, read.Value));
                 }
             }
         });

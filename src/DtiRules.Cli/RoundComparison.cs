@@ -21,15 +21,15 @@ internal static class RoundComparison
     /// <param name="unit">A criteria sheet's unit, or null for the file name.</param>
     /// <param name="columns">Round columns named on the command line.</param>
     /// <param name="rounds">The two rounds, <c>A,B</c>, or null for the default.</param>
-    /// <param name="unitsOption">The <c>--units</c> option.</param>
+    /// <param name="lists">The unit lists of <c>--units</c>, shared with whatever else the command scores, so a list's warnings come once.</param>
     /// <param name="scorers">The engine <c>--engine</c> chose.</param>
     /// <param name="diagnostics">Where problems go.</param>
     public static (AssessmentRounds Data, Reconciliation Reconciliation, string Second)? Run(
-        BoundRuleset ruleset, string dataPath, string? sheet, string? unit, CriteriaColumnOptions columns, string? rounds, string? unitsOption, IScorerFactory scorers, DiagnosticBag diagnostics)
+        BoundRuleset ruleset, string dataPath, string? sheet, string? unit, CriteriaColumnOptions columns, string? rounds, UnitListLoader lists, IScorerFactory scorers, DiagnosticBag diagnostics)
     {
         if (RoundsReader.Read(dataPath, ruleset, sheet, unit, columns, diagnostics) is not { } read
             || Choose(read, rounds, diagnostics) is not { } chosen
-            || new UnitListLoader(unitsOption).For(ruleset.Header, diagnostics) is not { } list
+            || lists.For(ruleset.Header, diagnostics) is not { } list
             || Score(ruleset, read, chosen, list, scorers, diagnostics) is not var (first, second))
         {
             return null;

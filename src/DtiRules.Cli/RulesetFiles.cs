@@ -1,3 +1,4 @@
+using DtiRules.Cli.Resources;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 
@@ -6,14 +7,12 @@ namespace DtiRules.Cli;
 /// <summary>Turns the paths a user gave into ruleset files: files as given, folders searched for <c>*.dti</c>.</summary>
 internal static class RulesetFiles
 {
-    public static readonly DiagnosticDescriptor PathNotFound = new(
-        "DR4101", Severity.Error, "Path not found", "'{0}' does not exist; check the path.")
+    public static readonly DiagnosticDescriptor PathNotFound = new("DR4101", Severity.Error, DiagnosticTexts.Messages)
     {
         IsInputOutput = true,
     };
 
-    public static readonly DiagnosticDescriptor NoRulesets = new(
-        "DR4102", Severity.Error, "No rulesets in folder", "The folder '{0}' holds no .dti files.");
+    public static readonly DiagnosticDescriptor NoRulesets = new("DR4102", Severity.Error, DiagnosticTexts.Messages);
 
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, List<Diagnostic> diagnostics)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DtiRules.Cli.Resources;
 using DtiRules.Compiler;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
@@ -28,9 +29,7 @@ internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnost
     public const long AutoCompileCells = 20_000_000;
 
     /// <summary>A compiled-ruleset cache folder, key or entry that was not trusted: reported, never loaded, and the ruleset compiled again.</summary>
-    public static readonly DiagnosticDescriptor CacheNotTrusted = new(
-        "DR4120", Severity.Warning, "Compiled-ruleset cache not trusted",
-        "'{0}' was not used: {1}. The ruleset was compiled again; delete the file if it keeps coming back.")
+    public static readonly DiagnosticDescriptor CacheNotTrusted = new("DR4120", Severity.Warning, DiagnosticTexts.Messages)
     {
         IsInputOutput = true,
     };
@@ -63,9 +62,11 @@ internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnost
             return [.. rulesets.Select(r => new Interpreter(r))];
         }
 
-        var start = Stopwatch.GetTimestamp();
-        CompiledEngine.Shared.CompileTogether(rulesets.Where(r => !CompiledEngine.Shared.IsCached(r)));
-        StageTimings.Add(Stage.Compile, Stopwatch.GetElapsedTime(start));
+        using (StageTimings.Measure(Stage.Compile))
+        {
+            CompiledEngine.Shared.CompileTogether(rulesets.Where(r => !CompiledEngine.Shared.IsCached(r)));
+        }
+
         return [.. rulesets.Select(Compiled)];
     }
 
@@ -92,19 +93,18 @@ internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnost
     /// <summary>The compiled scorer; the time it took counts as compiling or loading, as it turned out.</summary>
     private CompiledScorer Compiled(BoundRuleset ruleset)
     {
-        var start = Stopwatch.GetTimestamp();
+        using var timing = StageTimings.Measure(Stage.Load);
         var scorer = CompiledEngine.Shared.GetScorer(ruleset);
         foreach (var rejection in scorer.CacheRejections)
         {
             diagnostics.Report(CacheNotTrusted, SourceLocation.File(rejection.Path), rejection.Path, rejection.Reason);
         }
 
-        var stage = scorer.Origin switch
+        timing.Stage = scorer.Origin switch
         {
             CompiledOrigin.Compiled => Stage.Compile,
             CompiledOrigin.Disk or CompiledOrigin.Memory or CompiledOrigin.NotCompiled => Stage.Load,
         };
-        StageTimings.Add(stage, Stopwatch.GetElapsedTime(start));
         return scorer;
     }
 

@@ -41,7 +41,10 @@ internal sealed class ScoringPlan
     }
 
     /// <summary>A plan for a dataset already read, such as one round of an assessment.</summary>
-    public static ScoringPlan FromDataset(RawDataset raw, string? unitsOption, UnitChange? change) => new(raw, new UnitListLoader(unitsOption), change);
+    public static ScoringPlan FromDataset(RawDataset raw, string? unitsOption, UnitChange? change) => FromDataset(raw, new UnitListLoader(unitsOption), change);
+
+    /// <summary>A plan for a dataset already read, resolving units with lists already loaded (their warnings reported once).</summary>
+    public static ScoringPlan FromDataset(RawDataset raw, UnitListLoader lists, UnitChange? change) => new(raw, lists, change);
 
     /// <summary>The unit list <paramref name="ruleset"/>'s data is resolved with; null, reported, when there is none.</summary>
     public UnitList? UnitsFor(BoundRuleset ruleset, DiagnosticBag diagnostics) => _lists.For(ruleset.Header, diagnostics);

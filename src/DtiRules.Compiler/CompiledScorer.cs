@@ -31,4 +31,7 @@ public sealed class CompiledScorer : IScorer
 
     /// <inheritdoc />
     public ScoringResult Score(ScoringData data) => ScoringRun.Score(Ruleset, data, _formulas);
+
+    /// <inheritdoc />
+    public ScoringResult Rescore(ScoringResult baseline, ScoringData data) => ScoringRun.Rescore(Ruleset, baseline, data, _formulas);
 }

@@ -1,6 +1,7 @@
 using DtiRules.LanguageServer.Analysis;
 using DtiRules.LanguageServer.Features;
 using DtiRules.LanguageServer.Protocol;
+using DtiRules.LanguageServer.Resources;
 using DtiRules.LanguageServer.Workspace;
 
 namespace DtiRules.LanguageServer;
@@ -109,7 +110,7 @@ internal sealed class DiagnosticPublisher(
             diagnostics =
             [
                 new LspDiagnostic(new Protocol.Range(start, start), ProtocolConstants.SeverityError, null, "dti",
-                    $"The checker stopped on this file ({failure.GetType().Name}: {failure.Message}); other files are checked as usual. Run 'dti check' on it and report the problem with the file."),
+                    DiagnosticTexts.Phrase(nameof(DiagnosticText.CheckerStopped), failure.GetType().Name, failure.Message)),
             ];
         }
 

@@ -1,3 +1,4 @@
+using DtiRules.Language.Localization;
 using DtiRules.LanguageServer.Analysis;
 using DtiRules.LanguageServer.Features;
 using DtiRules.LanguageServer.Protocol;
@@ -18,6 +19,7 @@ internal sealed class DtiLanguageServer
     private readonly DiagnosticPublisher _publisher;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Func<string, DocumentAnalysis?> _analyze;
+    private DisplaySettings _display = DisplaySettings.Current;
     private JsonRpc? _rpc;
     private bool _initialized;
     private bool _shutdown;
@@ -26,7 +28,12 @@ internal sealed class DtiLanguageServer
     /// <param name="analyze">How a path is analysed; the workspace's own unless a test replaces it.</param>
     public DtiLanguageServer(TimeSpan debounce, Func<RulesetWorkspace, string, DocumentAnalysis?>? analyze = null)
     {
-        _analyze = path => (analyze ?? ((w, p) => w.Analyze(p)))(_workspace, path);
+        // Diagnostics are written when a document is analysed, so the analysis runs in the client's language.
+        _analyze = path =>
+        {
+            using var language = DisplaySettings.Use(_display);
+            return (analyze ?? ((w, p) => w.Analyze(p)))(_workspace, path);
+        };
         _publisher = new DiagnosticPublisher(_workspace, _analyze, debounce, Notify, Log);
     }
 
@@ -39,6 +46,7 @@ internal sealed class DtiLanguageServer
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public object Initialize(JToken? parameters)
     {
+        _display = ClientLocale.Settings((parameters as JObject)?["locale"] is JValue { Type: JTokenType.String } locale ? (string?)locale : null, _display);
         _initialized = true;
         return Capabilities;
     }
@@ -212,8 +220,12 @@ internal sealed class DtiLanguageServer
         FormattingProvider.Format(Analysis(parameters.TextDocument));
 
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
-    public IReadOnlyList<CodeAction> CodeActions(CodeActionParams parameters) =>
-        CodeActionProvider.Actions(Analysis(parameters.TextDocument), parameters.TextDocument.Uri, parameters);
+    public IReadOnlyList<CodeAction> CodeActions(CodeActionParams parameters)
+    {
+        // Quick-fix titles are read as the diagnostics are, in the client's language.
+        using var language = DisplaySettings.Use(_display);
+        return CodeActionProvider.Actions(Analysis(parameters.TextDocument), parameters.TextDocument.Uri, parameters);
+    }
 
     [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
     public SemanticTokens SemanticTokens(DocumentParams parameters) =>

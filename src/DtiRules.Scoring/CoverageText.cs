@@ -1,9 +1,8 @@
-using System.Globalization;
-using DtiRules.Scoring;
+using DtiRules.Scoring.Resources;
 
 namespace DtiRules.Scoring;
 
-/// <summary>The one-line account of a run's coverage that reports print.</summary>
+/// <summary>The one-line account of a run's coverage that reports print, in the language of the command.</summary>
 public static class CoverageText
 {
     private const int NodesNamed = 8;
@@ -13,17 +12,19 @@ public static class CoverageText
     {
         // A result with any point not from data never reads as 100.0%.
         var percent = Math.Round(coverage.Share * 100m, 1, MidpointRounding.AwayFromZero);
-        var share = (coverage.Share < 1m && percent == 100m ? 99.9m : percent).ToString("0.0", CultureInfo.InvariantCulture);
+        var share = DisplayNumbers.Number(coverage.Share < 1m && percent == 100m ? 99.9m : percent, "0.0");
         var leftOut = coverage.UnitsLeftOut > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"; {coverage.UnitsLeftOut} unit(s) left out for want of data")
+            ? Texts.Coverage.Format(nameof(CoverageSummaryText.UnitsLeftOut), coverage.UnitsLeftOut)
             : string.Empty;
         if (coverage.PolicyNodes.Count == 0)
         {
-            return $"Coverage: {share}% of the points from data{leftOut}; no node fell to a missing-data policy.";
+            return Texts.Coverage.Format(nameof(CoverageSummaryText.NoPolicyNode), share, leftOut);
         }
 
-        var named = coverage.PolicyNodes.Take(NodesNamed).Select(p => $"{p.Node.Name} ({p.Units} unit{(p.Units == 1 ? string.Empty : "s")})");
-        var more = coverage.PolicyNodes.Count > NodesNamed ? $" and {coverage.PolicyNodes.Count - NodesNamed} more" : string.Empty;
-        return $"Coverage: {share}% of the points from data{leftOut}; {coverage.PolicyNodes.Count} node(s) fell to the missing-data policy: {string.Join(", ", named)}{more}.";
+        var named = coverage.PolicyNodes.Take(NodesNamed).Select(p => p.Units == 1
+            ? Texts.Coverage.Format(nameof(CoverageSummaryText.NodeOneUnit), p.Node.Name)
+            : Texts.Coverage.Format(nameof(CoverageSummaryText.NodeUnits), p.Node.Name, p.Units));
+        var more = coverage.PolicyNodes.Count > NodesNamed ? Texts.Coverage.Format(nameof(CoverageSummaryText.MoreNodes), coverage.PolicyNodes.Count - NodesNamed) : string.Empty;
+        return Texts.Coverage.Format(nameof(CoverageSummaryText.PolicyNodes), share, leftOut, coverage.PolicyNodes.Count, string.Join(", ", named), more);
     }
 }

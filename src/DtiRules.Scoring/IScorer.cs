@@ -10,4 +10,12 @@ public interface IScorer
 
     /// <summary>Scores every unit of <paramref name="data"/>; problems become diagnostics of the result.</summary>
     ScoringResult Score(ScoringData data);
+
+    /// <summary>
+    /// Scores <paramref name="data"/>, computing again only what differs from <paramref name="baseline"/>
+    /// (a result of this scorer): the result equals <see cref="Score"/>'s. Worth it when
+    /// <paramref name="data"/> is the baseline's data with a few columns set by <see cref="ScoringData.WithColumns"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The baseline was scored with another ruleset.</exception>
+    ScoringResult Rescore(ScoringResult baseline, ScoringData data);
 }

@@ -23,4 +23,7 @@ public sealed class Interpreter : IScorer
 
     /// <summary>Scores every unit of <paramref name="data"/>; problems become diagnostics of the result.</summary>
     public ScoringResult Score(ScoringData data) => ScoringRun.Score(Ruleset, data, _formulas);
+
+    /// <inheritdoc />
+    public ScoringResult Rescore(ScoringResult baseline, ScoringData data) => ScoringRun.Rescore(Ruleset, baseline, data, _formulas);
 }

@@ -9,7 +9,8 @@ namespace DtiRules.Scoring;
 /// <summary>
 /// What every run of one ruleset needs and only the ruleset decides, worked out once per
 /// ruleset: the columns that may give each node, the scored children each summing node adds,
-/// and the cohort calls each formula holds.
+/// the cohort calls each formula holds, and what each formula and input reads (which a rescore
+/// follows to find what a changed column changes).
 /// </summary>
 internal sealed class RunPlan
 {
@@ -25,15 +26,29 @@ internal sealed class RunPlan
         CohortCalls = new BoundCohortCall[ruleset.CohortSlotCount];
         SlotsOfFormula = new int[FormulaNumbers.Count(ruleset)][];
         Array.Fill(SlotsOfFormula, []);
+        ReadsOfFormula = new FormulaReads[FormulaNumbers.Count(ruleset)];
+        Array.Fill(ReadsOfFormula, FormulaReads.Nothing);
         foreach (var node in ruleset.Nodes.Where(n => n.Formula is not null))
         {
             SlotsOfFormula[FormulaNumbers.Node(node)] = Slots(node.Formula!);
+            ReadsOfFormula[FormulaNumbers.Node(node)] = FormulaReads.Of(node.Formula!);
         }
 
         foreach (var output in ruleset.Outputs.Where(o => o.Formula is not null))
         {
             SlotsOfFormula[FormulaNumbers.Output(ruleset, output)] = Slots(output.Formula);
+            ReadsOfFormula[FormulaNumbers.Output(ruleset, output)] = FormulaReads.Of(output.Formula);
         }
+
+        for (var slot = 0; slot < CohortCalls.Length; slot++)
+        {
+            if (CohortCalls[slot] is { } call)
+            {
+                ReadsOfFormula[FormulaNumbers.CohortArgument(ruleset, slot)] = FormulaReads.Of(call.Argument);
+            }
+        }
+
+        InputFields = [.. ruleset.Inputs.Select(i => ruleset.Mappings.Where(m => m.Target == i).SelectMany(m => m.SourceFields).Prepend(i.Name).Distinct().ToArray())];
     }
 
     public BoundRuleset Ruleset { get; }
@@ -52,6 +67,12 @@ internal sealed class RunPlan
 
     /// <summary>Per formula number: the slots of the cohort calls in the formula, in slot order.</summary>
     public int[][] SlotsOfFormula { get; }
+
+    /// <summary>Per formula number: the inputs, nodes, outputs and <c>total</c> it reads, its cohort calls' arguments included.</summary>
+    public FormulaReads[] ReadsOfFormula { get; }
+
+    /// <summary>Per input ordinal: the data columns its cells may come from (its own, then its mappings' source columns).</summary>
+    public string[][] InputFields { get; }
 
     /// <summary>The plan of <paramref name="ruleset"/>, made on first use.</summary>
     public static RunPlan Of(BoundRuleset ruleset) => Plans.GetValue(ruleset, r => new RunPlan(r));

@@ -37,6 +37,12 @@ public sealed class ScoringData
     /// <summary>The units, in the order of the data file; this is the cohort.</summary>
     public IReadOnlyList<UnitIdentity> Units { get; }
 
+    /// <summary>
+    /// The text of each declared note present in the data, by note id: one text per unit, as written
+    /// (line breaks kept), empty where the unit's cell is empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Notes { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
     /// <summary>The names of the columns present.</summary>
     public IEnumerable<string> FieldNames => _columns.Keys;
 

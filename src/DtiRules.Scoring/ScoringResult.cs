@@ -13,6 +13,7 @@ namespace DtiRules.Scoring;
 /// </summary>
 public sealed class ScoringResult
 {
+    private readonly RunColumns _run;
     private readonly Column[] _inputs;
     private readonly CellFlagColumn[] _inputFlags;
     private readonly Column?[] _cohortArguments;
@@ -23,35 +24,30 @@ public sealed class ScoringResult
     private readonly Lazy<CoverageReport> _coverage;
     private readonly Lazy<Column> _total;
 
-    internal ScoringResult(
-        BoundRuleset ruleset,
-        IReadOnlyList<UnitIdentity> units,
-        Column[] inputs,
-        CellFlagColumn[] inputFlags,
-        Column[] points,
-        CellFlagColumn[] nodeFlags,
-        Column[] outputs,
-        Column?[] cohortArguments,
-        IReadOnlyList<Diagnostic> diagnostics)
+    internal ScoringResult(BoundRuleset ruleset, ScoringData data, RunColumns columns, IReadOnlyList<Diagnostic> diagnostics)
     {
         Ruleset = ruleset;
-        Units = units;
-        _inputs = inputs;
-        _inputFlags = inputFlags;
-        _cohortArguments = cohortArguments;
-        _points = points;
-        _nodeFlags = nodeFlags;
-        _outputs = outputs;
+        Data = data;
+        Units = data.Units;
+        _run = columns;
+        _inputs = columns.Inputs;
+        _inputFlags = columns.InputFlags;
+        _cohortArguments = columns.CohortArguments;
+        _points = columns.Points;
+        _nodeFlags = columns.NodeFlags;
+        _outputs = columns.Outputs;
         Diagnostics = diagnostics;
         _ranks = new int?[]?[ruleset.Outputs.Count];
-        _coverage = new Lazy<CoverageReport>(() => CoverageCalculator.Compute(ruleset, units.Count, nodeFlags, inputFlags));
-        _total = new Lazy<Column>(() => Totals.Of(ruleset.ScoredRoots, points, units.Count));
+        _coverage = new Lazy<CoverageReport>(() => CoverageCalculator.Compute(ruleset, Units.Count, columns.NodeFlags, columns.InputFlags));
+        _total = new Lazy<Column>(() => Totals.Of(ruleset.ScoredRoots, columns.Points, Units.Count));
     }
 
     private ScoringResult(ScoringResult result, CoverageReport coverage)
     {
         Ruleset = result.Ruleset;
+        Data = result.Data;
         Units = result.Units;
+        _run = result._run;
         Diagnostics = result.Diagnostics;
         _inputs = result._inputs;
         _inputFlags = result._inputFlags;
@@ -62,13 +58,23 @@ public sealed class ScoringResult
         _ranks = result._ranks;
         _total = result._total;
         _coverage = new Lazy<CoverageReport>(coverage);
+        Notes = result.Notes;
     }
 
     /// <summary>The ruleset that was run.</summary>
     public BoundRuleset Ruleset { get; }
 
+    /// <summary>The data's note texts by note id, one per unit (see <see cref="ScoringData.Notes"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Notes { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
     /// <summary>The units, in data order.</summary>
     public IReadOnlyList<UnitIdentity> Units { get; }
+
+    /// <summary>The data that was scored; a rescore compares its columns with the new data's.</summary>
+    internal ScoringData Data { get; }
+
+    /// <summary>True when the run kept each step's diagnostics, so a rescore can reuse its steps (a refused run did not).</summary>
+    internal bool HasSteps => _run.StepDiagnostics is not null;
 
     /// <summary>Scoring diagnostics (missing data under the error policy, clamping, division by zero).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -127,6 +133,23 @@ public sealed class ScoringResult
         return [.. Enumerable.Range(0, Units.Count)
             .OrderBy(u => (index is null ? null : Rank(index, u)) ?? int.MaxValue)
             .ThenBy(u => Units[u].Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The diagnostics step <paramref name="index"/> reported (inputs, then nodes, then outputs, by ordinal), or null.</summary>
+    internal Diagnostic[]? StepDiagnostics(int index) => _run.StepDiagnostics![index];
+
+    /// <summary>The cohort call in <paramref name="slot"/> as the run computed it: argument, values and failures (null when never computed or none failed).</summary>
+    internal (Column? Argument, Column? Values, ScoringFailure[]? Failures) Cohort(int slot) =>
+        (_run.CohortArguments[slot], _run.CohortValues[slot], _run.CohortFailures[slot]);
+
+    /// <summary>Copies this run's column references into a rescore's arrays, which replaces those of the steps it computes again.</summary>
+    internal void CopyColumns(Column[] inputs, CellFlagColumn[] inputFlags, Column[] points, CellFlagColumn[] nodeFlags, Column[] outputs)
+    {
+        _run.Inputs.CopyTo(inputs, 0);
+        _run.InputFlags.CopyTo(inputFlags, 0);
+        _run.Points.CopyTo(points, 0);
+        _run.NodeFlags.CopyTo(nodeFlags, 0);
+        _run.Outputs.CopyTo(outputs, 0);
     }
 
     private int?[] RanksOf(OutputSymbol output)

@@ -68,6 +68,13 @@ public sealed partial class ScoringRun
             return _cohortFailures[slot];
         }
 
+        // A rescore takes a call whose argument reads nothing that changed from the baseline, when the baseline computed it.
+        if (_scope is { } scope && !scope.Slots[slot] && _baseline!.Cohort(slot) is { Values: not null } kept)
+        {
+            (_cohortArguments[slot], _cohortValues[slot], _cohortFailures[slot]) = kept;
+            return _cohortFailures[slot];
+        }
+
         var argument = new Column(_unitCount);
         var target = new FormulaTarget(_everyUnit, argument, _failures);
         _evaluator.Evaluate(FormulaNumbers.CohortArgument(_ruleset, slot), _columns, target);

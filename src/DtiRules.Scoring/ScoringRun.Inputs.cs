@@ -1,29 +1,32 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring.Resources;
 
 namespace DtiRules.Scoring;
 
 public sealed partial class ScoringRun
 {
-    /// <summary>Each input's column: the data's own (shared, never written), a mapping's, or none; then its policy fills a copy.</summary>
-    private void LoadInputs()
+    /// <summary>The input's column: the data's own (shared, never written), a mapping's, or none; then its policy fills a copy.</summary>
+    private void LoadInput(InputSymbol input)
     {
-        foreach (var input in _ruleset.Inputs)
+        if (_baseline is not null)
         {
-            var column = _data.Find(input.Name);
-            var shared = column is not null;
-            if (column is null)
-            {
-                column = new Column(_unitCount);
-                if (MappingFor(input) is { } mapping)
-                {
-                    ApplyMapping(_ruleset.Mappings[mapping], FormulaNumbers.Mapping(_ruleset, mapping), column);
-                }
-            }
-
-            _inputs[input.Ordinal] = input.Policy is { } policy ? ApplyInputPolicy(input, policy, column, shared) : column;
+            _inputFlags[input.Ordinal] = new CellFlagColumn(_unitCount);
         }
+
+        var column = _data.Find(input.Name);
+        var shared = column is not null;
+        if (column is null)
+        {
+            column = new Column(_unitCount);
+            if (MappingFor(input) is { } mapping)
+            {
+                ApplyMapping(_ruleset.Mappings[mapping], FormulaNumbers.Mapping(_ruleset, mapping), column);
+            }
+        }
+
+        _inputs[input.Ordinal] = input.Policy is { } policy ? ApplyInputPolicy(input, policy, column, shared) : column;
     }
 
     /// <summary>The index of the first mapping of <paramref name="input"/> whose columns are all in the data, or null.</summary>
@@ -100,7 +103,7 @@ public sealed partial class ScoringRun
 
         if (policy == MissingPolicy.Error)
         {
-            ReportMissing(input.Name, input.Location, missing, $"the column '{input.Name}'");
+            ReportMissing(input.Name, input.Location, missing, DiagnosticTexts.Phrase(nameof(DiagnosticText.Supply_Column), input.Name));
         }
 
         return filled;
@@ -125,13 +128,26 @@ public sealed partial class ScoringRun
     private void LoadGivenValues()
     {
         var givenAtOrAbove = new bool[]?[_ruleset.Nodes.Count];
+        var everyUnitAtOrAbove = new bool[_ruleset.Nodes.Count];
         foreach (var node in _ruleset.Nodes)
         {
             var given = GivenValues(node);
-            var above = node.Parent is { } parent ? givenAtOrAbove[parent.Ordinal] : null;
+            var parent = node.Parent;
+            var above = parent is null ? null : givenAtOrAbove[parent.Ordinal];
             _given[node.Ordinal] = given;
             _givenAbove[node.Ordinal] = above;
-            givenAtOrAbove[node.Ordinal] = given is null || node.IsLeaf ? above : Or(above, given);
+            _givenAboveEveryUnit[node.Ordinal] = parent is not null && everyUnitAtOrAbove[parent.Ordinal];
+            if (given is null || node.IsLeaf)
+            {
+                givenAtOrAbove[node.Ordinal] = above;
+                everyUnitAtOrAbove[node.Ordinal] = _givenAboveEveryUnit[node.Ordinal];
+            }
+            else
+            {
+                var mask = Or(above, given);
+                givenAtOrAbove[node.Ordinal] = mask;
+                everyUnitAtOrAbove[node.Ordinal] = Array.TrueForAll(mask, g => g);
+            }
         }
     }
 

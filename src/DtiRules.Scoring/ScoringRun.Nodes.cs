@@ -2,6 +2,7 @@ using System.Numerics;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Scoring.Resources;
 
 namespace DtiRules.Scoring;
 
@@ -16,10 +17,25 @@ public sealed partial class ScoringRun
 
     private void EvaluateNode(NodeSymbol node)
     {
-        var points = _points[node.Ordinal];
-        var flags = _nodeFlags[node.Ordinal];
         var given = _given[node.Ordinal];
         var givenAbove = _givenAbove[node.Ordinal];
+        if (given is null && _givenAboveEveryUnit[node.Ordinal])
+        {
+            // Skipped for every unit under a given ancestor (a re-weighting gives the main indices):
+            // nothing is computed or written, so every such node shares one empty column.
+            _points[node.Ordinal] = _skippedPoints ??= new Column(_unitCount);
+            _nodeFlags[node.Ordinal] = _skippedFlags ??= SkippedFlags();
+            return;
+        }
+
+        if (_baseline is not null)
+        {
+            _points[node.Ordinal] = new Column(_unitCount);
+            _nodeFlags[node.Ordinal] = new CellFlagColumn(_unitCount);
+        }
+
+        var points = _points[node.Ordinal];
+        var flags = _nodeFlags[node.Ordinal];
         if (givenAbove is null && given is not null && Array.TrueForAll(given.Present, p => p))
         {
             // Given for every unit (re-weightings give the main indices): the data's points are the node's.
@@ -84,6 +100,13 @@ public sealed partial class ScoringRun
         }
 
         ApplyNodePolicy(node, missing);
+    }
+
+    private CellFlagColumn SkippedFlags()
+    {
+        var flags = new CellFlagColumn(_unitCount);
+        flags.Fill(CellFlags.Skipped);
+        return flags;
     }
 
     /// <summary>Bounds the unit's points to 0..max; returns the value before when it was beyond by more than the rounding slack.</summary>
@@ -225,7 +248,7 @@ public sealed partial class ScoringRun
                 Fill(points, flags, missing, mean, CellFlags.Imputed);
                 return;
             case MissingPolicy.Error:
-                ReportMissing(node.Name, node.Location, missing, $"the inputs of '{node.Name}' or the column '{node.Name}'");
+                ReportMissing(node.Name, node.Location, missing, DiagnosticTexts.Phrase(nameof(DiagnosticText.Supply_InputsOrColumn), node.Name));
                 break;
         }
 
@@ -244,6 +267,11 @@ public sealed partial class ScoringRun
     /// <summary>Computes the output, then takes the data's value where the data gives one (a published pillar table).</summary>
     private void EvaluateOutput(OutputSymbol output)
     {
+        if (_baseline is not null)
+        {
+            _outputs[output.Ordinal] = new Column(_unitCount);
+        }
+
         var values = _outputs[output.Ordinal];
         EvaluateFormula(FormulaNumbers.Output(_ruleset, output), output.Name, output.Formula.Syntax.Span.Location, _everyUnit, values, new CellFlagColumn(_unitCount));
         if (_data.Find(output.Name) is { } given)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DtiRules.Analysis.Explain;
 using DtiRules.Language.Binding;
+using DtiRules.Language.Binding.Analysis;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Scoring;
@@ -8,8 +9,8 @@ using DtiRules.Scoring;
 namespace DtiRules.Analysis.Attribution;
 
 /// <summary>
-/// Plans input changes for one unit to reach a rank: each input may go as far as its range and the
-/// realism level among all units allow; the step with the most points gained per unit of distance
+/// Plans input changes for one unit to reach a rank: each input moves only the way the rules reward
+/// (<see cref="TrendAnalyzer"/>) and as far as its range and the realism level among all units allow; the step with the most points gained per unit of distance
 /// (a share of the input's range) is taken first, and everything is rescored after each step, so
 /// cohort functions move as they would. Candidates are re-evaluated lazily (a candidate is taken when
 /// its ratio, worked out again now, still beats every other's last ratio), and an input that gains
@@ -43,9 +44,9 @@ public static class Planner
         var candidates = new List<Candidate>();
         foreach (var input in ruleset.Inputs.Where(i => (i.Type.IsNumeric || i.Type.Kind == TypeKind.YesNo) && columns.ContainsKey(i.Name)))
         {
-            foreach (var (cap, width) in Caps(input, data, realism).Where(c => c.Cap != columns[input.Name][unit]))
+            if (Cap(input, TrendAnalyzer.IndexTrend(ruleset, input), data, realism, columns[input.Name][unit]) is { } cap)
             {
-                candidates.Add(Evaluate(new Candidate(input, cap, width, 0m, 0m, null), columns, unit, current, Score, RankOf));
+                candidates.Add(Evaluate(new Candidate(input, cap.Cap, cap.Width, 0m, 0m, null), columns, unit, current, Score, RankOf));
             }
         }
 
@@ -117,16 +118,19 @@ public static class Planner
         input.Type.Kind == TypeKind.YesNo ? (value >= 1m ? "yes" : "no") : (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Where an input may go: up to the realism level of all units' values (capped by its maximum)
-    /// and down to the mirrored level (for inputs where less scores more), each with the width its
-    /// distance is measured in.
+    /// Where an input may go, only the way the rules reward: up to the realism level of all units'
+    /// values for an input where more scores more, down to the mirrored level for one where less
+    /// scores more (an inverted ratio), never past the unit's own value the other way nor outside
+    /// the input's declared range; with the width its distance is measured in. An input the rules
+    /// reward both ways, or not at all, is not moved: lowering a denominator to raise a share is
+    /// not an improvement an office can make.
     /// </summary>
-    private static IEnumerable<(decimal Cap, decimal Width)> Caps(InputSymbol input, ScoringData data, Realism realism)
+    private static (decimal Cap, decimal Width)? Cap(InputSymbol input, Trend trend, ScoringData data, Realism realism, decimal? current)
     {
         var values = data.TryGetColumn(input.Name, out var column) ? column.OfType<decimal>().Order().ToList() : [];
         if (values.Count == 0)
         {
-            yield break;
+            return null;
         }
 
         var share = realism switch
@@ -139,8 +143,13 @@ public static class Planner
         var low = input.Type.Kind == TypeKind.YesNo ? 0m : input.Minimum ?? values[0];
         var high = input.Type.Kind == TypeKind.YesNo ? 1m : input.Maximum ?? values[^1];
         var width = Math.Max(high - low, values[^1] - values[0]) is var w && w > 0m ? w : 1m;
-        yield return (Math.Min(NearestRank(values, share), high), width);
-        yield return (Math.Max(NearestRank(values, 1m - share), low), width);
+        decimal? cap = trend switch
+        {
+            Trend.Rising => Math.Min(Math.Max(NearestRank(values, share), low), high) is var up && (current is null || up > current) ? up : null,
+            Trend.Falling => Math.Max(Math.Min(NearestRank(values, 1m - share), high), low) is var down && (current is null || down < current) ? down : null,
+            Trend.Steady or Trend.Either => null,
+        };
+        return cap is { } c ? (c, width) : null;
     }
 
     /// <summary>The nearest-rank quantile: a value some unit has.</summary>

@@ -11,6 +11,7 @@ namespace DtiRules.Analysis.Sensitivity;
 /// its noise applied; weights then enter as given points: each group of siblings with a drawn
 /// weight gets points = points × new max / max (a node keeps its value, points / max), deepest
 /// groups first, and the run adds up parents, computes outputs and ranks as it always does.
+/// Each of these runs is a rescore of the one before, so only what the sample changes is computed.
 /// </summary>
 internal sealed class SampleEvaluator
 {
@@ -37,14 +38,21 @@ internal sealed class SampleEvaluator
     public SampleOutcome Evaluate(SampleChoices choices)
     {
         var scorer = _scorers[choices.Variant];
-        var data = _design.NoiseFactors.Count == 0 ? _data : _data.WithColumns(NoisyColumns(choices));
 
-        // Without noise the data is the same in every sample, so each variant is scored once.
-        var result = _design.NoiseFactors.Count == 0 ? _withoutNoise[choices.Variant].Value : scorer.Score(data);
+        // Each variant is scored in full once; a sample computes again only what its noise and
+        // weights change (the noisy inputs' nodes and their ancestors, then the given main indices and the outputs).
+        var result = _withoutNoise[choices.Variant].Value;
+        var data = _data;
+        if (_design.NoiseFactors.Count > 0)
+        {
+            data = _data.WithColumns(NoisyColumns(choices));
+            result = scorer.Rescore(result, data);
+        }
+
         var hasErrors = result.HasErrors;
-        var given = new List<KeyValuePair<string, IReadOnlyList<decimal?>?>>();
         foreach (var group in _groups)
         {
+            var given = new List<KeyValuePair<string, IReadOnlyList<decimal?>?>>();
             var maxes = group.Rescaled(choices.Maxes);
             for (var i = 0; i < group.Siblings.Count; i++)
             {
@@ -60,7 +68,8 @@ internal sealed class SampleEvaluator
                 given.Add(new(node.Name + DataSchema.PointsSuffix, points));
             }
 
-            result = scorer.Score(data.WithColumns(given));
+            data = data.WithColumns(given);
+            result = scorer.Rescore(result, data);
             hasErrors |= result.HasErrors;
         }
 

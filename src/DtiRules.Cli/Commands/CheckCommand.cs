@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Testing;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
@@ -12,10 +13,10 @@ internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
     {
-        var files = new Argument<string[]>("files") { Description = "Ruleset files (.dti) or folders to check.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = Texts.Help.Get(nameof(HelpText.CheckFilesDescription)), Arity = ArgumentArity.OneOrMore };
         var format = Options.DiagnosticFormat();
         var units = Options.Units();
-        var command = new Command("check", "Check rulesets, and the unit list each one names, and print every diagnostic as path(line,col): severity CODE: message.") { files, format, units };
+        var command = new Command("check", Texts.Help.Get(nameof(HelpText.CheckDescription))) { files, format, units };
         command.SetAction(result =>
         {
             var diagnostics = new List<Diagnostic>();

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Editions;
-using DtiRules.Cli.Output;
 using DtiRules.Cli.Output.Formats;
+using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -17,23 +18,23 @@ internal static class CompareCommand
         var rulesets = Options.Rulesets(count: 2);
         var data = new Option<string[]>("--data")
         {
-            Description = "The two datasets (.csv or .json): OLD, then NEW.",
+            Description = Texts.Help.Get(nameof(HelpText.CompareDatasetsDescription)),
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             Arity = new ArgumentArity(2, 2),
         };
-        var order = new Option<string>("--order") { Description = "How the change is split: shapley (the mean of both orders), data-first or rules-first.", DefaultValueFactory = _ => "shapley" };
+        var order = new Option<string>("--order") { Description = Texts.Help.Get(nameof(HelpText.CompareOrderDescription)), DefaultValueFactory = _ => "shapley" };
         Options.AcceptOnly(order, "shapley", "data-first", "rules-first");
         var byChange = new Option<bool>("--by-change")
         {
-            Description = "Attribute each unit's methodology effect to each change B writes against A (B must extend A): one row per unit and change with its contribution.",
+            Description = Texts.Help.Get(nameof(HelpText.ByChangeDescription)),
         };
         var format = OutputFormats.Option<ComparisonDocument>("table");
         var output = Options.OutFile();
         var units = Options.Units();
         var engine = Options.Engine();
         var timings = Options.Timings();
-        var command = new Command("compare", "Split each unit's change between (A, OLD) and (B, NEW) into the data effect and the methodology effect, and count components up and down.")
+        var command = new Command("compare", Texts.Help.Get(nameof(HelpText.CompareDescription)))
         {
             rulesets, data, order, byChange, format, output, units, engine, timings,
         };

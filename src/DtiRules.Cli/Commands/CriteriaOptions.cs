@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reading.Criteria;
 
 namespace DtiRules.Cli.Commands;
@@ -6,19 +7,19 @@ namespace DtiRules.Cli.Commands;
 /// <summary>Options naming the columns of a criteria sheet whose headers are not recognised, shared by <c>import</c>, <c>reconcile</c> and <c>score --round</c>.</summary>
 internal sealed class CriteriaOptions
 {
-    public Option<string?> Sheet { get; } = new("--sheet") { Description = "The workbook sheet to read (default: the first one not named 'notes')." };
+    public Option<string?> Sheet { get; } = new("--sheet") { Description = Texts.Help.Get(nameof(HelpText.SheetDescription)) };
 
-    public Option<string?> Code { get; } = new("--code-column") { Description = "The header of the code column, when it is not recognised (Mã, STT, Code)." };
+    public Option<string?> Code { get; } = new("--code-column") { Description = Texts.Help.Get(nameof(HelpText.CodeColumnDescription)) };
 
-    public Option<string?> Label { get; } = new("--label-column") { Description = "The header of the criterion column, when it is not recognised (Chỉ tiêu, Tiêu chí, Nội dung, Criterion)." };
+    public Option<string?> Label { get; } = new("--label-column") { Description = Texts.Help.Get(nameof(HelpText.LabelColumnDescription)) };
 
-    public Option<string?> Group { get; } = new("--group-column") { Description = "The header of the group column, when it is not recognised (Nhóm, Lĩnh vực, Group)." };
+    public Option<string?> Group { get; } = new("--group-column") { Description = Texts.Help.Get(nameof(HelpText.GroupColumnDescription)) };
 
-    public Option<string?> Max { get; } = new("--max-column") { Description = "The header of the max points column, when it is not recognised (Điểm tối đa, Điểm chuẩn, Max points)." };
+    public Option<string?> Max { get; } = new("--max-column") { Description = Texts.Help.Get(nameof(HelpText.MaxColumnDescription)) };
 
     public Option<string[]> Rounds { get; } = new("--round-column")
     {
-        Description = "HEADER=ID: the column HEADER holds the points of round ID (e.g. \"Điểm Sở chấm=appraised\"); may be repeated.",
+        Description = Texts.Help.Get(nameof(HelpText.RoundColumnDescription)),
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -35,7 +36,7 @@ internal sealed class CriteriaOptions
             {
                 if (Split(value) is null)
                 {
-                    result.AddError($"--round-column '{value}' must be HEADER=ID, e.g. \"Điểm thẩm định=appraised\".");
+                    result.AddError(Texts.Help.Format(nameof(HelpText.RoundColumnShape), value));
                 }
             }
         });

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Diff;
-using DtiRules.Cli.Output;
 using DtiRules.Cli.Output.Formats;
+using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Reports.Workbooks;
@@ -22,29 +23,29 @@ internal static class DiffCommand
 {
     public static Command Create(CliConsole console)
     {
-        var from = new Argument<string>("ruleset-a") { Description = "The edition to compare from (.dti)." };
-        var to = new Argument<string>("ruleset-b") { Description = "The edition to compare to (.dti)." };
+        var from = new Argument<string>("ruleset-a") { Description = Texts.Help.Get(nameof(HelpText.DiffFromDescription)) };
+        var to = new Argument<string>("ruleset-b") { Description = Texts.Help.Get(nameof(HelpText.DiffToDescription)) };
         var data = new Option<string?>("--data")
         {
-            Description = "Also score this dataset (.csv or .json) under both editions and show each unit's index value and rank under A and B. Fields an edition does not read are ignored.",
+            Description = Texts.Help.Get(nameof(HelpText.DiffDataDescription)),
         };
         var format = OutputFormats.Option<DiffDocument>("table");
-        format.Description = "table (for people), csv (one row per change; the per-unit effect goes to --effect-out) or json (changes and effect in one document).";
+        format.Description = Texts.Help.Get(nameof(HelpText.DiffFormatDescription));
         var output = Options.OutFile();
         var effectOut = new Option<string?>("--effect-out")
         {
-            Description = "With --data, also write the per-unit effect as CSV to this file (one row per unit, by rank under B). Required with --format csv and --data, since a CSV holds one table.",
+            Description = Texts.Help.Get(nameof(HelpText.DiffEffectOutDescription)),
         };
         var byChange = new Option<bool>("--by-change")
         {
-            Description = "With --data, attribute each unit's effect to each change B writes against A (B must extend A): one row per unit and change with its contribution.",
+            Description = Texts.Help.Get(nameof(HelpText.DiffByChangeDescription)),
         };
         var units = Options.Units();
         var engine = Options.Engine();
         var timings = Options.Timings();
         var command = new Command(
             "diff",
-            "Compare two editions node by node (following B's renames): nodes added, removed, moved, renamed, re-weighted, formula, label, provenance or missing-data policy changed, points moved between main indices, outputs, inputs and header; with --data, the effect on every unit's value and rank. A CSV holds one table, so --format csv writes one row per change and --effect-out FILE writes the per-unit effect.")
+            Texts.Help.Get(nameof(HelpText.DiffDescription)))
         {
             from, to, data, byChange, format, output, effectOut, units, engine, timings,
         };
@@ -55,15 +56,15 @@ internal static class DiffCommand
             var hasEffectOut = WrittenOption.IsGiven(result, effectOut);
             if (result.GetValue(byChange) && !hasData)
             {
-                result.AddError("--by-change needs --data: the effect is computed by scoring a dataset under the editions between A and B.");
+                result.AddError(Texts.Help.Get(nameof(HelpText.DiffByChangeNeedsData)));
             }
             else if (hasEffectOut && !hasData)
             {
-                result.AddError("--effect-out needs --data: the effect is computed by scoring a dataset under both editions.");
+                result.AddError(Texts.Help.Get(nameof(HelpText.DiffEffectOutNeedsData)));
             }
             else if (hasData && !hasEffectOut && WrittenOption.Text(result, format) == "csv" && !result.GetValue(byChange))
             {
-                result.AddError("--format csv writes the changes only; give --effect-out FILE for the per-unit effect, or use --format table or json.");
+                result.AddError(Texts.Help.Get(nameof(HelpText.DiffCsvNeedsEffectOut)));
             }
         });
         command.SetAction(result =>

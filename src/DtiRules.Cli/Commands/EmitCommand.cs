@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Compiler;
 using DtiRules.Language.Diagnostics;
 
@@ -10,9 +11,9 @@ internal static class EmitCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
         var output = Options.OutFile();
-        var command = new Command("emit", "Print the C# that --engine compiled generates for a ruleset.") { ruleset, output };
+        var command = new Command("emit", Texts.Help.Get(nameof(HelpText.EmitDescription))) { ruleset, output };
         Options.RefuseInputsAsOutputs(command, [output], [ruleset]);
         command.SetAction(result =>
         {

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using DtiRules.Analysis.Explain;
-using DtiRules.Cli.Output;
 using DtiRules.Cli.Output.Formats;
+using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Commands;
@@ -15,12 +16,12 @@ internal static class ExplainCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
         var data = Options.Data();
         var unit = UnitOptions.Unit();
-        var node = new Option<string?>("--node") { Description = "Start from this node or output id instead of the index." };
-        var outputs = new Option<bool>("--outputs") { Description = "With --node, list every output with its rank after the subtree too (without --node they are always listed)." };
-        var depth = UnitOptions.WholeNumber("--depth", "Show this many levels below the start (1: the main indices under the index); all when left out.", minimum: 0);
+        var node = new Option<string?>("--node") { Description = Texts.Help.Get(nameof(HelpText.ExplainNodeDescription)) };
+        var outputs = new Option<bool>("--outputs") { Description = Texts.Help.Get(nameof(HelpText.ExplainOutputsDescription)) };
+        var depth = UnitOptions.WholeNumber("--depth", Texts.Help.Get(nameof(HelpText.ExplainDepthDescription)), minimum: 0);
         var format = OutputFormats.Option<ExplainDocument>("text");
         var output = Options.OutFile();
         var units = Options.Units();
@@ -28,7 +29,7 @@ internal static class ExplainCommand
         var timings = Options.Timings();
         var command = new Command(
             "explain",
-            "Explain one unit's result as a tree from the index (or --node) down to the inputs: points earned and left on the table, flags, each formula with its source line, the values that went in and the cohort statistics used; then every output with its rank (with --node only when --outputs is given).")
+            Texts.Help.Get(nameof(HelpText.ExplainDescription)))
         {
             ruleset, data, unit, node, outputs, depth, format, output, units, engine, timings,
         };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Catalogues;
 using DtiRules.Data.Files;
 using DtiRules.Data.Reading;
@@ -12,9 +13,9 @@ internal static class ExportCatalogueCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
-        var output = new Option<string>("--out") { Description = "The checklist to write: .xlsx (a workbook) or .csv.", Required = true };
-        var command = new Command("export-catalogue", "Write a ruleset's criteria as the checklist an office fills in: code, criterion, group, max points, empty columns for the rounds and notes.")
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
+        var output = new Option<string>("--out") { Description = Texts.Help.Get(nameof(HelpText.CatalogueOutDescription)), Required = true };
+        var command = new Command("export-catalogue", Texts.Help.Get(nameof(HelpText.ExportCatalogueDescription)))
         {
             ruleset, output,
         };
@@ -31,7 +32,7 @@ internal static class ExportCatalogueCommand
                 }
                 else
                 {
-                    AtomicFile.TryWriteText(path, writer => CsvTableWriter.Write(CatalogueExport.Columns, CatalogueExport.Rows(bound), writer), diagnostics);
+                    AtomicFile.TryWriteText(path, writer => CsvTableWriter.Write(CatalogueExport.Columns(bound), CatalogueExport.Rows(bound), writer), diagnostics);
                 }
             }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Files;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Syntax;
@@ -9,14 +10,13 @@ namespace DtiRules.Cli.Commands;
 /// <summary><c>dti fmt PATH... [--check]</c>: rewrites ruleset files in the canonical layout, comments kept.</summary>
 internal static class FormatCommand
 {
-    public static readonly DiagnosticDescriptor NotFormatted = new(
-        "DR4105", Severity.Error, "File not formatted", "'{0}' is not in the canonical layout; run 'dti fmt {0}'.");
+    public static readonly DiagnosticDescriptor NotFormatted = new("DR4105", Severity.Error, DiagnosticTexts.Messages);
 
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Ruleset files (.dti) or folders holding them.", Arity = ArgumentArity.OneOrMore };
-        var check = new Option<bool>("--check") { Description = "Change nothing; exit 1 and name the files whose layout is not canonical (for CI)." };
-        var command = new Command("fmt", "Rewrite rulesets in the canonical layout (2-space indents, one clause per line); files with syntax errors are left alone.") { paths, check };
+        var paths = new Argument<string[]>("paths") { Description = Texts.Help.Get(nameof(HelpText.RulesetPathsDescription)), Arity = ArgumentArity.OneOrMore };
+        var check = new Option<bool>("--check") { Description = Texts.Help.Get(nameof(HelpText.FormatCheckDescription)) };
+        var command = new Command("fmt", Texts.Help.Get(nameof(HelpText.FormatDescription))) { paths, check };
         command.SetAction(result =>
         {
             var problems = new List<Diagnostic>();
@@ -54,7 +54,7 @@ internal static class FormatCommand
                     var written = new DiagnosticBag();
                     if (AtomicFile.TryWriteText(path, writer => writer.Write(formatted), written))
                     {
-                        console.Out.WriteLine($"formatted {path}");
+                        console.Out.WriteLine(Texts.Output.Format(nameof(OutputText.Formatted), path));
                     }
 
                     problems.AddRange(written);
@@ -66,7 +66,7 @@ internal static class FormatCommand
                 console.Error.WriteLine(problem.ToString());
             }
 
-            console.Out.WriteLine($"{files.Count} file(s), {changed} {(result.GetValue(check) ? "not formatted" : "rewritten")}");
+            console.Out.WriteLine(Texts.Output.Format(result.GetValue(check) ? nameof(OutputText.FilesNotFormatted) : nameof(OutputText.FilesRewritten), files.Count, changed));
             return CliConsole.ExitCode(problems);
         });
         return command;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using DtiRules.Analysis.Attribution;
-using DtiRules.Cli.Output;
 using DtiRules.Analysis.Explain;
 using DtiRules.Cli.Output.Formats;
+using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -18,18 +19,18 @@ internal static class GapsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
         var data = Options.Data();
         var unit = UnitOptions.Unit();
         var targetRank = UnitOptions.WholeNumber(
             "--target-rank",
-            "Also work out the index value and points the unit needs for this rank, every other unit held at its result, and which components could supply them.",
+            Texts.Help.Get(nameof(HelpText.GapsTargetRankDescription)),
             minimum: 1);
         var plan = new Option<bool>("--plan")
         {
-            Description = "With --target-rank, propose input changes (which inputs, from what to what) that reach the rank, cheapest first, rescoring every unit after each; --out then writes the plan as a scenario for whatif.",
+            Description = Texts.Help.Get(nameof(HelpText.GapsPlanDescription)),
         };
-        var realism = new Option<string>("--realism") { Description = "How far a plan may take an input: to the best unit's value, or the level 90%, 75% or half of the units reach.", DefaultValueFactory = _ => "p75" };
+        var realism = new Option<string>("--realism") { Description = Texts.Help.Get(nameof(HelpText.GapsRealismDescription)), DefaultValueFactory = _ => "p75" };
         Options.AcceptOnly(realism, "best", "p90", "p75", "median");
         var format = OutputFormats.Option<GapsDocument>("text");
         var output = Options.OutFile();
@@ -38,7 +39,7 @@ internal static class GapsCommand
         var timings = Options.Timings();
         var command = new Command(
             "gaps",
-            "The components where one unit loses most points (max − earned), most first, with their share of the scale; with --target-rank, the points needed to reach that rank and where they could come from.")
+            Texts.Help.Get(nameof(HelpText.GapsDescription)))
         {
             ruleset, data, unit, targetRank, plan, realism, format, output, units, engine, timings,
         };
@@ -47,7 +48,7 @@ internal static class GapsCommand
         {
             if (result.GetValue(plan) && !WrittenOption.IsGiven(result, targetRank))
             {
-                result.AddError("--plan needs --target-rank: a plan is made to reach a rank.");
+                result.AddError(Texts.Help.Get(nameof(HelpText.GapsPlanNeedsTargetRank)));
             }
         });
         command.SetAction(result =>

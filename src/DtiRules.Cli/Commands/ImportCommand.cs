@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Catalogues;
 using DtiRules.Data.Files;
 using DtiRules.Data.Reading.Criteria;
 using DtiRules.Data.Units;
-using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Editions;
 using DtiRules.Language.Text;
@@ -18,15 +19,15 @@ internal static partial class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var sheet = new Argument<string>("sheet") { Description = "The criteria sheet (.csv or .xlsx): one row per criterion with its code, text, group and max points." };
-        var output = new Option<string>("--out") { Description = "The ruleset file to write (.dti).", Required = true };
-        var family = new Option<string?>("--family") { Description = "The ruleset's name (default: from the file name, e.g. xa_hoa_binh_2025)." };
-        var edition = new Option<int?>("--edition") { Description = "The edition (default: a year in the file name, else 1)." };
-        var unitKind = new Option<string>("--unit-kind") { Description = "The kind of units scored: province, commune, district, department, ministry or custom.", DefaultValueFactory = _ => UnitKinds.Custom };
+        var sheet = new Argument<string>("sheet") { Description = Texts.Help.Get(nameof(HelpText.ImportSheetDescription)) };
+        var output = new Option<string>("--out") { Description = Texts.Help.Get(nameof(HelpText.ImportOutDescription)), Required = true };
+        var family = new Option<string?>("--family") { Description = Texts.Help.Get(nameof(HelpText.ImportFamilyDescription)) };
+        var edition = new Option<int?>("--edition") { Description = Texts.Help.Get(nameof(HelpText.ImportEditionDescription)) };
+        var unitKind = new Option<string>("--unit-kind") { Description = Texts.Help.Get(nameof(HelpText.ImportUnitKindDescription)), DefaultValueFactory = _ => UnitKinds.Custom };
         unitKind.AcceptOnlyFromAmong([.. UnitKinds.All]);
         var units = Options.Units();
         var criteria = new CriteriaOptions();
-        var command = new Command("import", "Write a criteria sheet (CSV or XLSX) as a ruleset: one node per group, one leaf per criterion, its points entered directly.")
+        var command = new Command("import", Texts.Help.Get(nameof(HelpText.ImportDescription)))
         {
             sheet, output, family, edition, unitKind, units,
         };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Cli.Resources;
 using DtiRules.LanguageServer;
 
 namespace DtiRules.Cli.Commands;
@@ -8,7 +9,7 @@ internal static class LspCommand
 {
     public static Command Create()
     {
-        var command = new Command("lsp", "Run the language server (Language Server Protocol over stdin/stdout) for editors; the VS Code extension in editors/vscode starts it.");
+        var command = new Command("lsp", Texts.Help.Get(nameof(HelpText.LspDescription)));
         command.SetAction((_, cancellation) =>
             LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), cancellation));
         return command;

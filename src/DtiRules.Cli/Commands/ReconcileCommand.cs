@@ -1,13 +1,14 @@
 using System.CommandLine;
 using DtiRules.Analysis.Reconciliation;
 using DtiRules.Cli.Output;
-using DtiRules.Data;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
-using DtiRules.Data.Reports;
 using DtiRules.Data.Reports.Workbooks;
+using DtiRules.Data.Reports;
 using DtiRules.Data.Rounds;
 using DtiRules.Data.Units;
+using DtiRules.Data;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
@@ -20,18 +21,18 @@ internal static class ReconcileCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
-        var data = new Option<string>("--data") { Description = "Data with rounds: a criteria sheet whose point columns are rounds, or long data with a 'round' column (.csv or .xlsx).", Required = true };
-        var rounds = new Option<string?>("--rounds") { Description = "The two rounds to compare, A,B (default: self, then appraised or official)." };
-        var unit = new Option<string?>("--unit") { Description = "A criteria sheet's unit (default: the file name without its extension); with long data, the unit to show." };
-        var format = new Option<string>("--format") { Description = "table, csv, json or xlsx (an --out ending in .xlsx writes a workbook whatever this says).", DefaultValueFactory = _ => "table" };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
+        var data = new Option<string>("--data") { Description = Texts.Help.Get(nameof(HelpText.ReconcileDataDescription)), Required = true };
+        var rounds = new Option<string?>("--rounds") { Description = Texts.Help.Get(nameof(HelpText.ReconcileRoundsDescription)) };
+        var unit = new Option<string?>("--unit") { Description = Texts.Help.Get(nameof(HelpText.ReconcileUnitDescription)) };
+        var format = new Option<string>("--format") { Description = Texts.Help.Get(nameof(HelpText.ReconcileFormatDescription)), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "xlsx");
         var output = Options.OutFile();
         var units = Options.Units();
         var engine = Options.Engine();
         var timings = Options.Timings();
         var criteria = new CriteriaOptions();
-        var command = new Command("reconcile", "Compare two rounds of one assessment: the index, every group and every criterion, by the size of the gap, with the notes kept beside them.")
+        var command = new Command("reconcile", Texts.Help.Get(nameof(HelpText.ReconcileDescription)))
         {
             ruleset, data, rounds, unit, format, output, units, engine, timings,
         };
@@ -46,7 +47,7 @@ internal static class ReconcileCommand
         {
             if (WrittenOption.Text(result, format) == "xlsx" && !WorkbookOutput.IsRequested(WrittenOption.Text(result, output)))
             {
-                result.AddError("--format xlsx needs --out FILE.xlsx.");
+                result.AddError(Texts.Help.Get(nameof(HelpText.ReconcileXlsxNeedsOut)));
             }
         });
         command.SetAction(result =>
@@ -54,7 +55,7 @@ internal static class ReconcileCommand
             using var stages = StageTimings.Start(result.GetValue(timings), console.Error);
             var diagnostics = new DiagnosticBag();
             if (EditionScorer.Compile(result.GetValue(ruleset)!, diagnostics) is { } bound
-                && RoundComparison.Run(bound, result.GetValue(data)!, result.GetValue(criteria.Sheet), result.GetValue(unit), criteria.Read(result), result.GetValue(rounds), result.GetValue(units), ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics) is var (read, reconciliation, _)
+                && RoundComparison.Run(bound, result.GetValue(data)!, result.GetValue(criteria.Sheet), result.GetValue(unit), criteria.Read(result), result.GetValue(rounds), new UnitListLoader(result.GetValue(units)), ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics) is var (read, reconciliation, _)
                 && Select(reconciliation, read, result.GetValue(unit), diagnostics) is { } shown)
             {
                 Write(shown, read.Path, result.GetValue(format)!, result.GetValue(output), console, diagnostics);
@@ -65,10 +66,11 @@ internal static class ReconcileCommand
         return command;
     }
 
-    // With --unit on long data, only that unit's block (ranks stay those among all units).
+    // With --unit on long data, only that unit's block (ranks stay those among all units); a criteria
+    // sheet's one unit is named by --unit, so it always matches, while long data of one other unit does not.
     private static Reconciliation? Select(Reconciliation reconciliation, AssessmentRounds read, string? unit, DiagnosticBag diagnostics)
     {
-        if (unit is null || reconciliation.Units.Count == 1)
+        if (unit is null)
         {
             return reconciliation;
         }
@@ -114,9 +116,17 @@ internal static class ReconcileCommand
     {
         var lines = ReconciliationGrids.Lines(reconciliation);
         var textColumns = new HashSet<string>(reconciliation.NoteHeaders, StringComparer.Ordinal) { "code" };
-        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, lines.TextColumns, textColumns));
-        var differing = ReconciliationGrids.Lines(reconciliation, row => row.Level == ReconciliationLevel.Criterion && row.Differs);
-        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns));
+        // Lines whose scorings differ are filled, so an office sees at a glance what to take up.
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, lines.TextColumns, textColumns) with
+        {
+            HighlightedRows = ReconciliationGrids.Differing(reconciliation),
+        });
+        Func<ReconciliationRow, bool> differs = row => row.Level == ReconciliationLevel.Criterion && row.Differs;
+        var differing = ReconciliationGrids.Lines(reconciliation, differs);
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns) with
+        {
+            HighlightedRows = ReconciliationGrids.Differing(reconciliation, differs),
+        });
         var unitsTable = ReconciliationGrids.Units(reconciliation);
         yield return WorkbookOutput.Sheet("units", unitsTable);
         yield return WorkbookOutput.Notes([.. reconciliation.Units.Select(u => u.Summary), $"Data: {Path.GetFileName(dataPath)}"]);

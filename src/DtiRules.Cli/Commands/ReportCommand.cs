@@ -4,9 +4,10 @@ using DtiRules.Analysis.Attribution;
 using DtiRules.Analysis.Diff;
 using DtiRules.Analysis.Editions;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
-using DtiRules.Data.Reading;
 using DtiRules.Data.Reading.Criteria;
+using DtiRules.Data.Reading;
 using DtiRules.Data.Reports.Html;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
@@ -25,32 +26,32 @@ internal static class ReportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti) whose ranking, profiles and explain trees the report shows." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.ReportRulesetDescription)) };
         var data = Options.Data();
         var rulesets = new Option<string[]>("--rulesets")
         {
-            Description = "Editions (.dti) to rescore the same data with, in order: the report adds a slope chart of ranks across them and the methodology diff between each two consecutive ones.",
+            Description = Texts.Help.Get(nameof(HelpText.ReportRulesetsDescription)),
             AllowMultipleArgumentsPerToken = true,
         };
-        var output = new Option<string>("--out") { Description = "The HTML file to write (UTF-8, self-contained: no network needed to open it).", Required = true };
+        var output = new Option<string>("--out") { Description = Texts.Help.Get(nameof(HelpText.ReportOutDescription)), Required = true };
         var unit = new Option<string?>("--unit")
         {
-            Description = "With --rulesets, a waterfall of each change's share of this unit's value between two consecutive editions where the later extends the earlier.",
+            Description = Texts.Help.Get(nameof(HelpText.ReportWaterfallDescription)),
         };
         var units = Options.Units();
         var engine = Options.Engine();
         var sensitivity = new Option<int?>("--sensitivity")
         {
-            Description = $"Add how firm each rank is under the ruleset's uncertainty block: a rank-interval chart and the factors' indices, from N samples (default {SensitivityReport.DefaultSamples}).",
+            Description = Texts.Help.Format(nameof(HelpText.ReportSensitivityDescription), SensitivityReport.DefaultSamples),
             Arity = ArgumentArity.ZeroOrOne,
         };
         var timings = Options.Timings();
         var rounds = new Option<string?>("--rounds")
         {
-            Description = "The data holds rounds of one assessment (a criteria sheet, or long data with a 'round' column): report the second round and add a section comparing it with the first; A,B names them (default: self, then appraised or official).",
+            Description = Texts.Help.Get(nameof(HelpText.ReportRoundsDescription)),
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("report", "Write a self-contained HTML report: sortable ranking, unit profiles against the median and the best, expandable explain trees, ranks across editions and methodology diffs.")
+        var command = new Command("report", Texts.Help.Get(nameof(HelpText.ReportDescription)))
         {
             ruleset, data, rulesets, unit, output, units, engine, sensitivity, timings, rounds,
         };
@@ -61,7 +62,7 @@ internal static class ReportCommand
             var diagnostics = new DiagnosticBag();
             var series = result.GetValue(rulesets) ?? [];
             int? samples = result.GetResult(sensitivity) is null ? null : result.GetValue(sensitivity) ?? SensitivityReport.DefaultSamples;
-            var input = TerminalProgress.Run(console, "Writing the report", 3 + (2 * series.Length) + (samples is null ? 0 : 1), progress =>
+            var input = TerminalProgress.Run(console, Texts.Output.Get(nameof(OutputText.WritingReport)), 3 + (2 * series.Length) + (samples is null ? 0 : 1), progress =>
                 Build(
                     result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetValue(unit),
                     result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, samples, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, progress));
@@ -79,22 +80,23 @@ internal static class ReportCommand
     private static HtmlReportInput? Build(
         string rulesetPath, string dataPath, string? units, string[] series, string? unitName, string? rounds, int? samples, ScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
     {
-        progress.Begin($"Checking {rulesetPath}");
+        progress.Begin(Texts.Output.Format(nameof(OutputText.Checking), rulesetPath));
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
         var editions = series.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();
-        progress.Begin($"Reading {dataPath}");
+        progress.Begin(Texts.Output.Format(nameof(OutputText.Reading), dataPath));
+        var lists = new UnitListLoader(units);
         var compared = rounds is null || bound is null
             ? null
-            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, units, scorers, diagnostics);
+            : RoundComparison.Run(bound, dataPath, null, null, CriteriaColumnOptions.None, rounds.Length == 0 ? null : rounds, lists, scorers, diagnostics);
         var plan = rounds is null
             ? ScoringPlan.Prepare(dataPath, units, null, diagnostics)
-            : compared is var (read, _, second) ? ScoringPlan.FromDataset(read.Datasets[second], units, null) : null;
+            : compared is var (read, _, second) ? ScoringPlan.FromDataset(read.Datasets[second], lists, null) : null;
         if (bound is null || plan is null || editions.Any(e => e is null))
         {
             return null;
         }
 
-        progress.Begin($"Scoring with {rulesetPath}");
+        progress.Begin(Texts.Output.Format(nameof(OutputText.ScoringWith), rulesetPath));
         if (plan.Score(bound, UnknownFields.Error, diagnostics, scorers) is not { } main)
         {
             return null;
@@ -103,7 +105,7 @@ internal static class ReportCommand
         var scored = new List<ScoredEdition>();
         for (var i = 0; i < series.Length; i++)
         {
-            progress.Begin($"Rescoring with {series[i]}");
+            progress.Begin(Texts.Output.Format(nameof(OutputText.RescoringWith), series[i]));
 
             // The same data under another edition: fields it does not read are one note, not errors.
             if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics, scorers) is not { } scores)
@@ -118,7 +120,7 @@ internal static class ReportCommand
         var diffs = new List<ReportDiff>();
         for (var i = 1; i < labelled.Count; i++)
         {
-            progress.Begin($"Comparing {labelled[i - 1].Label} with {labelled[i].Label}");
+            progress.Begin(Texts.Output.Format(nameof(OutputText.Comparing), labelled[i - 1].Label, labelled[i].Label));
             var (from, to) = (labelled[i - 1].Result, labelled[i].Result);
             var waterfall = unitName is null ? null : Waterfall(from, to, series[i], dataPath, plan, unitName, scorers, diagnostics);
             diffs.Add(new ReportDiff(labelled[i - 1].Label, labelled[i].Label, MethodologyComparer.Compare(from.Ruleset, to.Ruleset), MethodologyEffect.Between(from, to), waterfall));
@@ -127,14 +129,14 @@ internal static class ReportCommand
         ReportSensitivity? sensitivity = null;
         if (samples is { } n)
         {
-            progress.Begin($"Sampling {n} variants of {rulesetPath}");
+            progress.Begin(Texts.Output.Format(nameof(OutputText.Sampling), n, rulesetPath));
             if ((sensitivity = SensitivityReport.Build(bound, dataPath, units, n, scorers, diagnostics)) is null)
             {
                 return null;
             }
         }
 
-        progress.Begin("Writing the report");
+        progress.Begin(Texts.Output.Get(nameof(OutputText.WritingReport)));
         return new HtmlReportInput(main.Result, dataPath, plan.Notes, labelled, diffs) { Rounds = compared?.Reconciliation, Sensitivity = sensitivity };
     }
 
@@ -160,8 +162,18 @@ internal static class ReportCommand
         Func<BoundRuleset, ScoringData?> bind = ruleset => DatasetBinder.Bind(raw, ruleset.Schema, ruleset == a ? unitsA : unitsB, new DiagnosticBag(), UnknownFields.Ignore);
         var code = to.Units[u].Code;
         var start = Enumerable.Range(0, from.Units.Count).FirstOrDefault(x => from.Units[x].Code == code, -1);
-        if (start < 0 || ChangeAttribution.Build(a, b, locator, [bind], SplitOrder.Shapley, scorers, scratch) is not { } attribution
-            || from.OutputValue(a.Index, start) is not { } startValue || to.OutputValue(b.Index, u) is not { } endValue)
+        if (start < 0)
+        {
+            return null;
+        }
+
+        ChangeAttribution? attribution;
+        using (StageTimings.Measure(Stage.Score))
+        {
+            attribution = ChangeAttribution.Build(a, b, locator, [bind], SplitOrder.Shapley, scorers, scratch);
+        }
+
+        if (attribution is null || from.OutputValue(a.Index, start) is not { } startValue || to.OutputValue(b.Index, u) is not { } endValue)
         {
             return null;
         }

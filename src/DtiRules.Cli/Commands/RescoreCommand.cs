@@ -1,7 +1,8 @@
 using System.CommandLine;
 using DtiRules.Analysis.Editions;
-using DtiRules.Cli.Output;
 using DtiRules.Cli.Output.Formats;
+using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
 using DtiRules.Language.Diagnostics;
 
@@ -21,7 +22,7 @@ internal static class RescoreCommand
         var mergeWeight = Options.MergeWeight();
         var engine = Options.Engine();
         var timings = Options.Timings();
-        var command = new Command("rescore", "Score one dataset under several editions: each unit's index value and rank per edition, and the rank shifts between them.")
+        var command = new Command("rescore", Texts.Help.Get(nameof(HelpText.RescoreDescription)))
         {
             data, rulesets, format, output, units, unitsMap, mergeWeight, engine, timings,
         };
@@ -40,12 +41,12 @@ internal static class RescoreCommand
             }
 
             var scorers = ScorerFactory.For(result.GetValue(engine)!, diagnostics);
-            var scored = TerminalProgress.Run(console, "Rescoring", paths.Length, progress =>
+            var scored = TerminalProgress.Run(console, Texts.Output.Get(nameof(OutputText.Rescoring)), paths.Length, progress =>
             {
                 var scored = new List<ScoredEdition>();
                 for (var i = 0; i < paths.Length; i++)
                 {
-                    progress.Begin($"Scoring with {paths[i]}");
+                    progress.Begin(Texts.Output.Format(nameof(OutputText.ScoringWith), paths[i]));
 
                     // Another year's data carries fields this edition does not read: one note, not an error per field.
                     if (plan.Score(editions[i]!, UnknownFields.Ignore, diagnostics, scorers) is { } scores)

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using DtiRules.Analysis.Editions;
-using DtiRules.Cli.Output;
 using DtiRules.Cli.Output.Formats;
-using DtiRules.Data;
+using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading.Criteria;
-using DtiRules.Data.Reports;
 using DtiRules.Data.Reports.Workbooks;
+using DtiRules.Data.Reports;
 using DtiRules.Data.Rounds;
+using DtiRules.Data;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
@@ -19,7 +20,7 @@ internal static class ScoreCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
         var data = Options.Data();
         var format = OutputFormats.Option<ScoreDocument>("table");
         var output = Options.OutFile();
@@ -29,10 +30,10 @@ internal static class ScoreCommand
         var rollup = Options.Rollup();
         var rollupWeight = Options.RollupWeight();
         var engine = Options.Engine();
-        var showBoth = new Option<bool>("--show-both") { Description = "With --units-map or --rollup, the table also shows each merged unit's constituents and their ranks before the change." };
+        var showBoth = new Option<bool>("--show-both") { Description = Texts.Help.Get(nameof(HelpText.ScoreShowBothDescription)) };
         var timings = Options.Timings();
-        var round = new Option<string?>("--round") { Description = "Score one round of data with rounds (a criteria sheet's Tự đánh giá/Thẩm định columns, or long data with a 'round' column), e.g. self or appraised." };
-        var command = new Command("score", "Score every unit of a dataset: ranked table, or CSV/JSON with every node.")
+        var round = new Option<string?>("--round") { Description = Texts.Help.Get(nameof(HelpText.ScoreRoundDescription)) };
+        var command = new Command("score", Texts.Help.Get(nameof(HelpText.ScoreDescription)))
         {
             ruleset, data, format, output, units, unitsMap, mergeWeight, rollup, rollupWeight, showBoth, engine, timings, round,
         };

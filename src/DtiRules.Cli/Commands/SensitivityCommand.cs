@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DtiRules.Analysis.Sensitivity;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -18,23 +19,23 @@ internal static class SensitivityCommand
 
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
         var data = Options.Data();
-        var samples = new Option<int>("--samples") { Description = "N: samples of the factors (default 1000); with --indices the run takes N·(factors + 2) scorings.", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<ulong>("--seed") { Description = "The seed every draw derives from (default 1); the same seed gives the same output on any number of threads.", DefaultValueFactory = _ => 1UL };
-        var top = new Option<int>("--top") { Description = "K: p_top is the share of samples that rank a unit K or better (default 10).", DefaultValueFactory = _ => 10 };
-        var indices = new Option<bool>("--indices") { Description = "Also estimate each factor's first-order and total sensitivity index (Saltelli/Jansen) with 95% bootstrap intervals." };
-        var indicesOf = new Option<string>("--indices-of") { Description = "What the indices apportion: rank-shift (the mean absolute change of rank, default) or value (the mean index value).", DefaultValueFactory = _ => "rank-shift" };
+        var samples = new Option<int>("--samples") { Description = Texts.Help.Get(nameof(HelpText.SensitivitySamplesDescription)), DefaultValueFactory = _ => 1000 };
+        var seed = new Option<ulong>("--seed") { Description = Texts.Help.Get(nameof(HelpText.SensitivitySeedDescription)), DefaultValueFactory = _ => 1UL };
+        var top = new Option<int>("--top") { Description = Texts.Help.Get(nameof(HelpText.SensitivityTopDescription)), DefaultValueFactory = _ => 10 };
+        var indices = new Option<bool>("--indices") { Description = Texts.Help.Get(nameof(HelpText.SensitivityIndicesDescription)) };
+        var indicesOf = new Option<string>("--indices-of") { Description = Texts.Help.Get(nameof(HelpText.SensitivityIndicesOfDescription)), DefaultValueFactory = _ => "rank-shift" };
         indicesOf.AcceptOnlyFromAmong("rank-shift", "value");
-        var varyWeights = new Option<decimal?>("--vary-weights") { Description = "Vary every main index's weight by ±P% (the main indices rescaled to keep the scale) instead of the ruleset's uncertainty block." };
-        var threads = new Option<int>("--threads") { Description = "Runs at once (default: every core); the output does not depend on it.", DefaultValueFactory = _ => 0 };
-        var format = new Option<string>("--format") { Description = "table (for people), csv, json, or xlsx (with --out).", DefaultValueFactory = _ => "table" };
+        var varyWeights = new Option<decimal?>("--vary-weights") { Description = Texts.Help.Get(nameof(HelpText.SensitivityVaryWeightsDescription)) };
+        var threads = new Option<int>("--threads") { Description = Texts.Help.Get(nameof(HelpText.SensitivityThreadsDescription)), DefaultValueFactory = _ => 0 };
+        var format = new Option<string>("--format") { Description = Texts.Help.Get(nameof(HelpText.SensitivityFormatDescription)), DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "xlsx");
         var output = Options.OutFile();
         var units = Options.Units();
         var engine = Options.Engine();
         var timings = Options.Timings();
-        var command = new Command("sensitivity", "How firm each rank is: rank and value intervals, p_top and stability under the declared uncertainty, and optionally which factors matter.")
+        var command = new Command("sensitivity", Texts.Help.Get(nameof(HelpText.SensitivityDescription)))
         {
             ruleset, data, samples, seed, top, indices, indicesOf, varyWeights, threads, engine, format, output, units, timings,
         };
@@ -87,27 +88,27 @@ internal static class SensitivityCommand
         var before = diagnostics.Count(d => d.IsError);
         if (options.Samples is < SensitivityAnalysis.MinimumSamples or > MaxSamples)
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--samples", options.Samples, $"a whole number from {SensitivityAnalysis.MinimumSamples} to {MaxSamples:N0}");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--samples", options.Samples, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_SamplesRange), SensitivityAnalysis.MinimumSamples, MaxSamples));
         }
 
         if (options.Top < 1)
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--top", options.Top, "a rank of 1 or more");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--top", options.Top, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_RankAtLeast1)));
         }
 
         if (options.Threads < 0)
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--threads", options.Threads, "0 (every core) or more");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--threads", options.Threads, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_Threads)));
         }
 
         if (varyWeights is { } percent && percent is < 0m or >= 100m)
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--vary-weights", percent, "a percentage from 0 to below 100");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--vary-weights", percent, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_Percentage)));
         }
 
         if (format == "xlsx" && !WorkbookOutput.IsRequested(outPath))
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--format xlsx", outPath is null ? "without --out" : $"with --out {outPath}", "--out with a file name ending in .xlsx");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, at, "--format xlsx", outPath is null ? DiagnosticTexts.Phrase(nameof(DiagnosticText.WithoutOut)) : DiagnosticTexts.Phrase(nameof(DiagnosticText.WithOut), outPath), DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_XlsxOut)));
         }
 
         return diagnostics.Count(d => d.IsError) == before;

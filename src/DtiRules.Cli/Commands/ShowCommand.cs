@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Syntax;
@@ -11,10 +12,10 @@ internal static class ShowCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
-        var resolved = new Option<bool>("--resolved") { Description = "Print the edition flattened: everything it inherits, with its changes applied, as ruleset text." };
-        var assumptions = new Option<bool>("--assumptions") { Description = "List every node and output marked 'assumed', with its reason and where it is written." };
-        var command = new Command("show", "Show an edition: its tree of nodes (default), --resolved text, or --assumptions.") { ruleset, resolved, assumptions };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
+        var resolved = new Option<bool>("--resolved") { Description = Texts.Help.Get(nameof(HelpText.ShowResolvedDescription)) };
+        var assumptions = new Option<bool>("--assumptions") { Description = Texts.Help.Get(nameof(HelpText.ShowAssumptionsDescription)) };
+        var command = new Command("show", Texts.Help.Get(nameof(HelpText.ShowDescription))) { ruleset, resolved, assumptions };
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DtiRules.Analysis.Snapshots;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
@@ -12,24 +13,22 @@ namespace DtiRules.Cli.Commands;
 /// <summary><c>dti snapshot RULESET --data FILE (--out FILE | --check SNAPSHOT)</c>: writes or checks a whole-ranking snapshot.</summary>
 internal static class SnapshotCommand
 {
-    public static readonly DiagnosticDescriptor NotASnapshot = new(
-        "DR4103", Severity.Error, "Not a snapshot", "'{0}' is not a snapshot written by 'dti snapshot --out'; write one first.");
+    public static readonly DiagnosticDescriptor NotASnapshot = new("DR4103", Severity.Error, DiagnosticTexts.Messages);
 
-    public static readonly DiagnosticDescriptor SnapshotDiffers = new(
-        "DR4104", Severity.Error, "Snapshot differs", "The result differs from the snapshot '{0}' beyond the allowed tolerance or rank move; review the differences above and, if the change is intended, rewrite the snapshot with --out.");
+    public static readonly DiagnosticDescriptor SnapshotDiffers = new("DR4104", Severity.Error, DiagnosticTexts.Messages);
 
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
         var data = Options.Data();
-        var output = new Option<string?>("--out") { Description = "Write the snapshot to this file." };
-        var check = new Option<string?>("--check") { Description = "Compare with this stored snapshot and print a readable rank diff; exit 1 when it differs." };
-        var tolerance = new Option<decimal>("--tolerance") { Description = "With --check: largest accepted change of a value or points (default 0).", DefaultValueFactory = _ => 0m };
-        var maxRankMove = new Option<int>("--max-rank-move") { Description = "With --check: largest accepted rank move on any ranked output (default 0).", DefaultValueFactory = _ => 0 };
+        var output = new Option<string?>("--out") { Description = Texts.Help.Get(nameof(HelpText.SnapshotOutDescription)) };
+        var check = new Option<string?>("--check") { Description = Texts.Help.Get(nameof(HelpText.SnapshotCheckDescription)) };
+        var tolerance = new Option<decimal>("--tolerance") { Description = Texts.Help.Get(nameof(HelpText.SnapshotToleranceDescription)), DefaultValueFactory = _ => 0m };
+        var maxRankMove = new Option<int>("--max-rank-move") { Description = Texts.Help.Get(nameof(HelpText.SnapshotMaxRankMoveDescription)), DefaultValueFactory = _ => 0 };
         var units = Options.Units();
         var engine = Options.Engine();
         var timings = Options.Timings();
-        var command = new Command("snapshot", "Write the full result (every unit, every node) as stable text, or check the current result against a stored snapshot.")
+        var command = new Command("snapshot", Texts.Help.Get(nameof(HelpText.SnapshotDescription)))
         {
             ruleset, data, output, check, tolerance, maxRankMove, units, engine, timings,
         };
@@ -38,7 +37,7 @@ internal static class SnapshotCommand
         {
             if (WrittenOption.IsGiven(result, output) == WrittenOption.IsGiven(result, check))
             {
-                result.AddError("Give exactly one of --out FILE (write a snapshot) and --check SNAPSHOT (compare with one).");
+                result.AddError(Texts.Help.Get(nameof(HelpText.SnapshotOutOrCheck)));
             }
         });
         command.SetAction(result =>
@@ -89,11 +88,11 @@ internal static class SnapshotCommand
         const int ValuesShown = 20;
         if (comparison.RankMoves.Count + comparison.ValueChanges.Count + comparison.UnitChanges.Count == 0)
         {
-            writer.WriteLine($"Same as {storedPath}.");
+            writer.WriteLine(Texts.Output.Format(nameof(OutputText.SnapshotSame), storedPath));
             return;
         }
 
-        writer.WriteLine($"Differences from {storedPath}: {comparison.RankMoves.Count.ToString(CultureInfo.InvariantCulture)} rank move(s), {comparison.ValueChanges.Count.ToString(CultureInfo.InvariantCulture)} changed value(s).");
+        writer.WriteLine(Texts.Output.Format(nameof(OutputText.SnapshotDifferences), storedPath, comparison.RankMoves.Count, comparison.ValueChanges.Count));
         foreach (var line in comparison.UnitChanges.Concat(comparison.RankMoves))
         {
             writer.WriteLine("  " + line);
@@ -106,9 +105,9 @@ internal static class SnapshotCommand
 
         if (comparison.ValueChanges.Count > ValuesShown)
         {
-            writer.WriteLine($"  … and {(comparison.ValueChanges.Count - ValuesShown).ToString(CultureInfo.InvariantCulture)} more changed value(s).");
+            writer.WriteLine("  … " + Texts.Output.Format(nameof(OutputText.SnapshotMoreValues), comparison.ValueChanges.Count - ValuesShown));
         }
 
-        writer.WriteLine(comparison.Passed ? "Within the allowed tolerance and rank move." : "Beyond the allowed tolerance or rank move.");
+        writer.WriteLine(Texts.Output.Get(comparison.Passed ? nameof(OutputText.SnapshotWithin) : nameof(OutputText.SnapshotBeyond)));
     }
 }

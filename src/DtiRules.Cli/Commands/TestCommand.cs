@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Testing;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
@@ -12,12 +13,12 @@ internal static class TestCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Ruleset files (.dti) or folders holding them.", Arity = ArgumentArity.OneOrMore };
-        var junit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file, for CI." };
+        var paths = new Argument<string[]>("paths") { Description = Texts.Help.Get(nameof(HelpText.RulesetPathsDescription)), Arity = ArgumentArity.OneOrMore };
+        var junit = new Option<string?>("--junit") { Description = Texts.Help.Get(nameof(HelpText.TestJunitDescription)) };
         var units = Options.Units();
         var engine = Options.Engine();
         var timings = Options.Timings();
-        var command = new Command("test", "Run every test block of the rulesets; prints each failure with expected and actual values, then 'N passed, N failed'.") { paths, junit, units, engine, timings };
+        var command = new Command("test", Texts.Help.Get(nameof(HelpText.TestDescription))) { paths, junit, units, engine, timings };
         Options.RefuseInputsAsOutputs(command, [junit], [paths, units]);
         command.SetAction(result =>
         {

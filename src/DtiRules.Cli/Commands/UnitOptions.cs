@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DtiRules.Cli.Resources;
 
 namespace DtiRules.Cli.Commands;
 
@@ -7,7 +8,7 @@ namespace DtiRules.Cli.Commands;
 internal static class UnitOptions
 {
     public static Option<string> Unit() =>
-        new("--unit") { Description = "The unit, written any way the unit list accepts (\"TP.HCM\", \"Thua Thien Hue\", a code).", Required = true };
+        new("--unit") { Description = Texts.Help.Get(nameof(HelpText.UnitDescription)), Required = true };
 
     /// <summary>
     /// An optional whole number of at least <paramref name="minimum"/>; anything else is a usage error
@@ -25,7 +26,7 @@ internal static class UnitOptions
                     return value;
                 }
 
-                argument.AddError($"{name} takes a whole number, {minimum} or more; '{text}' is not one.");
+                argument.AddError(Texts.Help.Format(nameof(HelpText.WholeNumberExpected), name, minimum, text));
                 return null;
             },
         };

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using DtiRules.Analysis.Attribution;
-using DtiRules.Cli.Output;
 using DtiRules.Cli.Output.Formats;
+using DtiRules.Cli.Output;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Scenarios;
@@ -19,14 +20,14 @@ internal static class WhatIfCommand
 {
     public static Command Create(CliConsole console)
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "The ruleset file (.dti)." };
+        var ruleset = new Argument<string>("ruleset") { Description = Texts.Help.Get(nameof(HelpText.RulesetArgumentDescription)) };
         var data = Options.Data();
         var set = new Option<string[]>("--set")
         {
-            Description = "Values to set: \"UNIT: field=value, field=value\"; repeat for more units.",
+            Description = Texts.Help.Get(nameof(HelpText.WhatIfSetDescription)),
             AllowMultipleArgumentsPerToken = false,
         };
-        var scenario = new Option<string?>("--scenario") { Description = "A file of values to set, with the columns unit,field,value (a plan written by gaps --plan is one)." };
+        var scenario = new Option<string?>("--scenario") { Description = Texts.Help.Get(nameof(HelpText.WhatIfScenarioDescription)) };
         var format = OutputFormats.Option<WhatIfDocument>("table");
         var output = Options.OutFile();
         var units = Options.Units();
@@ -34,7 +35,7 @@ internal static class WhatIfCommand
         var timings = Options.Timings();
         var command = new Command(
             "whatif",
-            "Score the data with some values changed: each unit set gets its new index value, rank and every node's change; every unit is rescored, so cohort functions (best in class, ranks) move others too.")
+            Texts.Help.Get(nameof(HelpText.WhatIfDescription)))
         {
             ruleset, data, set, scenario, format, output, units, engine, timings,
         };
@@ -43,7 +44,7 @@ internal static class WhatIfCommand
         {
             if (!WrittenOption.IsGiven(result, set) && !WrittenOption.IsGiven(result, scenario))
             {
-                result.AddError("Give the values to change with --set \"UNIT: field=value\" or --scenario FILE.");
+                result.AddError(Texts.Help.Get(nameof(HelpText.WhatIfNeedsValues)));
             }
         });
         command.SetAction(result =>

@@ -1,3 +1,4 @@
+using DtiRules.Cli.Resources;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Syntax.Nodes;
 
@@ -16,13 +17,13 @@ internal static class AssumptionsWriter
             .Select(o => (Id: o.Name, o.Label, Provenance: o.Provenance!));
         var assumed = nodes.Concat(outputs).ToList();
         var header = ruleset.Header;
-        writer.WriteLine($"{header.Id} {header.Edition} ({header.Basis}): {assumed.Count} assumption(s) among {ruleset.Nodes.Count} nodes and {ruleset.Outputs.Count} outputs");
+        writer.WriteLine(Texts.Output.Format(nameof(OutputText.AssumptionsTitle), header.Id, header.Edition, header.Basis, assumed.Count, ruleset.Nodes.Count, ruleset.Outputs.Count));
         foreach (var (id, label, provenance) in assumed)
         {
             writer.WriteLine();
             writer.WriteLine($"{id} \"{label}\"");
             writer.WriteLine($"  {provenance.Reason}");
-            writer.WriteLine($"  at {provenance.Location}{(provenance.Source.Length > 0 ? $"; source: {provenance.Source}" : string.Empty)}");
+            writer.WriteLine("  " + (provenance.Source.Length > 0 ? Texts.Output.Format(nameof(OutputText.AtWithSource), provenance.Location, provenance.Source) : Texts.Output.Format(nameof(OutputText.At), provenance.Location)));
         }
     }
 }

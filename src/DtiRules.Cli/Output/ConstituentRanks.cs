@@ -1,4 +1,5 @@
 using System.Globalization;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
 using DtiRules.Data.Units;
 using DtiRules.Language.Builtins;
@@ -12,8 +13,7 @@ internal static class ConstituentRanks
     public static (string Header, Func<int, string> Cell) Column(ScoringResult merged, ScoringResult before, UnitMap map)
     {
         var unitOfCode = Enumerable.Range(0, before.Units.Count).ToDictionary(u => before.Units[u].Code, StringComparer.Ordinal);
-        var heading = map.ToParents ? "Đơn vị trực thuộc" : "Trước sáp nhập";
-        var header = string.Create(CultureInfo.InvariantCulture, $"{heading} (hạng/{before.Units.Count})");
+        var header = Texts.Score.Format(map.ToParents ? nameof(ScoreText.ConstituentsHeader) : nameof(ScoreText.BeforeMergerHeader), before.Units.Count);
         return (header, u => string.Join(", ", map.ConstituentsOf(merged.Units[u].Code)
             .Where(c => unitOfCode.ContainsKey(c.Code))
             .Select(c => $"{c.Name} {ResultNumbers.Rank(before.Ruleset.Index is { } index ? before.Rank(index, unitOfCode[c.Code]) : null)}")));

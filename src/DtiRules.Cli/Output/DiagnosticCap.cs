@@ -1,3 +1,4 @@
+using DtiRules.Cli.Resources;
 using DtiRules.Language.Diagnostics;
 
 namespace DtiRules.Cli.Output;
@@ -12,9 +13,7 @@ internal static class DiagnosticCap
     /// <summary>How many diagnostics of one code are printed.</summary>
     public const int PerCode = 50;
 
-    public static readonly DiagnosticDescriptor RepeatedDiagnostics = new(
-        "DR4106", Severity.Info, "Repeated diagnostics not shown",
-        "{0} more {1} diagnostic(s) are not shown ({2} in all); the first ones show the pattern, and fixing their cause (often one wrong column, unit list or setting) usually clears the rest.");
+    public static readonly DiagnosticDescriptor RepeatedDiagnostics = new("DR4106", Severity.Info, DiagnosticTexts.Messages);
 
     /// <summary>The first <see cref="PerCode"/> diagnostics of each code in the given order, then one line per code that had more.</summary>
     public static IReadOnlyList<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics)

@@ -1,3 +1,4 @@
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
 using DtiRules.Language.Diagnostics;
 using Newtonsoft.Json;
@@ -29,12 +30,12 @@ internal static class DiagnosticPrinter
             foreach (var related in diagnostic.Related)
             {
                 // Indented under its diagnostic, in the path(line,col) form editors jump to.
-                writer.WriteLine($"    {related.Location}: related: {related.Message}");
+                writer.WriteLine($"    {related.Location}: {DiagnosticTexts.Phrase(nameof(DiagnosticText.Related))}: {related.Message}");
             }
         }
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
-        writer.WriteLine($"{errors} error(s), {warnings} warning(s)");
+        writer.WriteLine(DiagnosticTexts.Phrase(nameof(DiagnosticText.Summary_ErrorsWarnings), errors, warnings));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Explain;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
 using DtiRules.Scoring;
 
@@ -18,7 +19,7 @@ internal static class ExplanationTextWriter
     {
         var header = explanation.Header;
         writer.WriteLine($"{header.Id} {header.Edition}: {header.Title} ({header.Basis})");
-        writer.WriteLine($"{explanation.Unit.Name} (code {explanation.Unit.Code}), one of {Count(explanation.Units)} units; {Percent(explanation.Coverage)} of its points from data");
+        writer.WriteLine(Texts.Explain.Format(nameof(ExplainText.UnitLine), explanation.Unit.Name, explanation.Unit.Code, Count(explanation.Units), DisplayNumbers.Percent(explanation.Coverage, "0.0")));
         foreach (var note in dataNotes)
         {
             writer.WriteLine($"# {note}");
@@ -32,7 +33,7 @@ internal static class ExplanationTextWriter
         }
 
         writer.WriteLine();
-        writer.WriteLine("Outputs");
+        writer.WriteLine(Texts.Explain.Get(nameof(ExplainText.Outputs)));
         foreach (var output in explanation.Outputs)
         {
             WriteNode(output, 1, header.Rounding, writer);
@@ -44,11 +45,11 @@ internal static class ExplanationTextWriter
         var indent = string.Concat(Enumerable.Repeat(Step, level));
         var detail = indent + Step + Step;
         writer.WriteLine($"{indent}{node.Id} \"{node.Label}\": {Result(node, decimals)}{Flags(node.Flags)}");
-        writer.WriteLine($"{detail}formula  {node.Formula}  @ {node.Location}");
+        writer.WriteLine($"{detail}{Label(nameof(ExplainText.FormulaLabel))}{node.Formula}  @ {node.Location}");
         foreach (var input in node.Inputs)
         {
             var unit = input.Value is not null && input.UnitOfMeasure.Length > 0 ? " " + input.UnitOfMeasure : string.Empty;
-            writer.WriteLine($"{detail}input    {input.Id} \"{input.Label}\" = {input.Display}{unit}{Flags(input.Flags)}");
+            writer.WriteLine($"{detail}{Label(nameof(ExplainText.InputLabel))}{input.Id} \"{input.Label}\" = {Shown(input)}{unit}{Flags(input.Flags)}");
         }
 
         foreach (var read in node.Reads)
@@ -58,7 +59,7 @@ internal static class ExplanationTextWriter
 
         foreach (var cohort in node.Cohorts)
         {
-            writer.WriteLine($"{detail}cohort   {cohort.Summary}");
+            writer.WriteLine($"{detail}{Label(nameof(ExplainText.CohortLabel))}{cohort.Summary}");
         }
 
         foreach (var child in node.Children)
@@ -68,7 +69,7 @@ internal static class ExplanationTextWriter
 
         if (node.ChildrenNotShown > 0)
         {
-            writer.WriteLine($"{indent}{Step}… {Count(node.ChildrenNotShown)} more below, not shown (raise --depth to see them)");
+            writer.WriteLine($"{indent}{Step}… {Texts.Explain.Format(nameof(ExplainText.NotShown), Count(node.ChildrenNotShown))}");
         }
     }
 
@@ -77,38 +78,68 @@ internal static class ExplanationTextWriter
         var parts = new List<string>();
         if (node.MaxPoints is 0m)
         {
-            parts.Add("not scored");
+            parts.Add(Texts.Explain.Get(nameof(ExplainText.NotScored)));
         }
         else if (node.MaxPoints is { } max)
         {
-            parts.Add($"{PointsOrMissing(node.Points)} of {ResultNumbers.Points(max)} points, {ResultNumbers.Points(node.PointsLeft)} left");
+            parts.Add(Texts.Explain.Format(nameof(ExplainText.PointsOfMax), PointsOrMissing(node.Points), DisplayNumbers.Points(max), DisplayNumbers.Points(node.PointsLeft)));
         }
 
         if (node.Value is { } value)
         {
-            parts.Add($"value {ResultNumbers.Value(value, decimals)}");
+            parts.Add(Texts.Explain.Format(nameof(ExplainText.ValuePart), DisplayNumbers.Value(value, decimals)));
         }
 
         if (node.Rank is { } rank)
         {
-            parts.Add($"rank {Count(rank)} of {Count(node.RankedUnits ?? 0)}");
+            parts.Add(Texts.Explain.Format(nameof(ExplainText.RankPart), Count(rank), Count(node.RankedUnits ?? 0)));
         }
 
-        return parts.Count == 0 ? "no result" : string.Join("; ", parts);
+        return parts.Count == 0 ? Texts.Explain.Get(nameof(ExplainText.NoResult)) : string.Join("; ", parts);
     }
 
     private static string Read(ExplainedRead read, int decimals) => read.Kind switch
     {
-        "total" => $"total    {PointsOrMissing(read.Figure)} of {ResultNumbers.Points(read.MaxPoints)} points",
-        "node" => $"node     {read.Id} \"{read.Label}\" = {PointsOrMissing(read.Figure)} of {ResultNumbers.Points(read.MaxPoints)} points",
-        _ => $"{read.Kind,-8} {read.Id} \"{read.Label}\" = {(read.Figure is { } figure ? ResultNumbers.Value(figure, decimals) : "missing")}",
+        "total" => Label(nameof(ExplainText.TotalLabel)) + Texts.Explain.Format(nameof(ExplainText.PointsOf), PointsOrMissing(read.Figure), DisplayNumbers.Points(read.MaxPoints)),
+        "node" => $"{Label(nameof(ExplainText.NodeLabel))}{read.Id} \"{read.Label}\" = {Texts.Explain.Format(nameof(ExplainText.PointsOf), PointsOrMissing(read.Figure), DisplayNumbers.Points(read.MaxPoints))}",
+        "value" => $"{Label(nameof(ExplainText.ValueLabel))}{read.Id} \"{read.Label}\" = {ValueOrMissing(read.Figure, decimals)}",
+        "output" => $"{Label(nameof(ExplainText.OutputLabel))}{read.Id} \"{read.Label}\" = {ValueOrMissing(read.Figure, decimals)}",
+        _ => throw new ArgumentOutOfRangeException(nameof(read), read.Kind, "An explained read is a node, a value, an output or the total."),
     };
 
-    private static string PointsOrMissing(decimal? points) => points is null ? "missing" : ResultNumbers.Points(points);
+    private static string ValueOrMissing(decimal? figure, int decimals) =>
+        figure is { } value ? DisplayNumbers.Value(value, decimals) : Texts.Explain.Get(nameof(ExplainText.Missing));
 
-    private static string Flags(IReadOnlyList<string> flags) => flags.Count == 0 ? string.Empty : $" [{string.Join(", ", flags)}]";
+    /// <summary>A detail line's label, padded so the details line up as in English.</summary>
+    private static string Label(string key) => Texts.Explain.Get(key).PadRight(8) + " ";
+
+    /// <summary>An input's value as people read it: numbers with the chosen decimal mark, other values as written.</summary>
+    private static string Shown(ExplainedInput input) => input.Value switch
+    {
+        null => Texts.Explain.Get(nameof(ExplainText.Missing)),
+        { } number when input.Display == ResultNumbers.Points(number) => DisplayNumbers.Points(number),
+        _ when input.Display == "yes" => Texts.Explain.Get(nameof(ExplainText.Yes)),
+        _ when input.Display == "no" => Texts.Explain.Get(nameof(ExplainText.No)),
+        _ => input.Display,
+    };
+
+    /// <summary>The names of cell flags in the language of the command.</summary>
+    public static string FlagName(string flag) => flag switch
+    {
+        "missing" => Texts.Explain.Get(nameof(ExplainText.FlagMissing)),
+        "imputed" => Texts.Explain.Get(nameof(ExplainText.FlagImputed)),
+        "given" => Texts.Explain.Get(nameof(ExplainText.FlagGiven)),
+        "clamped" => Texts.Explain.Get(nameof(ExplainText.FlagClamped)),
+        "rescaled" => Texts.Explain.Get(nameof(ExplainText.FlagRescaled)),
+        "skipped" => Texts.Explain.Get(nameof(ExplainText.FlagSkipped)),
+        "failed" => Texts.Explain.Get(nameof(ExplainText.FlagFailed)),
+        "mapped" => Texts.Explain.Get(nameof(ExplainText.FlagMapped)),
+        _ => flag,
+    };
+
+    private static string PointsOrMissing(decimal? points) => points is null ? Texts.Explain.Get(nameof(ExplainText.Missing)) : DisplayNumbers.Points(points);
+
+    private static string Flags(IReadOnlyList<string> flags) => flags.Count == 0 ? string.Empty : $" [{string.Join(", ", flags.Select(FlagName))}]";
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
-
-    private static string Percent(decimal share) => (share * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Explain;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
 using DtiRules.Scoring;
 using Spectre.Console;
@@ -22,25 +23,23 @@ internal static class GapsTextWriter
             writer.WriteLine($"# {note}");
         }
 
-        var rank = analysis.Rank is { } r ? $", rank {Count(r)} of {Count(analysis.Units)}" : ", no rank";
+        var rank = analysis.Rank is { } r ? Texts.Gaps.Format(nameof(GapsText.RankOf), Count(r), Count(analysis.Units)) : Texts.Gaps.Get(nameof(GapsText.NoRank));
         writer.WriteLine(
-            $"{analysis.Unit.Name} (code {analysis.Unit.Code}): {analysis.Index} {ResultNumbers.Value(analysis.IndexValue, header.Rounding)}{rank}; "
-            + $"{PointsOrMissing(analysis.TotalPoints)} of {ResultNumbers.Points(header.Scale)} points");
+            Texts.Gaps.Format(nameof(GapsText.UnitLine), analysis.Unit.Name, analysis.Unit.Code, analysis.Index, DisplayNumbers.Value(analysis.IndexValue, header.Rounding), rank, PointsOrMissing(analysis.TotalPoints), DisplayNumbers.Points(header.Scale)));
         writer.WriteLine(
-            $"{ResultNumbers.Points(analysis.PointsLeft)} points left on {Count(analysis.Components.Count)} component(s), most first; "
-            + $"{Count(analysis.ComponentsAtFullPoints)} component(s) at full points are not listed.");
+            Texts.Gaps.Format(nameof(GapsText.PointsLeftLine), DisplayNumbers.Points(analysis.PointsLeft), Count(analysis.Components.Count), Count(analysis.ComponentsAtFullPoints)));
         if (analysis.Components.Count > 0)
         {
             var table = new Table { Border = TableBorder.Rounded };
             table.AddColumn(new TableColumn("#").RightAligned());
-            table.AddColumn("Component");
-            table.AddColumn("Label");
-            table.AddColumn("Main index");
-            table.AddColumn(new TableColumn("Points").RightAligned());
-            table.AddColumn(new TableColumn("Max").RightAligned());
-            table.AddColumn(new TableColumn("Left").RightAligned());
-            table.AddColumn(new TableColumn("Of scale").RightAligned());
-            table.AddColumn("Flags");
+            table.AddColumn(Header(nameof(GapsText.ComponentHeader)));
+            table.AddColumn(Header(nameof(GapsText.LabelHeader)));
+            table.AddColumn(Header(nameof(GapsText.MainIndexHeader)));
+            table.AddColumn(Header(nameof(GapsText.PointsHeader)).RightAligned());
+            table.AddColumn(Header(nameof(GapsText.MaxHeader)).RightAligned());
+            table.AddColumn(Header(nameof(GapsText.LeftHeader)).RightAligned());
+            table.AddColumn(Header(nameof(GapsText.OfScaleHeader)).RightAligned());
+            table.AddColumn(Header(nameof(GapsText.FlagsHeader)));
             foreach (var (component, i) in analysis.Components.Select((c, i) => (c, i)))
             {
                 table.AddRow(
@@ -49,10 +48,10 @@ internal static class GapsTextWriter
                     new Text(component.Label),
                     new Text(component.MainIndex),
                     new Text(PointsOrMissing(component.Points)),
-                    new Text(ResultNumbers.Points(component.MaxPoints)),
-                    new Text(ResultNumbers.Points(component.PointsLeft)),
-                    new Text(Percent(component.ShareOfScale)),
-                    new Text(string.Join(", ", component.Flags)));
+                    new Text(DisplayNumbers.Points(component.MaxPoints)),
+                    new Text(DisplayNumbers.Points(component.PointsLeft)),
+                    new Text(DisplayNumbers.Percent(component.ShareOfScale, "0.00")),
+                    new Text(string.Join(", ", component.Flags.Select(ExplanationTextWriter.FlagName))));
             }
 
             console.Write(table);
@@ -70,51 +69,51 @@ internal static class GapsTextWriter
         writer.WriteLine();
         if (target.Reached)
         {
-            var current = target.CurrentRank is { } rank ? $"rank {Count(rank)}" : "its rank";
-            writer.WriteLine($"Target rank {Count(target.TargetRank)}: {analysis.Unit.Name} is at {current}, already at or above it.");
+            writer.WriteLine(target.CurrentRank is { } rank
+                ? Texts.Gaps.Format(nameof(GapsText.TargetReached), Count(target.TargetRank), analysis.Unit.Name, Count(rank))
+                : Texts.Gaps.Format(nameof(GapsText.TargetReachedUnranked), Count(target.TargetRank), analysis.Unit.Name));
             return;
         }
 
-        var value = ResultNumbers.Value(target.ValueNeeded, decimals);
+        var value = DisplayNumbers.Value(target.ValueNeeded, decimals);
         writer.WriteLine(
-            $"Target rank {Count(target.TargetRank)}: {target.UnitAtTarget!.Name} is there with {analysis.Index} {value}, every other unit held at its result; "
-            + $"reaching {value} ties it and gives rank {Count(target.TargetRank)}.");
+            Texts.Gaps.Format(nameof(GapsText.TargetLine), Count(target.TargetRank), target.UnitAtTarget!.Name, analysis.Index, value));
         if (target.PointsNeeded is not { } needed)
         {
-            writer.WriteLine($"The index is not total points over a constant, so the points that give {value} cannot be worked out.");
+            writer.WriteLine(Texts.Gaps.Format(nameof(GapsText.NotPoints), value));
             return;
         }
 
-        writer.WriteLine($"That takes {ResultNumbers.Points(needed)} points (the fewest whose value rounds to {value}): {PointsOrMissing(target.Gap)} more than now.");
+        writer.WriteLine(Texts.Gaps.Format(nameof(GapsText.PointsNeeded), DisplayNumbers.Points(needed), value, PointsOrMissing(target.Gap)));
         if (target.Suppliers.Count == 0)
         {
             return;
         }
 
-        writer.WriteLine("Components that could supply them, most points left first:");
+        writer.WriteLine(Texts.Gaps.Get(nameof(GapsText.SuppliersTitle)));
         var table = new Table { Border = TableBorder.Rounded };
-        table.AddColumn("Component");
-        table.AddColumn("Label");
-        table.AddColumn(new TableColumn("Left").RightAligned());
-        table.AddColumn(new TableColumn("Cumulative").RightAligned());
+        table.AddColumn(Header(nameof(GapsText.ComponentHeader)));
+        table.AddColumn(Header(nameof(GapsText.LabelHeader)));
+        table.AddColumn(Header(nameof(GapsText.LeftHeader)).RightAligned());
+        table.AddColumn(Header(nameof(GapsText.CumulativeHeader)).RightAligned());
         foreach (var supplier in target.Suppliers)
         {
             table.AddRow(
                 new Text(supplier.Component.Id),
                 new Text(supplier.Component.Label),
-                new Text(ResultNumbers.Points(supplier.Component.PointsLeft)),
-                new Text(ResultNumbers.Points(supplier.Cumulative)));
+                new Text(DisplayNumbers.Points(supplier.Component.PointsLeft)),
+                new Text(DisplayNumbers.Points(supplier.Cumulative)));
         }
 
         console.Write(table);
         writer.WriteLine(target.Covered
-            ? $"These {Count(target.Suppliers.Count)} component(s) leave {ResultNumbers.Points(target.Suppliers[^1].Cumulative)} points, enough for the gap."
-            : $"Even every component's points left ({ResultNumbers.Points(target.Suppliers[^1].Cumulative)}) do not cover the gap.");
+            ? Texts.Gaps.Format(nameof(GapsText.Covered), Count(target.Suppliers.Count), DisplayNumbers.Points(target.Suppliers[^1].Cumulative))
+            : Texts.Gaps.Format(nameof(GapsText.NotCovered), DisplayNumbers.Points(target.Suppliers[^1].Cumulative)));
     }
 
-    private static string PointsOrMissing(decimal? points) => points is null ? "missing" : ResultNumbers.Points(points);
+    private static string PointsOrMissing(decimal? points) => points is null ? Texts.Explain.Get(nameof(ExplainText.Missing)) : DisplayNumbers.Points(points);
+
+    private static TableColumn Header(string key) => new(Markup.Escape(Texts.Gaps.Get(key)));
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
-
-    private static string Percent(decimal share) => (share * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
+using DtiRules.Cli.Resources;
 using DtiRules.Scoring;
 using DtiRules.Language.Diagnostics;
 using Newtonsoft.Json;
@@ -49,19 +50,25 @@ internal static class PlanOutput
     {
         var realism = Planner.Name(plan.Realism);
         writer.WriteLine(plan.Reached
-            ? $"Plan for {plan.Unit.Name} to reach rank {plan.TargetRank} (realism {realism}: no input past its range or the {realism} of all units): rank {ResultNumbers.Rank(plan.RankBefore)} → {ResultNumbers.Rank(plan.RankAfter)}, index {ResultNumbers.Value(plan.ValueBefore, digits)} → {ResultNumbers.Value(plan.ValueAfter, digits)}."
-            : $"{plan.Unit.Name} cannot reach rank {plan.TargetRank} with realism {realism}: with every change below it gets to rank {ResultNumbers.Rank(plan.RankAfter)} (index {ResultNumbers.Value(plan.ValueAfter, digits)}). Try --realism with a higher level or a lower --target-rank.");
+            ? Texts.Gaps.Format(nameof(GapsText.PlanReaches), plan.Unit.Name, plan.TargetRank, realism, ResultNumbers.Rank(plan.RankBefore), ResultNumbers.Rank(plan.RankAfter), DisplayNumbers.Value(plan.ValueBefore, digits), DisplayNumbers.Value(plan.ValueAfter, digits))
+            : Texts.Gaps.Format(nameof(GapsText.PlanFallsShort), plan.Unit.Name, plan.TargetRank, realism, ResultNumbers.Rank(plan.RankAfter), DisplayNumbers.Value(plan.ValueAfter, digits)));
         var grid = new TextGrid(
-            ["step", "input", "label", "from", "to", "cap", "points_gained", "rank_after"],
+            [.. new[] { nameof(GapsText.StepHeader), nameof(GapsText.InputHeader), nameof(GapsText.LabelHeader), nameof(GapsText.FromHeader), nameof(GapsText.ToHeader), nameof(GapsText.CapHeader), nameof(GapsText.PointsGainedHeader), nameof(GapsText.RankAfterHeader) }.Select(key => Texts.Gaps.Get(key))],
             [.. plan.Steps.Select((s, i) => (IReadOnlyList<string>)
             [
                 (i + 1).ToString(CultureInfo.InvariantCulture), s.Input.Name, s.Input.Label,
-                s.From is { } from ? Planner.ValueText(s.Input, from) : "(none)", Planner.ValueText(s.Input, s.To), Planner.ValueText(s.Input, s.Cap),
-                ResultNumbers.Change(ResultNumbers.RoundPoints(s.PointsGained), 4), ResultNumbers.Rank(s.RankAfter),
+                s.From is { } from ? Shown(Planner.ValueText(s.Input, from)) : Texts.Gaps.Get(nameof(GapsText.NoValue)), Shown(Planner.ValueText(s.Input, s.To)), Shown(Planner.ValueText(s.Input, s.Cap)),
+                DisplayNumbers.Change(ResultNumbers.RoundPoints(s.PointsGained), 4), ResultNumbers.Rank(s.RankAfter),
             ])],
             TextColumns: 3);
-        GridTableWriter.Write("Input changes, cheapest first (points gained per share of the input's range); every unit rescored after each", grid, [], writer);
+        GridTableWriter.Write(Texts.Gaps.Get(nameof(GapsText.PlanTableTitle)), grid, [], writer);
     }
+
+    /// <summary>A value the plan writes (a number, a level's member, yes or no) with the decimal mark people read.</summary>
+    private static string Shown(string value) =>
+        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? DisplayNumbers.Number(number, "0.############################")
+            : value;
 
     /// <summary>The plan as a scenario: <c>unit,field,value</c>, one row per input changed, with a comment naming the target.</summary>
     public static void WriteScenario(Plan plan, string path, DiagnosticBag diagnostics, TextWriter standardOutput)

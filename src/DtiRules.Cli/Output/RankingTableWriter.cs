@@ -1,4 +1,6 @@
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
+using DtiRules.Language.Binding.Symbols;
 using DtiRules.Scoring;
 using Spectre.Console.Rendering;
 using Spectre.Console;
@@ -22,12 +24,12 @@ internal static class RankingTableWriter
 
         var parentRanks = ParentRanks.Apply(result) ? ParentRanks.Of(result) : null;
         var table = new Table { Border = TableBorder.Rounded };
-        table.AddColumn(new TableColumn("Hạng").RightAligned());
-        table.AddColumn(new TableColumn("Đơn vị"));
+        table.AddColumn(new TableColumn(Markup.Escape(Texts.Score.Get(nameof(ScoreText.RankHeader)))).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(Texts.Score.Get(nameof(ScoreText.UnitHeader)))));
         if (parentRanks is not null)
         {
-            table.AddColumn(new TableColumn("Thuộc"));
-            table.AddColumn(new TableColumn($"Hạng trong {ParentRanks.ParentWord(result)}").RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(Texts.Score.Get(nameof(ScoreText.ParentHeader)))));
+            table.AddColumn(new TableColumn(Markup.Escape(Texts.Score.Get(ParentsAreProvinces(result) ? nameof(ScoreText.RankInProvinceHeader) : nameof(ScoreText.RankInParentHeader)))).RightAligned());
         }
 
         foreach (var name in outputs.Select(o => o.Name).Concat(mainIndices.Select(n => n.Name)))
@@ -53,8 +55,8 @@ internal static class RankingTableWriter
                 cells.Add(new Text(ResultNumbers.Rank(parentRanks[u])));
             }
 
-            cells.AddRange(outputs.Select(o => new Text(ResultNumbers.Value(result.OutputValue(o, u), digits))));
-            cells.AddRange(mainIndices.Select(n => new Text(ResultNumbers.Value(result.NodeValue(n, u), digits))));
+            cells.AddRange(outputs.Select(o => new Text(DisplayNumbers.Value(result.OutputValue(o, u), digits))));
+            cells.AddRange(mainIndices.Select(n => new Text(DisplayNumbers.Value(result.NodeValue(n, u), digits))));
             if (extraColumn is { } column)
             {
                 cells.Add(new Text(column.Cell(u)));
@@ -63,7 +65,7 @@ internal static class RankingTableWriter
             table.AddRow(cells);
         }
 
-        writer.WriteLine($"{ruleset.Header.Title} ({ruleset.Header.Basis}), {result.Units.Count} units");
+        writer.WriteLine(Texts.Score.Format(nameof(ScoreText.Title), ruleset.Header.Title, ruleset.Header.Basis, result.Units.Count));
         foreach (var note in dataNotes)
         {
             writer.WriteLine($"# {note}");
@@ -72,4 +74,7 @@ internal static class RankingTableWriter
         writer.WriteLine(CoverageText.Summary(result.Coverage));
         PlainConsole.Create(writer).Write(table);
     }
+
+    private static bool ParentsAreProvinces(ScoringResult result) =>
+        result.Units.Where(u => u.Parent is not null).All(u => u.Parent!.Kind == UnitKinds.Province);
 }

@@ -40,6 +40,16 @@ internal static class ReconciliationGrids
         return new TextGrid(columns, rows, several ? 5 : 4);
     }
 
+    /// <summary>The positions, among the rows of <see cref="Lines"/> with the same <paramref name="keep"/>, of the lines whose difference is not zero.</summary>
+    public static IReadOnlySet<int> Differing(Reconciliation reconciliation, Func<ReconciliationRow, bool>? keep = null) =>
+        reconciliation.Units
+            .SelectMany(unit => new[] { unit.Index }.Concat(unit.Groups).Concat(unit.Criteria))
+            .Where(r => keep?.Invoke(r) ?? true)
+            .Select((row, position) => (row, position))
+            .Where(r => r.row.Differs)
+            .Select(r => r.position)
+            .ToHashSet();
+
     /// <summary>The units, the largest gap first: each round's value and rank, the changes, the points lost and gained.</summary>
     public static TextGrid Units(Reconciliation reconciliation)
     {

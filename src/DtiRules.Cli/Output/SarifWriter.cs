@@ -1,4 +1,5 @@
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Localization;
 using DtiRules.Language.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -39,7 +40,7 @@ internal static class SarifWriter
     private static JObject Rule(DiagnosticDescriptor descriptor) => new()
     {
         ["id"] = descriptor.Code,
-        ["name"] = string.Concat(descriptor.Title.Split(' ', '-', '/').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])),
+        ["name"] = string.Concat(descriptor.TitleIn(DisplayLanguage.English).Split(' ', '-', '/').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])),
         ["shortDescription"] = new JObject { ["text"] = descriptor.Title },
         ["defaultConfiguration"] = new JObject { ["level"] = Level(descriptor.Severity) },
     };

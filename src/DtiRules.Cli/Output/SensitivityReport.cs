@@ -1,4 +1,5 @@
 using DtiRules.Analysis.Sensitivity;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports.Html;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
@@ -16,7 +17,7 @@ internal static class SensitivityReport
     {
         if (samples < SensitivityAnalysis.MinimumSamples)
         {
-            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, null, "--sensitivity", samples, $"at least {SensitivityAnalysis.MinimumSamples} samples");
+            diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, null, "--sensitivity", samples, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_AtLeastSamples), SensitivityAnalysis.MinimumSamples));
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
 using DtiRules.Data.Testing;
 using DtiRules.Language.Binding.Tests;
@@ -21,7 +22,7 @@ internal static class TestReportWriter
         {
             foreach (var outcome in outcomes)
             {
-                writer.WriteLine($"{(outcome.Passed ? "PASS" : "FAIL")} {outcome.Test.Location}: {outcome.Test.Name}");
+                writer.WriteLine($"{Texts.Output.Get(outcome.Passed ? nameof(OutputText.Pass) : nameof(OutputText.Fail))} {outcome.Test.Location}: {outcome.Test.Name}");
                 foreach (var diagnostic in DiagnosticCap.Apply(outcome.Diagnostics))
                 {
                     writer.WriteLine($"  {diagnostic}");
@@ -36,17 +37,17 @@ internal static class TestReportWriter
 
         var passed = runs.Sum(r => r.Outcomes.Count(o => o.Passed));
         var failed = runs.Sum(r => r.Outcomes.Count(o => !o.Passed));
-        writer.WriteLine($"{passed} passed, {failed} failed");
+        writer.WriteLine(Texts.Output.Format(nameof(OutputText.TestCount), passed, failed));
     }
 
     /// <summary>E.g. <c>expected points(nt_01) of Hà Nội == 10 (within 0.01), got 8</c>.</summary>
     public static string Describe(ExpectationOutcome outcome)
     {
         var e = outcome.Expectation;
-        var tolerance = e.Tolerance is { } t ? $" (within {Number(t)}{(e.IsRelative ? "%" : string.Empty)})" : string.Empty;
-        var actual = outcome.Actual is { } a ? Number(a) : "no value";
-        return $"expected {e.Target} of {e.Unit} == {Number(e.Expected)}{tolerance}, got {actual}";
+        var tolerance = e.Tolerance is { } t ? Texts.Output.Format(nameof(OutputText.Within), Number(t) + (e.IsRelative ? "%" : string.Empty)) : string.Empty;
+        var actual = outcome.Actual is { } a ? Number(a) : Texts.Output.Get(nameof(OutputText.NoValue));
+        return Texts.Output.Format(nameof(OutputText.Expected), e.Target, e.Unit, Number(e.Expected), tolerance, actual);
     }
 
-    private static string Number(decimal value) => ResultNumbers.Normalize(Math.Round(value, 10, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => DisplayNumbers.Number(ResultNumbers.Normalize(Math.Round(value, 10, MidpointRounding.AwayFromZero)), "0.##########");
 }

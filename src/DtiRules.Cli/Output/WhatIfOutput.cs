@@ -1,6 +1,7 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Output.Formats;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
 using DtiRules.Data.Reports.Workbooks;
 using DtiRules.Scoring;
@@ -56,23 +57,23 @@ internal static class WhatIfOutput
         var index = outcome.After.Ruleset.Index?.Name ?? "index";
         foreach (var unit in outcome.Units.Where(u => u.IsSet))
         {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{unit.Unit.Name}: {index} {ResultNumbers.Value(unit.ValueBefore, digits)} → {ResultNumbers.Value(unit.ValueAfter, digits)} ({ResultNumbers.Change(unit.ValueAfter - unit.ValueBefore, digits)}), rank {ResultNumbers.Rank(unit.RankBefore)} → {ResultNumbers.Rank(unit.RankAfter)} ({ResultNumbers.RankShift(unit.RankBefore - unit.RankAfter)})"));
+            writer.WriteLine(
+                Texts.WhatIf.Format(nameof(WhatIfText.UnitLine), unit.Unit.Name, index, DisplayNumbers.Value(unit.ValueBefore, digits), DisplayNumbers.Value(unit.ValueAfter, digits), DisplayNumbers.Change(unit.ValueAfter - unit.ValueBefore, digits), ResultNumbers.Rank(unit.RankBefore), ResultNumbers.Rank(unit.RankAfter), ResultNumbers.RankShift(unit.RankBefore - unit.RankAfter)));
             var grid = new TextGrid(
-                ["node", "label", "value_before", "value_after", "points_before", "points_after", "points_change"],
+                [.. new[] { nameof(WhatIfText.NodeHeader), nameof(WhatIfText.LabelHeader), nameof(WhatIfText.ValueBeforeHeader), nameof(WhatIfText.ValueAfterHeader), nameof(WhatIfText.PointsBeforeHeader), nameof(WhatIfText.PointsAfterHeader), nameof(WhatIfText.PointsChangeHeader) }.Select(key => Texts.WhatIf.Get(key))],
                 [.. unit.Nodes.Select(n => (IReadOnlyList<string>)
                 [
-                    n.Node.Name, n.Node.Label, ResultNumbers.Value(n.ValueBefore, digits), ResultNumbers.Value(n.ValueAfter, digits),
-                    ResultNumbers.Points(n.PointsBefore), ResultNumbers.Points(n.PointsAfter), ResultNumbers.Change(n.PointsAfter - n.PointsBefore, 4),
+                    n.Node.Name, n.Node.Label, DisplayNumbers.Value(n.ValueBefore, digits), DisplayNumbers.Value(n.ValueAfter, digits),
+                    DisplayNumbers.Points(n.PointsBefore), DisplayNumbers.Points(n.PointsAfter), DisplayNumbers.Change(n.PointsAfter - n.PointsBefore, 4),
                 ])],
                 TextColumns: 2);
-            GridTableWriter.Write($"Nodes of {unit.Unit.Name} that changed", grid, [], writer);
+            GridTableWriter.Write(Texts.WhatIf.Format(nameof(WhatIfText.NodesTitle), unit.Unit.Name), grid, [], writer);
         }
 
         var moved = outcome.Units.Where(u => !u.IsSet && u.RankBefore != u.RankAfter).ToList();
         writer.WriteLine(moved.Count == 0
-            ? "No other unit's rank changed."
-            : "Other units whose rank changed: " + string.Join(", ", moved.Select(u => $"{u.Unit.Name} {ResultNumbers.Rank(u.RankBefore)} → {ResultNumbers.Rank(u.RankAfter)}")) + ".");
+            ? Texts.WhatIf.Get(nameof(WhatIfText.NoOtherMoved))
+            : Texts.WhatIf.Format(nameof(WhatIfText.OthersMoved), string.Join(", ", moved.Select(u => $"{u.Unit.Name} {ResultNumbers.Rank(u.RankBefore)} → {ResultNumbers.Rank(u.RankAfter)}"))));
         foreach (var note in notes)
         {
             writer.WriteLine($"# {note}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Data.Reading;
+using DtiRules.Data.Resources;
 using DtiRules.Data.Text;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
@@ -28,16 +29,25 @@ public static class DatasetBinder
         RawDataset raw, DataSchema schema, UnitList units, DiagnosticBag diagnostics, UnknownFields unknownFields = UnknownFields.Error)
     {
         var unitOfRow = ResolveUnits(raw, units, diagnostics);
-        var knownFields = CheckFields(raw, schema, diagnostics, unknownFields);
+        var noteColumns = new Dictionary<string, DataNote>(StringComparer.Ordinal);
+        var knownFields = CheckFields(raw, schema, diagnostics, unknownFields, noteColumns);
 
         var identities = unitOfRow.Where(u => u is not null).Select(u => u!.ToIdentity()).ToList();
         var columns = knownFields.ToDictionary(f => f.Name, _ => new decimal?[identities.Count], StringComparer.Ordinal);
+        var notes = schema.Notes.Where(n => noteColumns.ContainsValue(n)).ToDictionary(n => n.Name, _ => new string[identities.Count], StringComparer.Ordinal);
         var unitIndex = 0;
         for (var rowIndex = 0; rowIndex < raw.Rows.Count; rowIndex++)
         {
             var isScored = unitOfRow[rowIndex] is not null;
             foreach (var cell in raw.Rows[rowIndex].Cells)
             {
+                if (isScored && noteColumns.TryGetValue(cell.Field, out var note))
+                {
+                    // Notes are kept exactly as written, line breaks and all.
+                    notes[note.Name][unitIndex] = cell.Text;
+                    continue;
+                }
+
                 if (schema.TryGetField(cell.Field, out var field)
                     && !LegacyFontCheck.Reported(cell.Text, cell.Location, diagnostics)
                     && CellParser.TryParse(cell, field, raw.DecimalComma, diagnostics, out var value)
@@ -51,7 +61,12 @@ public static class DatasetBinder
         }
 
         ReportPercentFractions(raw, knownFields, columns, diagnostics);
-        return diagnostics.HasErrors ? null : new ScoringData(identities, columns);
+        return diagnostics.HasErrors
+            ? null
+            : new ScoringData(identities, columns)
+            {
+                Notes = notes.ToDictionary(n => n.Key, n => (IReadOnlyList<string>)[.. n.Value.Select(t => t ?? string.Empty)], StringComparer.Ordinal),
+            };
     }
 
     /// <summary>
@@ -108,8 +123,12 @@ public static class DatasetBinder
         }
     }
 
-    /// <summary>Reports unknown fields and nodes given both as value and as points; returns the known fields present.</summary>
-    private static List<DataField> CheckFields(RawDataset raw, DataSchema schema, DiagnosticBag diagnostics, UnknownFields unknownFields)
+    /// <summary>
+    /// Reports unknown fields, a note given twice and nodes given both as value and as points; fills
+    /// <paramref name="noteColumns"/> with the columns holding notes; returns the known fields present.
+    /// </summary>
+    private static List<DataField> CheckFields(
+        RawDataset raw, DataSchema schema, DiagnosticBag diagnostics, UnknownFields unknownFields, Dictionary<string, DataNote> noteColumns)
     {
         // Fields in order of first appearance, each located where it is named.
         var present = raw.Fields.ToDictionary(f => f, raw.LocationOf, StringComparer.Ordinal);
@@ -117,12 +136,27 @@ public static class DatasetBinder
         var known = new List<DataField>();
         var ignored = new List<string>();
         var unknown = 0;
+        var noteHint = new NoteHint(raw, schema);
         foreach (var name in presentOrder)
         {
             var location = present[name];
             if (schema.TryGetField(name, out var field))
             {
                 known.Add(field);
+                continue;
+            }
+
+            if (schema.TryGetNote(name, out var note))
+            {
+                if (noteColumns.FirstOrDefault(c => c.Value == note).Key is { } first)
+                {
+                    diagnostics.Report(DataDiagnostics.DuplicateColumn, location, name, present[first].Column);
+                }
+                else
+                {
+                    noteColumns[name] = note;
+                }
+
                 continue;
             }
 
@@ -134,19 +168,19 @@ public static class DatasetBinder
 
             // As with unit names, only the first unknown columns are searched for a suggestion.
             var suggestions = unknown++ < SuggestedNames ? NameSuggestions.Closest(name, schema.Fields.Select(f => f.Name), 3) : [];
-            diagnostics.Report(DataDiagnostics.UnknownField, location, name, SuggestionPhrase.DidYouMean(suggestions));
+            diagnostics.Report(DataDiagnostics.UnknownField, location, name, SuggestionPhrase.DidYouMean(suggestions), noteHint.For(name));
         }
 
         if (ignored.Count > 0)
         {
             const int Named = 8;
-            var names = string.Join(", ", ignored.Take(Named)) + (ignored.Count > Named ? $" and {ignored.Count - Named} more" : string.Empty);
+            var names = string.Join(", ", ignored.Take(Named)) + (ignored.Count > Named ? " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.AndMore), ignored.Count - Named) : string.Empty);
             diagnostics.Report(DataDiagnostics.FieldsNotUsed, SourceLocation.File(raw.Path), ignored.Count, names);
         }
 
         if (known.Count == 0 && raw.Rows.Count > 0)
         {
-            var found = presentOrder.Count == 0 ? "only the unit column" : $"only columns it does not read ({string.Join(", ", presentOrder.Take(3).Select(f => $"'{f}'"))}{(presentOrder.Count > 3 ? ", …" : string.Empty)})";
+            var found = presentOrder.Count == 0 ? DiagnosticTexts.Phrase(nameof(DiagnosticText.OnlyUnitColumn)) : DiagnosticTexts.Phrase(nameof(DiagnosticText.OnlyUnreadColumns), string.Join(", ", presentOrder.Take(3).Select(f => $"'{f}'")) + (presentOrder.Count > 3 ? ", …" : string.Empty));
             var examples = string.Join(", ", schema.Fields.Take(3).Select(f => $"'{f.Name}'"));
             var location = presentOrder.Count > 0 ? present[presentOrder[0]] : SourceLocation.File(raw.Path);
             diagnostics.Report(DataDiagnostics.NoScoredColumn, location, found, examples);

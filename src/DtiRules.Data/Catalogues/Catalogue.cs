@@ -6,6 +6,9 @@ namespace DtiRules.Data.Catalogues;
 /// <param name="Roots">The top-level groups and criteria, in sheet order.</param>
 public sealed record Catalogue(string SourceName, string Title, IReadOnlyList<CatalogueNode> Roots)
 {
+    /// <summary>The headers of the sheet's note columns (status, person in charge, evidence), in sheet order.</summary>
+    public IReadOnlyList<string> NoteHeaders { get; init; } = [];
+
     /// <summary>The total of the max points: the ruleset's scale.</summary>
     public decimal Total => Roots.Sum(r => r.Max);
 

@@ -109,7 +109,10 @@ public static class CatalogueBuilder
             diagnostics.Report(DataDiagnostics.NoCriteria, SourceLocation.File(sheet.CellPath));
         }
 
-        var catalogue = new Catalogue(Path.GetFileName(sheet.Path), title, roots);
+        var catalogue = new Catalogue(Path.GetFileName(sheet.Path), title, roots)
+        {
+            NoteHeaders = [.. sheet.Notes.Select(n => n.Header.Trim())],
+        };
         foreach (var total in totals)
         {
             if (total.Max is { Text.Length: > 0 } cell && PointsText.TryParse(cell.Text, out var written) && written != catalogue.Total)

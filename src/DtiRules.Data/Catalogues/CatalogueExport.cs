@@ -13,9 +13,13 @@ namespace DtiRules.Data.Catalogues;
 /// </summary>
 public static class CatalogueExport
 {
-    /// <summary>The header row: the columns <c>dti import</c> and <c>dti reconcile</c> recognise.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
-        ["Mã", "Chỉ tiêu", "Nhóm", "Điểm tối đa", "Tự đánh giá", "Thẩm định", "Trạng thái", "Người phụ trách", "Thời hạn", "Minh chứng"];
+    /// <summary>
+    /// The header row, the columns <c>dti import</c> and <c>dti reconcile</c> recognise: code,
+    /// criterion, group, max, the two rounds, then one column per note the ruleset declares (only
+    /// those, so that importing the checklist gives back the same ruleset).
+    /// </summary>
+    public static IReadOnlyList<string> Columns(BoundRuleset ruleset) =>
+        ["Mã", "Chỉ tiêu", "Nhóm", "Điểm tối đa", "Tự đánh giá", "Thẩm định", .. ruleset.Notes.Select(n => n.Header)];
 
     private const int MaxColumn = 3;
 
@@ -23,18 +27,19 @@ public static class CatalogueExport
     public static IReadOnlyList<IReadOnlyList<string>> Rows(BoundRuleset ruleset)
     {
         var rows = new List<IReadOnlyList<string>>();
+        var width = Columns(ruleset).Count;
         foreach (var root in ruleset.Roots)
         {
-            Add(root, string.Empty, rows);
+            Add(root, string.Empty, rows, width);
         }
 
-        rows.Add(Row(string.Empty, "Tổng cộng", string.Empty, ruleset.Roots.Sum(r => r.MaxPoints)));
+        rows.Add(Row(string.Empty, "Tổng cộng", string.Empty, ruleset.Roots.Sum(r => r.MaxPoints), width));
         return rows;
     }
 
     /// <summary>The checklist as a workbook sheet, max points as numbers.</summary>
     public static WorkbookSheet Sheet(BoundRuleset ruleset) =>
-        new("Tiêu chí", Columns, [.. Rows(ruleset).Select(row => (IReadOnlyList<object?>)[.. row.Select((text, c) => c == MaxColumn && PointsText.TryParse(text, out var max) ? max : (object)text)])]);
+        new("Tiêu chí", Columns(ruleset), [.. Rows(ruleset).Select(row => (IReadOnlyList<object?>)[.. row.Select((text, c) => c == MaxColumn && PointsText.TryParse(text, out var max) ? max : (object)text)])]);
 
     /// <summary>The code and text of a node: a code <c>dti import</c> wrote at the start of the label, else the node's id and the whole label.</summary>
     public static (string Code, string Text) CodeAndText(NodeSymbol node)
@@ -56,26 +61,26 @@ public static class CatalogueExport
     private static bool IsUncodedGroup(NodeSymbol node) =>
         node.Name.StartsWith("g_", StringComparison.Ordinal) && node.Name[2..].All(char.IsAsciiDigit) && node.Name.Length > 2;
 
-    private static void Add(NodeSymbol node, string group, List<IReadOnlyList<string>> rows)
+    private static void Add(NodeSymbol node, string group, List<IReadOnlyList<string>> rows, int width)
     {
         if (IsUncodedGroup(node) && !node.IsLeaf)
         {
             foreach (var child in node.Children)
             {
-                Add(child, node.Label, rows);
+                Add(child, node.Label, rows, width);
             }
 
             return;
         }
 
         var (code, text) = CodeAndText(node);
-        rows.Add(Row(code, text, group, node.MaxPoints));
+        rows.Add(Row(code, text, group, node.MaxPoints, width));
         foreach (var child in node.Children)
         {
-            Add(child, group, rows);
+            Add(child, group, rows, width);
         }
     }
 
-    private static IReadOnlyList<string> Row(string code, string text, string group, decimal max) =>
-        [code, text, group, PointsText.Format(max), .. Enumerable.Repeat(string.Empty, Columns.Count - 4)];
+    private static IReadOnlyList<string> Row(string code, string text, string group, decimal max, int width) =>
+        [code, text, group, PointsText.Format(max), .. Enumerable.Repeat(string.Empty, width - 4)];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DtiRules.Data.Reading.Criteria;
+using DtiRules.Data.Text;
 
 namespace DtiRules.Data.Catalogues;
 
@@ -8,7 +9,8 @@ namespace DtiRules.Data.Catalogues;
 /// Writes a <see cref="Catalogue"/> as ruleset text that checks clean on its own: one input per
 /// criterion (its points, range 0..max), one leaf per criterion scoring that input, groups summing
 /// their children, the scale the total of the max points, and every node <c>assumed</c> as imported
-/// from the sheet until someone documents it. The text is in the layout <c>dti fmt</c> keeps.
+/// from the sheet until someone documents it, and a <c>note</c> for each note column of the sheet.
+/// The text is in the layout <c>dti fmt</c> keeps.
 /// </summary>
 public static class CatalogueRulesetWriter
 {
@@ -39,6 +41,7 @@ public static class CatalogueRulesetWriter
             text.Append(CultureInfo.InvariantCulture, $"input {criterion.InputId}: number {Quote(criterion.Label)} range 0..{PointsText.Format(criterion.Max)}\n");
         }
 
+        WriteNotes(text, catalogue.NoteHeaders);
         foreach (var root in catalogue.Roots)
         {
             text.Append('\n');
@@ -56,6 +59,22 @@ public static class CatalogueRulesetWriter
     // Header properties aligned as dti fmt aligns them.
     private static void Property(StringBuilder text, string name, string value) =>
         text.Append(CultureInfo.InvariantCulture, $"  {name,-7} {value}\n");
+
+    // One note per note column, its id from the header; a header folding to an id already taken gets a number.
+    private static void WriteNotes(StringBuilder text, IReadOnlyList<string> headers)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var header in headers)
+        {
+            var id = NoteIds.FromHeader(header);
+            for (var n = 2; !ids.Add(id); n++)
+            {
+                id = string.Create(CultureInfo.InvariantCulture, $"{NoteIds.FromHeader(header)}_{n}");
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"{(ids.Count == 1 ? "\n" : string.Empty)}note {id} {Quote(header)}\n");
+        }
+    }
 
     private static void WriteNode(StringBuilder text, CatalogueNode node, string provenance, int depth)
     {

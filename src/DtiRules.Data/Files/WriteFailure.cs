@@ -1,3 +1,5 @@
+using DtiRules.Data.Resources;
+
 namespace DtiRules.Data.Files;
 
 /// <summary>Which exceptions are failures of the file system, and how to say what went wrong without naming another path.</summary>
@@ -22,15 +24,15 @@ internal static class WriteFailure
     /// <summary>The reason in words.</summary>
     public static string Describe(Exception exception) => exception switch
     {
-        UnauthorizedAccessException { Message: IsFolder } => IsFolder,
-        DirectoryNotFoundException => "its folder does not exist",
-        FileNotFoundException => "its folder cannot hold files",
-        PathTooLongException => "the path is too long",
-        UnauthorizedAccessException => "access is denied (the folder or file is read-only, or belongs to someone else)",
-        IOException io when DiskFull.Contains(io.HResult) => "the disk is full",
-        IOException io when ReadOnlyFileSystem.Contains(io.HResult) => "the disk is read-only",
-        IOException { HResult: BrokenPipe } => "the program reading it has stopped",
-        ArgumentException or NotSupportedException => "the path is not valid",
+        UnauthorizedAccessException { Message: IsFolder } => DiagnosticTexts.Phrase(nameof(DiagnosticText.Write_IsFolder)),
+        DirectoryNotFoundException => DiagnosticTexts.Phrase(nameof(DiagnosticText.Write_NoFolder)),
+        FileNotFoundException => DiagnosticTexts.Phrase(nameof(DiagnosticText.Write_FolderCannotHold)),
+        PathTooLongException => DiagnosticTexts.Phrase(nameof(DiagnosticText.Write_PathTooLong)),
+        UnauthorizedAccessException => DiagnosticTexts.Phrase(nameof(DiagnosticText.Write_AccessDenied)),
+        IOException io when DiskFull.Contains(io.HResult) => DiagnosticTexts.Phrase(nameof(DiagnosticText.Write_DiskFull)),
+        IOException io when ReadOnlyFileSystem.Contains(io.HResult) => DiagnosticTexts.Phrase(nameof(DiagnosticText.Write_DiskReadOnly)),
+        IOException { HResult: BrokenPipe } => DiagnosticTexts.Phrase(nameof(DiagnosticText.Write_ReaderStopped)),
+        ArgumentException or NotSupportedException => DiagnosticTexts.Phrase(nameof(DiagnosticText.Write_PathInvalid)),
         _ => exception.Message,
     };
 }

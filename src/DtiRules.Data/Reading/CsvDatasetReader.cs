@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using DtiRules.Data.Resources;
 using DtiRules.Data.Units;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
@@ -53,7 +54,7 @@ internal static class CsvDatasetReader
     {
         if (records.Count == 0)
         {
-            diagnostics.Report(DataDiagnostics.EmptyData, SourceLocation.File(path), "header and no data rows");
+            diagnostics.Report(DataDiagnostics.EmptyData, SourceLocation.File(path), DiagnosticTexts.Phrase(nameof(DiagnosticText.HeaderAndNoDataRows)));
             return null;
         }
 
@@ -62,14 +63,14 @@ internal static class CsvDatasetReader
         var headerNames = header.Cells.Select(c => c.Trim()).ToArray();
         if (!string.Equals(headerNames[0], UnitColumn, StringComparison.OrdinalIgnoreCase))
         {
-            var found = headerNames[0].Length == 0 ? "the first column has no name" : $"the first column is '{headerNames[0]}'";
+            var found = headerNames[0].Length == 0 ? DiagnosticTexts.Phrase(nameof(DiagnosticText.FirstColumnNoName)) : DiagnosticTexts.Phrase(nameof(DiagnosticText.FirstColumnIs), headerNames[0]);
             diagnostics.Report(DataDiagnostics.NoUnitColumn, new SourceLocation(path, header.Line, 1), found);
             return null;
         }
 
         if (data.Count == 0)
         {
-            diagnostics.Report(DataDiagnostics.EmptyData, new SourceLocation(path, header.Line, 1), "data rows");
+            diagnostics.Report(DataDiagnostics.EmptyData, new SourceLocation(path, header.Line, 1), DiagnosticTexts.Phrase(nameof(DiagnosticText.DataRows)));
             return null;
         }
 
@@ -126,10 +127,10 @@ internal static class CsvDatasetReader
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.UnterminatedQuote => "a quoted cell is never closed",
-        CsvMalformedReason.TextAfterClosingQuote => "text follows the closing quote of a cell",
-        CsvMalformedReason.StrayQuote => "a quote stands inside an unquoted cell",
-        _ => "the quoting of this row is broken",
+        CsvMalformedReason.UnterminatedQuote => DiagnosticTexts.Phrase(nameof(DiagnosticText.Csv_Unterminated)),
+        CsvMalformedReason.TextAfterClosingQuote => DiagnosticTexts.Phrase(nameof(DiagnosticText.Csv_TextAfterQuote)),
+        CsvMalformedReason.StrayQuote => DiagnosticTexts.Phrase(nameof(DiagnosticText.Csv_StrayQuote)),
+        _ => DiagnosticTexts.Phrase(nameof(DiagnosticText.Csv_Broken)),
     };
 
     private static RawDataset ReadWideForm(int headerLine, string[] headerNames, IReadOnlyList<CsvRecord> data, string path, CsvPreamble preamble, DiagnosticBag diagnostics)
@@ -144,7 +145,7 @@ internal static class CsvDatasetReader
             var location = new SourceLocation(path, headerLine, index + 1);
             if (name.Length == 0)
             {
-                diagnostics.Report(DataDiagnostics.EmptyFieldName, location, $"column {index + 1}");
+                diagnostics.Report(DataDiagnostics.EmptyFieldName, location, DiagnosticTexts.Phrase(nameof(DiagnosticText.ColumnNumber), index + 1));
             }
             else if (firstColumnOf.TryGetValue(name, out var first))
             {
@@ -192,7 +193,7 @@ internal static class CsvDatasetReader
             var fieldLocation = new SourceLocation(path, record.Line, 2);
             if (field.Length == 0)
             {
-                diagnostics.Report(DataDiagnostics.EmptyFieldName, fieldLocation, "this row");
+                diagnostics.Report(DataDiagnostics.EmptyFieldName, fieldLocation, DiagnosticTexts.Phrase(nameof(DiagnosticText.ThisRow)));
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 
@@ -63,7 +64,7 @@ public static class DatasetReader
 
         if (IsWorkbook(displayPath))
         {
-            diagnostics.Report(DataDiagnostics.UnreadableWorkbook, SourceLocation.File(displayPath), "a workbook is a binary file, not text");
+            diagnostics.Report(DataDiagnostics.UnreadableWorkbook, SourceLocation.File(displayPath), DiagnosticTexts.Phrase(nameof(DiagnosticText.WorkbookIsBinary)));
             return null;
         }
 
@@ -85,7 +86,7 @@ public static class DatasetReader
             return true;
         }
 
-        diagnostics.Report(DataDiagnostics.UnknownFormat, SourceLocation.File(path), extension.Length == 0 ? "(no extension)" : extension);
+        diagnostics.Report(DataDiagnostics.UnknownFormat, SourceLocation.File(path), extension.Length == 0 ? DiagnosticTexts.Phrase(nameof(DiagnosticText.NoExtension)) : extension);
         return false;
     }
 }

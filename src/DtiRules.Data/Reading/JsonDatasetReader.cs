@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 using Newtonsoft.Json;
@@ -83,7 +84,7 @@ internal sealed class JsonDatasetReader
                 rows = ReadUnits();
                 break;
             default:
-                _diagnostics.Report(DataDiagnostics.UnexpectedJsonShape, documentStart, "the file holds a single value, not an object or a list");
+                _diagnostics.Report(DataDiagnostics.UnexpectedJsonShape, documentStart, DiagnosticTexts.Phrase(nameof(DiagnosticText.Json_SingleValue)));
                 return null;
         }
 
@@ -138,17 +139,17 @@ internal sealed class JsonDatasetReader
                     rows = ReadUnits();
                     break;
                 case "units":
-                    ReportShape("\"units\" must be a list of unit objects");
+                    ReportShape(DiagnosticTexts.Phrase(nameof(DiagnosticText.Json_UnitsList)));
                     break;
                 default:
-                    ReportShape($"unknown property '{name}' at the top level (expected \"notes\", \"decimal\" or \"units\")");
+                    ReportShape(DiagnosticTexts.Phrase(nameof(DiagnosticText.Json_UnknownTop), name));
                     break;
             }
         }
 
         if (rows is null && !firstLines.ContainsKey("units"))
         {
-            _diagnostics.Report(DataDiagnostics.UnexpectedJsonShape, rootStart, "the object has no \"units\" list");
+            _diagnostics.Report(DataDiagnostics.UnexpectedJsonShape, rootStart, DiagnosticTexts.Phrase(nameof(DiagnosticText.Json_NoUnitsList)));
         }
 
         return rows;
@@ -164,7 +165,7 @@ internal sealed class JsonDatasetReader
 
         if (Token != JsonToken.StartArray)
         {
-            ReportShape("\"notes\" must be a list of texts");
+            ReportShape(DiagnosticTexts.Phrase(nameof(DiagnosticText.Json_NotesList)));
             return;
         }
 
@@ -176,7 +177,7 @@ internal sealed class JsonDatasetReader
             }
             else
             {
-                ReportShape("each note must be a text");
+                ReportShape(DiagnosticTexts.Phrase(nameof(DiagnosticText.Json_NoteText)));
             }
         }
     }
@@ -205,7 +206,7 @@ internal sealed class JsonDatasetReader
             }
             else
             {
-                ReportShape("each unit must be an object such as { \"unit\": \"Hà Nội\", … }");
+                ReportShape(DiagnosticTexts.Phrase(nameof(DiagnosticText.Json_UnitObject)));
             }
         }
 
@@ -239,7 +240,7 @@ internal sealed class JsonDatasetReader
                 }
                 else
                 {
-                    ReportShape("\"unit\" must be a text such as \"Hà Nội\"");
+                    ReportShape(DiagnosticTexts.Phrase(nameof(DiagnosticText.Json_UnitText)));
                 }
             }
             else if (TryReadCellText(out var text, out var isNumber))
@@ -255,13 +256,13 @@ internal sealed class JsonDatasetReader
             }
             else
             {
-                ReportShape($"the value of '{name}' must be a number, a text, true/false or null");
+                ReportShape(DiagnosticTexts.Phrase(nameof(DiagnosticText.Json_ValueKind), name));
             }
         }
 
         if (!firstLines.ContainsKey(UnitProperty))
         {
-            _diagnostics.Report(DataDiagnostics.NoUnitColumn, objectStart, "this object has no \"unit\" property");
+            _diagnostics.Report(DataDiagnostics.NoUnitColumn, objectStart, DiagnosticTexts.Phrase(nameof(DiagnosticText.Json_NoUnitProperty)));
         }
         else if (unitText is { Length: 0 })
         {

@@ -1,5 +1,6 @@
 using System.Xml;
 using DtiRules.Data.Reading.Workbooks;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Data.Resources;
 using DtiRules.Language.Text;
@@ -69,7 +70,7 @@ internal static class XlsxDatasetReader
             using var package = new WorkbookPackage(content, limits ?? WorkbookLimits.FromEnvironment());
             if (package.SheetNames.FirstOrDefault(n => !IsNotesSheet(n)) is not { } dataSheet)
             {
-                var found = package.SheetNames.Count == 0 ? "no sheet" : $"only the sheet '{package.SheetNames[0]}'";
+                var found = package.SheetNames.Count == 0 ? DiagnosticTexts.Phrase(nameof(DiagnosticText.NoSheet)) : DiagnosticTexts.Phrase(nameof(DiagnosticText.OnlyTheSheet), package.SheetNames[0]);
                 diagnostics.Report(DataDiagnostics.NoDataSheet, SourceLocation.File(path), found);
                 return null;
             }

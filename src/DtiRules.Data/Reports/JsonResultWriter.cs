@@ -8,7 +8,8 @@ namespace DtiRules.Data.Reports;
 /// <summary>
 /// Writes a scoring result as JSON: the ruleset's header, then every unit with every node, output,
 /// rank and flag; a unit with a parent also has <c>parent</c> (code and name) and <c>rank_in_parent</c>,
-/// and every unit has its <c>kind</c> when the units' kinds differ.
+/// every unit has its <c>kind</c> when the units' kinds differ, and its <c>notes</c> (by note id, as
+/// written) when the data carried declared notes.
 /// </summary>
 public static class JsonResultWriter
 {
@@ -118,6 +119,12 @@ public static class JsonResultWriter
             ["nodes"] = nodes,
             ["inputFlags"] = inputFlags,
         });
+        var notes = ResultNotes.Of(result);
+        if (notes.Count > 0)
+        {
+            json["notes"] = new JObject(notes.Select(n => new JProperty(n.Note.Name, n.Texts[unit])));
+        }
+
         return json;
     }
 

@@ -1,4 +1,3 @@
-using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Scoring;
 
@@ -37,8 +36,4 @@ public static class ParentRanks
 
         return ranks;
     }
-
-    /// <summary>What the parents are called in Vietnamese headings: provinces when every parent is one, otherwise the unit above.</summary>
-    public static string ParentWord(ScoringResult result) =>
-        result.Units.Where(u => u.Parent is not null).All(u => u.Parent!.Kind == UnitKinds.Province) ? "tỉnh" : "cấp trên";
 }

@@ -17,6 +17,7 @@ internal sealed class ResultRows
     private readonly List<OutputSymbol> _extraRanks;
     private readonly bool _showKind;
     private readonly IReadOnlyList<int?>? _parentRanks;
+    private readonly IReadOnlyList<(NoteSymbol Note, IReadOnlyList<string> Texts)> _notes;
 
     public ResultRows(ScoringResult result)
     {
@@ -27,6 +28,7 @@ internal sealed class ResultRows
         _extraRanks = [.. ruleset.RankedOutputs.Where(o => !o.IsIndex)];
         _showKind = result.Units.Select(u => u.Kind).Distinct(StringComparer.Ordinal).Count() > 1;
         _parentRanks = ParentRanks.Apply(result) ? ParentRanks.Of(result) : null;
+        _notes = ResultNotes.Of(result);
         var unitColumns = new List<string> { "rank", "unit", "code" };
         if (_showKind)
         {
@@ -48,6 +50,7 @@ internal sealed class ResultRows
             .. _extraRanks.Select(o => o.Name + ".rank"),
             "coverage",
             "flags",
+            .. _notes.Select(n => n.Note.Header),
         ];
     }
 
@@ -108,7 +111,12 @@ internal sealed class ResultRows
         }
 
         row[c++] = ResultNumbers.Value(result.Coverage.PerUnit[u], _digits);
-        row[c] = ResultTable.FlagsText(result, u);
+        row[c++] = ResultTable.FlagsText(result, u);
+        foreach (var (_, texts) in _notes)
+        {
+            row[c++] = texts[u];
+        }
+
         return row;
     }
 }

@@ -10,7 +10,7 @@ namespace DtiRules.Data.Reports;
 /// columns <c>rank</c>, <c>unit</c>, <c>code</c> (then <c>kind</c> when the units' kinds differ, and
 /// <c>parent</c>, <c>parent_code</c> and <c>rank_in_parent</c> when units have parents), the index,
 /// the other outputs, every node's value (named by node id), every node's points
-/// (<c>id.points</c>), other ranks, the unit's coverage and the flags.
+/// (<c>id.points</c>), other ranks, the unit's coverage, the flags and the data's notes under their headers, as written.
 /// </summary>
 public sealed class ResultTable
 {

@@ -1,5 +1,6 @@
 using DtiRules.Data.Reading;
 using DtiRules.Data.Reading.Criteria;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
@@ -65,7 +66,7 @@ public static class RoundsReader
         var rounds = sheet.Rounds;
         if (rounds.Count == 0)
         {
-            diagnostics.Report(DataDiagnostics.NoRounds, SourceLocation.File(sheet.CellPath), $"no header among {string.Join(", ", sheet.Columns.Where(c => c.Header.Length > 0).Select(c => $"'{c.Header}'"))} names a round");
+            diagnostics.Report(DataDiagnostics.NoRounds, SourceLocation.File(sheet.CellPath), DiagnosticTexts.Phrase(nameof(DiagnosticText.NoHeaderNamesRound), string.Join(", ", sheet.Columns.Where(c => c.Header.Length > 0).Select(c => $"'{c.Header}'"))));
             return null;
         }
 
@@ -118,7 +119,7 @@ public static class RoundsReader
         var valueColumn = folded.FindIndex(h => h is "value" or "diem" or "gia tri");
         if (fieldColumn < 0 || valueColumn < 0)
         {
-            diagnostics.Report(DataDiagnostics.NoRounds, new SourceLocation(table.CellPath, table.Records[0].Line, 1), "long data needs the columns unit, round, field and value");
+            diagnostics.Report(DataDiagnostics.NoRounds, new SourceLocation(table.CellPath, table.Records[0].Line, 1), DiagnosticTexts.Phrase(nameof(DiagnosticText.LongDataColumns)));
             return null;
         }
 
@@ -188,7 +189,7 @@ public static class RoundsReader
 
         if (roundIds.Count == 0)
         {
-            diagnostics.Report(DataDiagnostics.EmptyData, new SourceLocation(table.CellPath, table.Records[0].Line, 1), "data rows");
+            diagnostics.Report(DataDiagnostics.EmptyData, new SourceLocation(table.CellPath, table.Records[0].Line, 1), DiagnosticTexts.Phrase(nameof(DiagnosticText.DataRows)));
             return null;
         }
 

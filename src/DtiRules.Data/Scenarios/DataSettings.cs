@@ -1,5 +1,6 @@
 using DtiRules.Analysis.Explain;
 using DtiRules.Data.Reading;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 
@@ -17,7 +18,7 @@ public static class DataSettings
         var colon = text.LastIndexOf(':');
         if (colon <= 0 || text[..colon].Trim().Length == 0)
         {
-            diagnostics.Report(ExplainDiagnostics.MalformedSetting, At(number, 0), text, "the unit and a colon come first");
+            diagnostics.Report(ExplainDiagnostics.MalformedSetting, At(number, 0), text, DiagnosticTexts.Phrase(nameof(DiagnosticText.Setting_UnitFirst)));
             return null;
         }
 
@@ -31,7 +32,7 @@ public static class DataSettings
             var equals = part.IndexOf('=', StringComparison.Ordinal);
             if (equals < 0 || part[..equals].Trim().Length == 0)
             {
-                diagnostics.Report(ExplainDiagnostics.MalformedSetting, At(number, offset), part.Trim(), "each setting is field=value");
+                diagnostics.Report(ExplainDiagnostics.MalformedSetting, At(number, offset), part.Trim(), DiagnosticTexts.Phrase(nameof(DiagnosticText.Setting_FieldValue)));
                 return null;
             }
 

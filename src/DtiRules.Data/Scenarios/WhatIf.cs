@@ -49,7 +49,7 @@ public static class WhatIf
             if (!inputs.Contains(setting.Field))
             {
                 var closest = NameSuggestions.Closest(setting.Field, inputs, 3);
-                diagnostics.Report(ExplainDiagnostics.UnknownSetField, setting.Location, setting.Field, closest.Count == 0 ? string.Empty : $" (did you mean {string.Join(" or ", closest.Select(c => $"'{c}'"))}?)");
+                diagnostics.Report(ExplainDiagnostics.UnknownSetField, setting.Location, setting.Field, SuggestionPhrase.DidYouMean(closest));
                 failed = true;
                 continue;
             }

@@ -1,8 +1,9 @@
 using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
+using DtiRules.Data.Resources;
 using DtiRules.Data.Units;
-using DtiRules.Language.Binding.Tests;
 using DtiRules.Language.Binding;
+using DtiRules.Language.Binding.Tests;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 using DtiRules.Scoring;
@@ -43,7 +44,7 @@ public static class RulesetTestRunner
 
             if (FindUnit(result, unit.Code) is not { } index)
             {
-                diagnostics.Report(DataDiagnostics.UnknownUnit, expectation.Location, expectation.Unit, " (it is not among the test's units)", units.Name);
+                diagnostics.Report(DataDiagnostics.UnknownUnit, expectation.Location, expectation.Unit, " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.NotAmongTestUnits)), units.Name);
                 continue;
             }
 
@@ -72,7 +73,7 @@ public static class RulesetTestRunner
             {
                 if (units.Resolve(expectation.Unit, expectation.Location, diagnostics) is { } unit && !given.Contains(unit.Code))
                 {
-                    diagnostics.Report(DataDiagnostics.UnknownUnit, expectation.Location, expectation.Unit, " (it is not among the test's units)", units.Name);
+                    diagnostics.Report(DataDiagnostics.UnknownUnit, expectation.Location, expectation.Unit, " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.NotAmongTestUnits)), units.Name);
                 }
             }
         }

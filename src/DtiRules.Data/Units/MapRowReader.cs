@@ -1,5 +1,6 @@
 using System.Text;
 using DtiRules.Data.Reading;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
@@ -92,7 +93,7 @@ internal sealed class MapRowReader(TextTable table, UnitList before, MapColumns 
         {
             if (code.Length == 0)
             {
-                diagnostics.Report(DataDiagnostics.EmptyListCell, at(columns.FromCode), columns.FromName < 0 ? "from_code" : "from_code or from_name");
+                diagnostics.Report(DataDiagnostics.EmptyListCell, at(columns.FromCode), columns.FromName < 0 ? "from_code" : DiagnosticTexts.Phrase(nameof(DiagnosticText.FromCodeOrName)));
                 return null;
             }
 

@@ -1,4 +1,5 @@
 using DtiRules.Data.Reading;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Schema;
 using DtiRules.Language.Text;
@@ -19,7 +20,7 @@ public static class MergeWeights
     {
         if (!raw.Rows.Any(r => r.Cells.Any(c => c.Field == column)))
         {
-            var (change, option) = rollUp ? ("the roll-up", "--rollup-weight") : ("the merger", "--merge-weight");
+            var (change, option) = rollUp ? (DiagnosticTexts.Phrase(nameof(DiagnosticText.TheRollUp)), "--rollup-weight") : (DiagnosticTexts.Phrase(nameof(DiagnosticText.TheMerger)), "--merge-weight");
             diagnostics.Report(DataDiagnostics.MergeWeightColumnMissing, SourceLocation.File(raw.Path), column, change, option);
             return null;
         }

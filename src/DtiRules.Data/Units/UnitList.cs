@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using DtiRules.Data.Resources;
 using DtiRules.Data.Text;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
@@ -159,7 +160,7 @@ public sealed class UnitList
         if (match.Candidates.Count > 0)
         {
             var shown = string.Join("; ", match.Candidates.Take(CandidatesShown).Select(c => c.Describe()))
-                + (match.Candidates.Count > CandidatesShown ? string.Create(CultureInfo.InvariantCulture, $"; and {match.Candidates.Count - CandidatesShown} more") : string.Empty);
+                + (match.Candidates.Count > CandidatesShown ? DiagnosticTexts.Phrase(nameof(DiagnosticText.PhraseAndMore), match.Candidates.Count - CandidatesShown) : string.Empty);
             var first = match.Candidates[0];
             var example = first.Parent is { } parent ? $"{first.Name}, {parent.Name}" : first.Code;
             diagnostics.Report(DataDiagnostics.AmbiguousUnit, location, written, match.Candidates.Count, shown, example);
@@ -170,11 +171,33 @@ public sealed class UnitList
         }
         else
         {
-            var suggestions = suggest ? Suggest(written) : [];
-            diagnostics.Report(DataDiagnostics.UnknownUnit, location, written, SuggestionPhrase.Phrase([.. suggestions.Select(Quoted)]), Name);
+            var hint = ZeroPadded(written) is { } padded
+                ? DiagnosticTexts.Phrase(nameof(DiagnosticText.PhraseCodeLostLeadingZeros), padded.Code, Quoted(padded))
+                : SuggestionPhrase.Phrase([.. (suggest ? Suggest(written) : []).Select(Quoted)]);
+            diagnostics.Report(DataDiagnostics.UnknownUnit, location, written, hint, Name);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The unit whose code is <paramref name="written"/>, a number, with the zeros in front it lost in
+    /// an Excel number cell (<c>1</c> for <c>01</c>), padded to the width of a code of the list; null
+    /// when it is not a number or no code or more than one matches.
+    /// </summary>
+    private Unit? ZeroPadded(string written)
+    {
+        var digits = written.Trim();
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var matches = _units.Units
+            .Where(u => u.Code.Length > digits.Length && u.Code.All(char.IsAsciiDigit) && u.Code.TrimStart('0') == digits.TrimStart('0'))
+            .Take(2)
+            .ToList();
+        return matches is [var one] ? one : null;
     }
 
     /// <summary>Up to <paramref name="count"/> units whose spellings are closest to <paramref name="written"/>, closest first.</summary>

@@ -1,3 +1,4 @@
+using DtiRules.Data.Resources;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
@@ -130,7 +131,7 @@ internal sealed class UnitListBuilder
         var known = new UnitIndex(_unitOfRow.Values.Concat(UnitList.Provinces34.Units).Select(u => (u, AliasesOf(u))));
         foreach (var row in _unknownParents)
         {
-            var meant = known.ByName(row.Parent) is [var single] ? $" (did you mean '{single.Code}', the code of {single.Name}?)" : string.Empty;
+            var meant = known.ByName(row.Parent) is [var single] ? " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.DidYouMeanParentCode), single.Code, single.Name) : string.Empty;
             _diagnostics.Report(DataDiagnostics.UnknownParent, row.At(row.Columns.Parent), row.Parent, meant);
         }
     }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using DtiRules.Data.Reading;
+using DtiRules.Data.Resources;
 using DtiRules.Data.Text;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
@@ -39,7 +40,7 @@ public static class UnitListReader
         namedAt ??= path.Trim().Length > 0 ? SourceLocation.File(path) : null;
         if (!TextExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) && !DatasetReader.IsWorkbook(path))
         {
-            diagnostics.Report(DataDiagnostics.UnitListFormat, namedAt, extension.Length == 0 ? "(no extension)" : extension);
+            diagnostics.Report(DataDiagnostics.UnitListFormat, namedAt, extension.Length == 0 ? DiagnosticTexts.Phrase(nameof(DiagnosticText.NoExtension)) : extension);
             return null;
         }
 
@@ -76,7 +77,7 @@ public static class UnitListReader
         var errorsBefore = diagnostics.Count(d => d.IsError);
         if (table.Records.Count == 0)
         {
-            diagnostics.Report(DataDiagnostics.EmptyUnitList, SourceLocation.File(table.CellPath), "no header and no rows");
+            diagnostics.Report(DataDiagnostics.EmptyUnitList, SourceLocation.File(table.CellPath), DiagnosticTexts.Phrase(nameof(DiagnosticText.NoHeaderNoRows)));
             return null;
         }
 
@@ -88,7 +89,7 @@ public static class UnitListReader
 
         if (table.Records.Count == 1)
         {
-            diagnostics.Report(DataDiagnostics.EmptyUnitList, new SourceLocation(table.CellPath, header.Line, 1), "a header and no rows");
+            diagnostics.Report(DataDiagnostics.EmptyUnitList, new SourceLocation(table.CellPath, header.Line, 1), DiagnosticTexts.Phrase(nameof(DiagnosticText.HeaderNoRows)));
             return null;
         }
 
@@ -97,7 +98,7 @@ public static class UnitListReader
         var (units, others) = builder.Build();
         if (units.Count == 0 && rows.Count > 0)
         {
-            diagnostics.Report(DataDiagnostics.EmptyUnitList, SourceLocation.File(table.CellPath), $"no {kind} units");
+            diagnostics.Report(DataDiagnostics.EmptyUnitList, SourceLocation.File(table.CellPath), DiagnosticTexts.Phrase(nameof(DiagnosticText.NoUnitsOfKind), kind));
         }
 
         return diagnostics.Count(d => d.IsError) > errorsBefore ? null : new UnitList(path, kind, units, others, builder.AliasesOf);
@@ -152,10 +153,10 @@ public static class UnitListReader
             }
 
             var (code, name, kindText, parent) = (Cell(columns.Code), Cell(columns.Name), Cell(columns.Kind), Cell(columns.Parent));
-            var usable = !IsNumberCell(columns.Code, "code") & !IsNumberCell(columns.Parent, "parent code");
+            var usable = !IsNumberCell(columns.Code, DiagnosticTexts.Phrase(nameof(DiagnosticText.Cell_Code))) & !IsNumberCell(columns.Parent, DiagnosticTexts.Phrase(nameof(DiagnosticText.Cell_ParentCode)));
             if (code.Length == 0)
             {
-                diagnostics.Report(DataDiagnostics.EmptyListCell, At(columns.Code), "code");
+                diagnostics.Report(DataDiagnostics.EmptyListCell, At(columns.Code), DiagnosticTexts.Phrase(nameof(DiagnosticText.Cell_CodeInRow)));
                 usable = false;
             }
 
@@ -165,7 +166,7 @@ public static class UnitListReader
             }
             else if (UnitNameKey.Of(name).Length == 0)
             {
-                diagnostics.Report(DataDiagnostics.EmptyListCell, At(columns.Name), "name (a name has letters or digits)");
+                diagnostics.Report(DataDiagnostics.EmptyListCell, At(columns.Name), DiagnosticTexts.Phrase(nameof(DiagnosticText.NameColumnEmpty)));
                 usable = false;
             }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Data.Reading;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 
@@ -62,7 +63,7 @@ public sealed class UnitMap
     {
         // A built-in list is no file of the user's, so nothing points into it.
         var at = list.IsOpen || list.IsBuiltIn ? null : SourceLocation.File(list.Name);
-        var described = list.IsOpen ? "the open list" : list.IsBuiltIn ? $"the built-in list of {list.Kind} units" : list.Name;
+        var described = list.IsOpen ? DiagnosticTexts.Phrase(nameof(DiagnosticText.TheOpenList)) : list.IsBuiltIn ? DiagnosticTexts.Phrase(nameof(DiagnosticText.TheBuiltInList), list.Kind) : list.Name;
         if (list.IsOpen || !list.HasParents)
         {
             diagnostics.Report(DataDiagnostics.NothingToRollUpTo, at, described, list.Kind);
@@ -77,7 +78,7 @@ public sealed class UnitMap
             diagnostics.Report(DataDiagnostics.NoParent, at, orphans.Count, list.Units.Count, described, named);
         }
 
-        return orphans.Count > 0 ? null : new UnitMap($"the parents in {list.Name}", list, list.Units.ToDictionary(u => u, u => u.Parent!), toParents: true);
+        return orphans.Count > 0 ? null : new UnitMap(DiagnosticTexts.Phrase(nameof(DiagnosticText.ParentsIn), list.Name), list, list.Units.ToDictionary(u => u, u => u.Parent!), toParents: true);
     }
 
     /// <summary>Reads the map at <paramref name="path"/> for data scored with <paramref name="before"/>; null, with every problem reported, when it is not a complete map.</summary>

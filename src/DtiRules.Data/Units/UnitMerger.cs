@@ -1,4 +1,5 @@
 using System.Globalization;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 using DtiRules.Scoring;
@@ -33,7 +34,9 @@ public static class UnitMerger
     {
         var mainIndices = before.Ruleset.ScoredRoots;
         var unitOfCode = Enumerable.Range(0, before.Units.Count).ToDictionary(u => before.Units[u].Code, StringComparer.Ordinal);
-        var (made, change) = map.ToParents ? ("rolled up", "roll-up") : ("merged", "merger");
+        var (made, change) = map.ToParents
+            ? (DiagnosticTexts.Phrase(nameof(DiagnosticText.Made_RolledUp)), DiagnosticTexts.Phrase(nameof(DiagnosticText.Change_RollUp)))
+            : (DiagnosticTexts.Phrase(nameof(DiagnosticText.Made_Merged)), DiagnosticTexts.Phrase(nameof(DiagnosticText.Change_Merger)));
         var merged = new List<UnitIdentity>();
         var constituentsOfMerged = new List<List<int>>();
         var coveragePerUnit = new List<decimal>();

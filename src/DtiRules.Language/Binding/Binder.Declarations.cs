@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Binding;
@@ -17,7 +18,7 @@ internal sealed partial class Binder
         {
             if (seen.TryGetValue(member.Name.Name, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateName, member.Name.Span, member.Name.Name, Location(first).Line, "level member");
+                Report(DiagnosticDescriptors.DuplicateName, member.Name.Span, member.Name.Name, Location(first).Line, DiagnosticTexts.Phrase(nameof(DiagnosticText.Kind_LevelMember)));
                 continue;
             }
 
@@ -32,7 +33,7 @@ internal sealed partial class Binder
 
         if (_levels.TryGetValue(syntax.Name.Name, out var existing))
         {
-            Report(DiagnosticDescriptors.DuplicateName, syntax.Name.Span, syntax.Name.Name, existing.Location.Line, "level type");
+            Report(DiagnosticDescriptors.DuplicateName, syntax.Name.Span, syntax.Name.Name, existing.Location.Line, DiagnosticTexts.Phrase(nameof(DiagnosticText.Kind_LevelType)));
             return;
         }
 
@@ -68,7 +69,7 @@ internal sealed partial class Binder
         }
 
         var symbol = new InputSymbol(syntax.Name.Name, syntax.Label.Value, type, minimum, maximum, unit, policy, Location(syntax.Name), _inputs.Count);
-        if (TryDeclareName(syntax.Name, symbol, "input"))
+        if (TryDeclareName(syntax.Name, symbol, nameof(DiagnosticText.Kind_Input)))
         {
             _inputs.Add(symbol);
         }
@@ -89,7 +90,7 @@ internal sealed partial class Binder
             case "count": return RuleType.Count;
             case "yesno": return RuleType.YesNo;
             case "level" when syntax.LevelType is null:
-                Report(DiagnosticDescriptors.UnknownInputType, syntax.Span, kind, " Name the level type: level(chair_level).");
+                Report(DiagnosticDescriptors.UnknownInputType, syntax.Span, kind, " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.InputTypeHint_Level)));
                 return RuleType.Error;
             case "level" when _levels.TryGetValue(syntax.LevelType!.Name, out var levelType):
                 return RuleType.Level(levelType);
@@ -119,7 +120,7 @@ internal sealed partial class Binder
         }
 
         var node = new NodeSymbol(syntax.Name.Name, syntax.Label.Value, Math.Max(0m, syntax.MaxPoints.Value), parent, Location(syntax.Name), _nodes.Count);
-        TryDeclareName(syntax.Name, node, "node");
+        TryDeclareName(syntax.Name, node, nameof(DiagnosticText.Kind_Node));
         _nodes.Add(node);
         _nodeSyntax.Add(node, syntax);
 
@@ -182,7 +183,7 @@ internal sealed partial class Binder
     private void DeclareOutput(OutputDeclarationSyntax syntax)
     {
         var output = new OutputSymbol(syntax.Name.Name, syntax.Label.Value, syntax.IsIndex, Location(syntax.Name), _outputs.Count);
-        if (!TryDeclareName(syntax.Name, output, syntax.IsIndex ? "index" : "output"))
+        if (!TryDeclareName(syntax.Name, output, syntax.IsIndex ? nameof(DiagnosticText.Kind_Index) : nameof(DiagnosticText.Kind_Output)))
         {
             return;
         }

@@ -1,6 +1,7 @@
 using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Binding;
@@ -67,8 +68,8 @@ internal sealed partial class Binder
         }
 
         var hint = bound.Type.Kind == TypeKind.YesNo
-            ? $"write 'if {TextOf(syntax)} then <points> else 0'."
-            : $"score a level with 'levels {TextOf(syntax)} {{ member: points, … }}'.";
+            ? DiagnosticTexts.Phrase(nameof(DiagnosticText.FormulaHint_YesNo), TextOf(syntax))
+            : DiagnosticTexts.Phrase(nameof(DiagnosticText.FormulaHint_Level), TextOf(syntax));
         Report(DiagnosticDescriptors.FormulaNotNumeric, syntax.Span, bound.Type, hint);
         return new BoundErrorExpression(syntax);
     }

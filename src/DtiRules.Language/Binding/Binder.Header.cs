@@ -1,6 +1,8 @@
 using System.Globalization;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
+using DtiRules.Language.Syntax;
 using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Language.Text;
 
@@ -43,7 +45,7 @@ internal sealed partial class Binder
 
         var title = RequireText(header, seen, "title", "title \"Bộ chỉ số …\"");
         var basis = RequireText(header, seen, "basis", "basis \"922/QĐ-BTTTT\"");
-        var source = seen.TryGetValue("source", out var s) ? ExpectKind(s, PropertyValueKind.String, "a quoted text") : string.Empty;
+        var source = seen.TryGetValue("source", out var s) ? ExpectKind(s, PropertyValueKind.String, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_QuotedText))) : string.Empty;
         var unitKind = BindUnitKind(header, seen);
         var unitList = seen.TryGetValue("units", out var units) ? BindUnitList(units) : UnitListReference.BuiltIn;
         var scale = BindScale(header, seen);
@@ -68,18 +70,26 @@ internal sealed partial class Binder
             return string.Empty;
         }
 
-        return ExpectKind(property, PropertyValueKind.String, "a quoted text");
+        return ExpectKind(property, PropertyValueKind.String, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_QuotedText)));
     }
 
     private string ExpectKind(PropertySyntax property, PropertyValueKind kind, string description)
     {
         if (property.ValueKind != kind)
         {
-            Report(DiagnosticDescriptors.ArgumentType, property.ValueSpan, 1, property.Key.Name, description, property.ValueKind.ToString().ToLowerInvariant(), string.Empty);
+            Report(DiagnosticDescriptors.ArgumentType, property.ValueSpan, 1, property.Key.Name, description, KindWord(property.ValueKind), string.Empty);
         }
 
         return property.Value;
     }
+
+    private static string KindWord(PropertyValueKind kind) => kind switch
+    {
+        PropertyValueKind.String => DiagnosticTexts.Phrase(nameof(DiagnosticText.ValueKind_String)),
+        PropertyValueKind.Number => DiagnosticTexts.Phrase(nameof(DiagnosticText.ValueKind_Number)),
+        PropertyValueKind.Identifier => DiagnosticTexts.Phrase(nameof(DiagnosticText.ValueKind_Identifier)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of property value."),
+    };
 
     private string BindUnitKind(HeaderSyntax header, Dictionary<string, PropertySyntax> seen)
     {
@@ -112,8 +122,15 @@ internal sealed partial class Binder
 
         if (property.ValueKind != PropertyValueKind.String || property.Value.Trim().Length == 0)
         {
-            var found = property.ValueKind == PropertyValueKind.String ? "an empty text" : $"'{property.Value}'";
+            var found = property.ValueKind == PropertyValueKind.String ? DiagnosticTexts.Phrase(nameof(DiagnosticText.Found_EmptyText)) : $"'{property.Value}'";
             Report(DiagnosticDescriptors.InvalidUnitList, property.ValueSpan, found);
+            return UnitListReference.BuiltIn;
+        }
+
+        // \n and \t are escapes, so "data\new.csv" reads as a new line: no file is named that way.
+        if (property.Value.AsSpan().IndexOfAny('\n', '\t') >= 0)
+        {
+            Report(DiagnosticDescriptors.EscapeInUnitListPath, property.ValueSpan, SyntaxPrinter.Quote(property.Value));
             return UnitListReference.BuiltIn;
         }
 
@@ -135,7 +152,7 @@ internal sealed partial class Binder
         if (property.ValueKind != PropertyValueKind.Number
             || !decimal.TryParse(property.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var scale) || scale <= 0)
         {
-            Report(DiagnosticDescriptors.ArgumentType, property.ValueSpan, 1, "scale", "a positive number", property.Value, string.Empty);
+            Report(DiagnosticDescriptors.ArgumentType, property.ValueSpan, 1, "scale", DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_PositiveNumber)), property.Value, string.Empty);
             return 1000m;
         }
 

@@ -1,5 +1,6 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Binding;
@@ -29,7 +30,7 @@ internal sealed partial class Binder
 
                 if (!formula.Type.IsNumeric && !(formula.Type.Kind == TypeKind.YesNo && input.Type.Kind == TypeKind.YesNo))
                 {
-                    Report(DiagnosticDescriptors.FormulaNotNumeric, mapping.Expression.Span, formula.Type, $"'{input.Name}' is {input.Type}.");
+                    Report(DiagnosticDescriptors.FormulaNotNumeric, mapping.Expression.Span, formula.Type, DiagnosticTexts.Phrase(nameof(DiagnosticText.InputIsOfType), input.Name, input.Type));
                     continue;
                 }
 

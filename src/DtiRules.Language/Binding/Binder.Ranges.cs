@@ -3,6 +3,7 @@ using DtiRules.Language.Binding.Analysis;
 using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 
 namespace DtiRules.Language.Binding;
 
@@ -25,7 +26,7 @@ internal sealed partial class Binder
         if (range.High > max + 1e-9 || range.Low < -1e-9)
         {
             var reach = range.High > max + 1e-9 ? range.High : range.Low;
-            var shown = double.IsInfinity(reach) ? (reach > 0 ? "values without an upper bound" : "values without a lower bound") : reach.ToString("0.####", CultureInfo.InvariantCulture);
+            var shown = double.IsInfinity(reach) ? (reach > 0 ? DiagnosticTexts.Phrase(nameof(DiagnosticText.Unbounded_Above)) : DiagnosticTexts.Phrase(nameof(DiagnosticText.Unbounded_Below))) : reach.ToString("0.####", CultureInfo.InvariantCulture);
             Report(DiagnosticDescriptors.MayExceedMax, formula.Syntax.Span, node.Name, shown, Format(node.MaxPoints));
         }
         else if (node.IsLeaf && range.High < max - 1e-9 && !HasSyntaxErrors)
@@ -64,7 +65,7 @@ internal sealed partial class Binder
             {
                 var reach = range.High > 1 + 1e-9 ? range.High : range.Low;
                 var parts = NodesAddedUp(output.Formula);
-                var sum = parts.Count == 0 ? string.Empty : $" the nodes it adds up have {Format(parts.Sum(n => n.MaxPoints))} max points together;";
+                var sum = parts.Count == 0 ? string.Empty : " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.NodesAddUpTo), Format(parts.Sum(n => n.MaxPoints)));
                 Report(DiagnosticDescriptors.OutputOutsideUnit, output.Formula.Syntax.Span, output.Name, ProvenRange.Show(reach), sum);
             }
         }

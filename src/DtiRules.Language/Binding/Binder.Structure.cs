@@ -1,6 +1,7 @@
 using System.Globalization;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 
 namespace DtiRules.Language.Binding;
 
@@ -32,7 +33,7 @@ internal sealed partial class Binder
         {
             var at = indexes.Count > 1 ? _outputSyntax[indexes[1]].Name.Span : _resolved.Root.Header.Name.Span;
             Report(DiagnosticDescriptors.IndexCount, at, indexes.Count,
-                indexes.Count > 1 ? "Turn the others into 'output'." : "Add 'index dti \"…\" { documented \"…\" }'.");
+                indexes.Count > 1 ? DiagnosticTexts.Phrase(nameof(DiagnosticText.IndexCount_TooMany)) : DiagnosticTexts.Phrase(nameof(DiagnosticText.IndexCount_None)));
         }
 
         // An unresolved name may be the very input that looks unused: say nothing until names resolve.

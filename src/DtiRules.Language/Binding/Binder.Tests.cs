@@ -1,6 +1,7 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Binding.Tests;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Schema;
 using DtiRules.Language.Syntax.Nodes;
 
@@ -78,7 +79,7 @@ internal sealed partial class Binder
         }
         else
         {
-            Report(DiagnosticDescriptors.NotANode, target.Span, written, target.Name, expectation.Function?.Name == "rank" ? "not a ranked output" : "not a node");
+            Report(DiagnosticDescriptors.NotANode, target.Span, written, target.Name, expectation.Function?.Name == "rank" ? DiagnosticTexts.Phrase(nameof(DiagnosticText.What_NotRanked)) : DiagnosticTexts.Phrase(nameof(DiagnosticText.What_NotNode)));
         }
 
         return null;

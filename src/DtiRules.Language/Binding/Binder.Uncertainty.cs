@@ -1,6 +1,7 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Binding.Uncertainty;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax;
 using DtiRules.Language.Syntax.Nodes;
 
@@ -45,7 +46,7 @@ internal sealed partial class Binder
         {
             if (weight.Percent.Value >= 100m)
             {
-                Report(DiagnosticDescriptors.SpreadOutOfRange, weight.Percent.Span, $"The spread of the weight of '{node.Name}'", $"±{weight.Percent.Text}%", "a spread below 100%");
+                Report(DiagnosticDescriptors.SpreadOutOfRange, weight.Percent.Span, DiagnosticTexts.Phrase(nameof(DiagnosticText.SpreadOfWeight), node.Name), $"±{weight.Percent.Text}%", DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_SpreadBelow100)));
                 return null;
             }
 
@@ -88,10 +89,10 @@ internal sealed partial class Binder
 
         var siblings = node.Parent is { } parent ? parent.Children : _nodes.Where(n => n.Parent is null).ToList();
         var parentMax = siblings.Where(s => !s.IsUnscored).Sum(s => s.MaxPoints);
-        var parentName = node.Parent is { } p ? $"'{p.Name}'" : "the index";
+        var parentName = node.Parent is { } p ? $"'{p.Name}'" : DiagnosticTexts.Phrase(nameof(DiagnosticText.TheIndex));
         if (low <= 0m)
         {
-            Report(DiagnosticDescriptors.WeightBreaksScale, syntax.Span, node.Name, Format(low), "which takes it out of the index", Format(parentMax));
+            Report(DiagnosticDescriptors.WeightBreaksScale, syntax.Span, node.Name, Format(low), DiagnosticTexts.Phrase(nameof(DiagnosticText.OutOfTheIndex)), Format(parentMax));
             return null;
         }
 
@@ -101,7 +102,7 @@ internal sealed partial class Binder
         }
         else if (high > parentMax)
         {
-            Report(DiagnosticDescriptors.WeightBreaksScale, syntax.Span, node.Name, Format(high), $"more than {parentName} adds up to ({Format(parentMax)})", Format(parentMax));
+            Report(DiagnosticDescriptors.WeightBreaksScale, syntax.Span, node.Name, Format(high), DiagnosticTexts.Phrase(nameof(DiagnosticText.MoreThanParent), parentName, Format(parentMax)), Format(parentMax));
             return null;
         }
 
@@ -123,7 +124,7 @@ internal sealed partial class Binder
 
         if (noise.Percent.Value > 100m)
         {
-            Report(DiagnosticDescriptors.SpreadOutOfRange, noise.Percent.Span, $"The noise on '{input.Name}'", $"±{noise.Percent.Text}%", "a spread of at most 100%");
+            Report(DiagnosticDescriptors.SpreadOutOfRange, noise.Percent.Span, DiagnosticTexts.Phrase(nameof(DiagnosticText.NoiseOn), input.Name), $"±{noise.Percent.Text}%", DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_SpreadAtMost100)));
             return null;
         }
 
@@ -196,7 +197,7 @@ internal sealed partial class Binder
 
         if (weight.Value <= 0m)
         {
-            Report(DiagnosticDescriptors.SpreadOutOfRange, weight.Span, $"The weight of {alternative}", weight.Text, "a weight above 0");
+            Report(DiagnosticDescriptors.SpreadOutOfRange, weight.Span, DiagnosticTexts.Phrase(nameof(DiagnosticText.WeightOf), alternative), weight.Text, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_WeightAbove0)));
             return null;
         }
 

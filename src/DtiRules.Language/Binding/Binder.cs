@@ -1,6 +1,7 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Editions;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax;
 using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Language.Text;
@@ -64,6 +65,7 @@ internal sealed partial class Binder
             DeclareOutput(output);
         }
 
+        var notes = DeclareNotes(root.Declarations.OfType<NoteDeclarationSyntax>());
         foreach (var node in _nodes)
         {
             BindNodeFormula(node);
@@ -85,6 +87,7 @@ internal sealed partial class Binder
         {
             Declarations = root,
             Mappings = _mappings,
+            Notes = notes,
             Tests = tests,
             Uncertainty = uncertainty,
             Aliases = _resolved.Aliases,
@@ -105,10 +108,13 @@ internal sealed partial class Binder
     private static string DidYouMean(string written, IEnumerable<string> candidates)
     {
         var close = NameSuggestions.Closest(written, candidates, 3);
-        return close.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?";
+        return SuggestionPhrase.Sentence(close);
     }
 
-    /// <summary>Registers a name in the shared namespace of inputs, nodes and outputs.</summary>
+    /// <summary>
+    /// Registers a name in the shared namespace of inputs, nodes and outputs; <paramref name="kind"/>
+    /// is the key of the diagnostic texts' word for what is declared.
+    /// </summary>
     private bool TryDeclareName(IdentifierSyntax name, ISymbol symbol, string kind)
     {
         if (name.IsMissing)
@@ -124,7 +130,7 @@ internal sealed partial class Binder
 
         if (_names.TryGetValue(name.Name, out var existing))
         {
-            Report(DiagnosticDescriptors.DuplicateName, name.Span, name.Name, existing.Location.Line, kind);
+            Report(DiagnosticDescriptors.DuplicateName, name.Span, name.Name, existing.Location.Line, DiagnosticTexts.Phrase(kind));
             return false;
         }
 

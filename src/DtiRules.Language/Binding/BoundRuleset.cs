@@ -78,6 +78,9 @@ public sealed class BoundRuleset
     /// <summary>How inputs get values from data without their column (older editions' data), in written order.</summary>
     public IReadOnlyList<InputMapping> Mappings { get; init; } = [];
 
+    /// <summary>Text columns of the data kept beside the scores, in declaration order (the base edition's first).</summary>
+    public IReadOnlyList<NoteSymbol> Notes { get; init; } = [];
+
     /// <summary>The file's own <c>test</c> blocks (an edition does not inherit its base's tests).</summary>
     public IReadOnlyList<Tests.RulesetTest> Tests { get; init; } = [];
 

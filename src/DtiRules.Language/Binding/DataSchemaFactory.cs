@@ -36,7 +36,7 @@ internal static class DataSchemaFactory
             fields.AddRange(mapping.SourceFields.Select(f => new DataField(f, $"→ {mapping.Target.Name}", FieldKind.Number, null, null, [], [])));
         }
 
-        return new DataSchema(fields.DistinctBy(f => f.Name));
+        return new DataSchema(fields.DistinctBy(f => f.Name), ruleset.Notes.Select(n => new DataNote(n.Name, n.Header)));
     }
 
     private static FieldKind KindOf(RuleType type) => type.Kind switch

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Binding;
@@ -56,7 +57,7 @@ internal sealed partial class Binder
                 var parameter = function.Parameters[function.IsVariadic ? 0 : i];
                 if (parameter.Kind == ParameterKind.Decimals && !IsWholeConstant(arguments[i], 0, BuiltinLimits.MaxDecimals))
                 {
-                    owner.Report(DiagnosticDescriptors.NotConstant, syntax.Arguments[i].Span, $"The {parameter.Name} of '{function.Name}'", 0, BuiltinLimits.MaxDecimals);
+                    owner.Report(DiagnosticDescriptors.NotConstant, syntax.Arguments[i].Span, DiagnosticTexts.Phrase(nameof(DiagnosticText.ParameterOf), parameter.Name, function.Name), 0, BuiltinLimits.MaxDecimals);
                     ok = false;
                 }
             }
@@ -88,7 +89,7 @@ internal sealed partial class Binder
         {
             if (syntax.Arguments.Length != 1)
             {
-                owner.Report(DiagnosticDescriptors.ArgumentCount, syntax.Span, "value", "1 argument (a node id)", syntax.Arguments.Length);
+                owner.Report(DiagnosticDescriptors.ArgumentCount, syntax.Span, "value", DiagnosticTexts.Phrase(nameof(DiagnosticText.ValueArguments)), syntax.Arguments.Length);
                 return new BoundErrorExpression(syntax);
             }
 
@@ -102,9 +103,9 @@ internal sealed partial class Binder
                 default:
                     var what = argument switch
                     {
-                        BoundInputReference => "an input",
-                        BoundOutputReference => "an output (already a value)",
-                        _ => "not a node",
+                        BoundInputReference => DiagnosticTexts.Phrase(nameof(DiagnosticText.What_Input)),
+                        BoundOutputReference => DiagnosticTexts.Phrase(nameof(DiagnosticText.What_Output)),
+                        _ => DiagnosticTexts.Phrase(nameof(DiagnosticText.What_NotNode)),
                     };
                     owner.Report(DiagnosticDescriptors.NotANode, syntax.Arguments[0].Span, "value", TextOf(syntax.Arguments[0]), what);
                     return new BoundErrorExpression(syntax);
@@ -116,7 +117,7 @@ internal sealed partial class Binder
             var name = syntax.Function.Name;
             if (insideCohort || inMapping)
             {
-                var where = inMapping ? "in an input mapping, which reads one unit's data" : "inside another cohort function's argument";
+                var where = inMapping ? DiagnosticTexts.Phrase(nameof(DiagnosticText.Where_InMapping)) : DiagnosticTexts.Phrase(nameof(DiagnosticText.Where_InsideCohort));
                 owner.Report(DiagnosticDescriptors.CohortNotAllowed, syntax.Function.Span, name, where);
                 foreach (var nested in syntax.Arguments)
                 {

@@ -2,6 +2,7 @@ using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Binding;
@@ -69,7 +70,7 @@ internal sealed partial class Binder
                     : (right, syntax.Right, left);
                 var levelType = level.Type.LevelType!;
                 owner.Report(DiagnosticDescriptors.LevelComparison, syntax.Span, $"'{TextOf(levelSyntax)}'", levelType.Name,
-                    other.Type.Kind == TypeKind.Level ? $"a level of '{other.Type.LevelType!.Name}'" : $"a {other.Type}",
+                    other.Type.Kind == TypeKind.Level ? DiagnosticTexts.Phrase(nameof(DiagnosticText.ALevelOf), other.Type.LevelType!.Name) : DiagnosticTexts.Phrase(nameof(DiagnosticText.AValueOfType), other.Type),
                     levelType.Members.LastOrDefault()?.Name, TextOf(levelSyntax));
                 return new BoundErrorExpression(syntax);
             }

@@ -3,6 +3,7 @@ using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Binding;
@@ -71,8 +72,8 @@ internal sealed partial class Binder
 
             if (subject.Type.Kind != TypeKind.Level)
             {
-                owner.Report(DiagnosticDescriptors.ArgumentType, syntax.Subject.Span, 1, "levels", "a level input", subject.Type,
-                    " Use 'tiers' for numbers and 'if … then … else' for yes/no.");
+                owner.Report(DiagnosticDescriptors.ArgumentType, syntax.Subject.Span, 1, "levels", DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_LevelInput)), subject.Type,
+                    " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.LevelsHint)));
                 return new BoundErrorExpression(syntax);
             }
 

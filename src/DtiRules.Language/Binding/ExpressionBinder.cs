@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Binding;
@@ -92,7 +93,7 @@ internal sealed partial class Binder
             if (owner._levels.ContainsKey(name.Name))
             {
                 owner.Report(DiagnosticDescriptors.UnknownName, name.Span, name.Name,
-                    $" '{name.Name}' is a level type; name a member, e.g. '{name.Name}.{owner._levels[name.Name].Members.LastOrDefault()?.Name}'.");
+                    " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.LevelTypeAsValue), name.Name, owner._levels[name.Name].Members.LastOrDefault()?.Name));
                 return new BoundErrorExpression(syntax);
             }
 
@@ -111,7 +112,7 @@ internal sealed partial class Binder
             }
 
             owner.Report(DiagnosticDescriptors.UnknownName, name.Span, name.Name,
-                " 'max' means a node's max points, only in that node's 'score = …'; write the number here, or call max(a, b).");
+                " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.MaxOutsideScore)));
             return new BoundErrorExpression(syntax);
         }
 
@@ -199,7 +200,7 @@ internal sealed partial class Binder
                     return false;
                 case TypeKind.Level:
                     owner.Report(DiagnosticDescriptors.LevelComparison, syntax.Span, $"'{TextOf(syntax)}'", bound.Type.LevelType!.Name,
-                        "a number", bound.Type.LevelType.Members.LastOrDefault()?.Name, TextOf(syntax));
+                        DiagnosticTexts.Phrase(nameof(DiagnosticText.ANumber)), bound.Type.LevelType.Members.LastOrDefault()?.Name, TextOf(syntax));
                     return false;
                 default:
                     return true;

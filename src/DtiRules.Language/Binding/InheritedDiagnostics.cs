@@ -2,6 +2,7 @@ using System.Globalization;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Editions;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax;
 using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Language.Text;
@@ -54,7 +55,7 @@ internal static class InheritedDiagnostics
         {
             Location = line.Location,
             Message = diagnostic.Message + hint,
-            Related = [new RelatedLocation(location, $"written here, inherited from {baseName}"), .. diagnostic.Related],
+            Related = [new RelatedLocation(location, DiagnosticTexts.Phrase(nameof(DiagnosticText.InheritedFrom), baseName)), .. diagnostic.Related],
         };
     }
 
@@ -86,7 +87,7 @@ internal static class InheritedDiagnostics
             return string.Empty;
         }
 
-        return $" This edition changed the max of '{node.Name}' from {Format(before.MaxPoints)} to {Format(node.MaxPoints)}: rescale the inherited formula to it rather than clamping it.";
+        return " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.RescaleNode), node.Name, Format(before.MaxPoints), Format(node.MaxPoints));
     }
 
     private static string RescaleOutput(OutputSymbol output, BoundRuleset ruleset, BoundRuleset? baseRuleset)
@@ -97,7 +98,7 @@ internal static class InheritedDiagnostics
             .ToList();
         return changed.Count == 0
             ? string.Empty
-            : $" This edition changed the max of {string.Join(", ", changed)}: rescale the inherited divisor with 'override output {output.Name}'.";
+            : " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.RescaleOutput), string.Join(", ", changed), output.Name);
     }
 
     /// <summary>The innermost declaration of type <typeparamref name="T"/> whose text holds <paramref name="location"/>.</summary>

@@ -1,4 +1,5 @@
 using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Resources;
 
 namespace DtiRules.Language.Builtins;
 
@@ -13,12 +14,12 @@ namespace DtiRules.Language.Builtins;
 /// <param name="Summary">What the function computes, in one line, for the language reference and explanations.</param>
 public abstract record BuiltinFunction(string Name, IReadOnlyList<BuiltinParameter> Parameters, bool IsVariadic, string Summary) : ISymbol
 {
-    /// <summary>The arguments a call needs, as diagnostics say it: <c>2 arguments (numerator, denominator)</c>.</summary>
+    /// <summary>The arguments a call needs, as diagnostics say it in the current language: <c>2 arguments (numerator, denominator)</c>.</summary>
     public string ArityText => (IsVariadic, Parameters.Count) switch
     {
-        (true, _) => "one or more arguments",
-        (false, 1) => "1 argument",
-        (false, var count) => $"{count} arguments ({string.Join(", ", Parameters.Select(p => p.Name))})",
+        (true, _) => DiagnosticTexts.Phrase(nameof(DiagnosticText.Arity_OneOrMore)),
+        (false, 1) => DiagnosticTexts.Phrase(nameof(DiagnosticText.Arity_One)),
+        (false, var count) => DiagnosticTexts.Phrase(nameof(DiagnosticText.Arity_Many), count, string.Join(", ", Parameters.Select(p => p.Name))),
     };
 
     /// <summary>How a call is written, with the parameters' names: <c>ratio(numerator, denominator)</c>, <c>min(x, …)</c>.</summary>

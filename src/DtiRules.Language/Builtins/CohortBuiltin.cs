@@ -11,6 +11,7 @@ namespace DtiRules.Language.Builtins;
 /// <param name="Summary">What the function computes, in one line.</param>
 /// <param name="ValueFor">The value for a unit with argument x, given the sample of every unit's argument.</param>
 /// <param name="Range">The range rule: the interval of the value, given the interval of the argument.</param>
+/// <param name="Trend">How the unit's value moves as its own argument rises, the other units' staying as they are.</param>
 /// <param name="Figures">What <c>explain</c> shows the value depends on.</param>
 /// <param name="Describe">How <c>explain</c> states the figures (formatted, in order) over the cohort (e.g. <c>63 provinces</c>).</param>
 /// <param name="Examples">Worked examples, run as value tests and printed in the language reference.</param>
@@ -19,6 +20,7 @@ public sealed record CohortBuiltin(
     string Summary,
     Func<CohortSample, decimal, decimal> ValueFor,
     Func<Interval, Interval> Range,
+    Trend Trend,
     IReadOnlyList<CohortFigure> Figures,
     Func<IReadOnlyList<string>, string, string> Describe,
     IReadOnlyList<CohortExample> Examples)

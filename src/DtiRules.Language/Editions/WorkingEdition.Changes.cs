@@ -1,4 +1,5 @@
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Editions;
@@ -7,7 +8,7 @@ internal sealed partial class WorkingEdition
 {
     private void OverrideNode(OverrideNodeSyntax change)
     {
-        if (FindNode(change.Name, "override") is not { } node)
+        if (FindNode(change.Name, nameof(DiagnosticText.Action_Override)) is not { } node)
         {
             return;
         }
@@ -40,7 +41,7 @@ internal sealed partial class WorkingEdition
         {
             if (!change.Name.IsMissing)
             {
-                ReportUnknown("output", change.Name, "override", _outputs.Select(o => o.Name.Name));
+                ReportUnknown(nameof(DiagnosticText.Kind_Output), change.Name, nameof(DiagnosticText.Action_Override), _outputs.Select(o => o.Name.Name));
             }
 
             return;
@@ -77,14 +78,14 @@ internal sealed partial class WorkingEdition
         {
             switch (removal.Kind)
             {
-                case RemovalKind.Node when FindNode(name, "remove") is { } node:
+                case RemovalKind.Node when FindNode(name, nameof(DiagnosticText.Action_Remove)) is { } node:
                     (node.Parent?.Children ?? _roots).Remove(node);
                     break;
                 case RemovalKind.Input when _inputs.RemoveAll(i => i.Name.Name == name.Name) == 0:
-                    ReportUnknown("input", name, "remove", _inputs.Select(i => i.Name.Name));
+                    ReportUnknown(nameof(DiagnosticText.Kind_Input), name, nameof(DiagnosticText.Action_Remove), _inputs.Select(i => i.Name.Name));
                     break;
                 case RemovalKind.Output when _outputs.RemoveAll(o => o.Name.Name == name.Name) == 0:
-                    ReportUnknown("output", name, "remove", _outputs.Select(o => o.Name.Name));
+                    ReportUnknown(nameof(DiagnosticText.Kind_Output), name, nameof(DiagnosticText.Action_Remove), _outputs.Select(o => o.Name.Name));
                     break;
             }
         }
@@ -92,7 +93,7 @@ internal sealed partial class WorkingEdition
 
     private void Move(MoveNodeSyntax move)
     {
-        if (FindNode(move.Name, "move") is not { } node || FindNode(move.NewParent, "move a node under") is not { } parent)
+        if (FindNode(move.Name, nameof(DiagnosticText.Action_Move)) is not { } node || FindNode(move.NewParent, nameof(DiagnosticText.Action_MoveUnder)) is not { } parent)
         {
             return;
         }
@@ -110,7 +111,7 @@ internal sealed partial class WorkingEdition
 
     private void Rename(RenameNodeSyntax rename)
     {
-        if (rename.NewName.IsMissing || FindNode(rename.OldName, "rename") is not { } node)
+        if (rename.NewName.IsMissing || FindNode(rename.OldName, nameof(DiagnosticText.Action_Rename)) is not { } node)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Nodes;
 
 namespace DtiRules.Language.Editions;
@@ -14,6 +15,7 @@ internal sealed partial class WorkingEdition
     private readonly List<PropertySyntax> _properties;
     private readonly List<LevelsDeclarationSyntax> _levels;
     private readonly List<InputDeclarationSyntax> _inputs;
+    private readonly List<NoteDeclarationSyntax> _notes;
     private readonly List<WorkingNode> _roots;
     private readonly List<OutputDeclarationSyntax> _outputs;
     private readonly List<RankDeclarationSyntax> _ranks;
@@ -31,6 +33,7 @@ internal sealed partial class WorkingEdition
         var declarations = resolvedBase.Declarations;
         _levels = [.. declarations.OfType<LevelsDeclarationSyntax>()];
         _inputs = [.. declarations.OfType<InputDeclarationSyntax>()];
+        _notes = [.. declarations.OfType<NoteDeclarationSyntax>()];
         _roots = [.. declarations.OfType<NodeRootSyntax>().Select(r => WorkingNode.From(r.Node, null))];
         _outputs = [.. declarations.OfType<OutputDeclarationSyntax>()];
         _ranks = [.. declarations.OfType<RankDeclarationSyntax>()];
@@ -64,7 +67,7 @@ internal sealed partial class WorkingEdition
             .Where(m => m.Mappings.Length > 0);
         IEnumerable<DeclarationSyntax> declarations =
         [
-            .. _levels, .. _inputs, .. _roots.Select(r => new NodeRootSyntax(r.ToSyntax(), r.Syntax.Span)), .. _outputs, .. _ranks, .. maps, .. _tests, .. _uncertainty,
+            .. _levels, .. _inputs, .. _notes, .. _roots.Select(r => new NodeRootSyntax(r.ToSyntax(), r.Syntax.Span)), .. _outputs, .. _ranks, .. maps, .. _tests, .. _uncertainty,
         ];
         return new RulesetSyntax(header with { Properties = [.. _properties] }, [.. declarations], header.Span);
     }
@@ -78,6 +81,9 @@ internal sealed partial class WorkingEdition
                 break;
             case InputDeclarationSyntax input:
                 Replace(_inputs, input, i => i.Name.Name);
+                break;
+            case NoteDeclarationSyntax note:
+                Replace(_notes, note, n => n.Name.Name);
                 break;
             case NodeRootSyntax root:
                 _roots.Add(WorkingNode.From(root.Node, null));
@@ -155,7 +161,10 @@ internal sealed partial class WorkingEdition
 
     private IEnumerable<WorkingNode> AllNodes() => _roots.SelectMany(r => r.SelfAndDescendants());
 
-    /// <summary>Finds a node by its current id or an old id; reports DR1019 when there is none.</summary>
+    /// <summary>
+    /// Finds a node by its current id or an old id; reports DR1019 when there is none, saying what
+    /// could not be done with the phrase <paramref name="action"/> (a key of the diagnostic texts).
+    /// </summary>
     private WorkingNode? FindNode(IdentifierSyntax name, string action)
     {
         if (name.IsMissing)
@@ -169,14 +178,15 @@ internal sealed partial class WorkingEdition
             return node;
         }
 
-        ReportUnknown("node", name, action, AllNodes().Select(n => n.Name));
+        ReportUnknown(nameof(DiagnosticText.Kind_Node), name, action, AllNodes().Select(n => n.Name));
         return null;
     }
 
+    /// <summary>Reports DR1019; <paramref name="kind"/> and <paramref name="action"/> are keys of the diagnostic texts.</summary>
     private void ReportUnknown(string kind, IdentifierSyntax name, string action, IEnumerable<string> known)
     {
         var close = NameSuggestions.Closest(name.Name, known, 3);
-        var hint = close.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?";
-        _diagnostics.Report(DiagnosticDescriptors.UnknownInBase, name.Span.Location, kind, name.Name, action, hint);
+        var hint = SuggestionPhrase.Sentence(close);
+        _diagnostics.Report(DiagnosticDescriptors.UnknownInBase, name.Span.Location, DiagnosticTexts.Phrase(kind), name.Name, DiagnosticTexts.Phrase(action), hint);
     }
 }

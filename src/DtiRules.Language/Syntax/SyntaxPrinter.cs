@@ -92,6 +92,9 @@ public sealed partial class SyntaxPrinter
             case InputDeclarationSyntax input:
                 Line($"input {input.Name.Name}: {TypeText(input.Type)} {Quote(input.Label.Value)}{string.Concat(input.Options.Select(o => " " + OptionText(o)))}", input);
                 break;
+            case NoteDeclarationSyntax note:
+                Line($"note {note.Name.Name} {Quote(note.Header.Value)}", note);
+                break;
             case NodeRootSyntax root:
                 PrintNode(root.Node);
                 break;
@@ -259,7 +262,7 @@ public sealed partial class SyntaxPrinter
     }
 
     private static bool IsOneLine(DeclarationSyntax declaration) =>
-        declaration is InputDeclarationSyntax or RankDeclarationSyntax or RemoveDeclarationSyntax or MoveNodeSyntax or RenameNodeSyntax;
+        declaration is InputDeclarationSyntax or NoteDeclarationSyntax or RankDeclarationSyntax or RemoveDeclarationSyntax or MoveNodeSyntax or RenameNodeSyntax;
 
     private bool HasCommentBefore(SyntaxNode syntax) => _comments.TryPeek(out var comment) && comment.Span.Start < syntax.Span.Start;
 

@@ -1,3 +1,5 @@
+using DtiRules.Language.Resources;
+
 namespace DtiRules.Language.Text;
 
 /// <summary>Recognises the binary files most often given where text is expected: Excel workbooks.</summary>
@@ -8,7 +10,7 @@ internal static class BinarySignature
 
     /// <summary>What the file is, in words that can start a problem message, or null when it has no known signature.</summary>
     public static string? Describe(ReadOnlySpan<byte> content) =>
-        content.StartsWith(OfficeBinary) ? "the file is an Excel 97-2003 workbook (.xls) or another Office file, not text"
-        : content.StartsWith(Zip) ? "the file is a zip archive such as an Excel workbook (.xlsx), not text"
+        content.StartsWith(OfficeBinary) ? DiagnosticTexts.Phrase(nameof(DiagnosticText.Binary_Xls))
+        : content.StartsWith(Zip) ? DiagnosticTexts.Phrase(nameof(DiagnosticText.Binary_Zip))
         : null;
 }

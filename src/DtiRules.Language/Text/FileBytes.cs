@@ -1,3 +1,5 @@
+using DtiRules.Language.Resources;
+
 namespace DtiRules.Language.Text;
 
 /// <summary>
@@ -28,12 +30,12 @@ public static class FileBytes
 
     private static string Describe(Exception exception) => exception switch
     {
-        FileNotFoundException => "the file does not exist",
-        DirectoryNotFoundException => "its folder does not exist",
-        PathTooLongException => "the path is too long",
-        UnauthorizedAccessException => "access to it is denied, or it is a folder",
-        IOException { HResult: SharingViolation or LockViolation } => "another program holds it open (close it in Excel first)",
-        ArgumentException or NotSupportedException => "the path is not valid",
+        FileNotFoundException => DiagnosticTexts.Phrase(nameof(DiagnosticText.Read_NoFile)),
+        DirectoryNotFoundException => DiagnosticTexts.Phrase(nameof(DiagnosticText.Read_NoFolder)),
+        PathTooLongException => DiagnosticTexts.Phrase(nameof(DiagnosticText.Read_PathTooLong)),
+        UnauthorizedAccessException => DiagnosticTexts.Phrase(nameof(DiagnosticText.Read_AccessDenied)),
+        IOException { HResult: SharingViolation or LockViolation } => DiagnosticTexts.Phrase(nameof(DiagnosticText.Read_Locked)),
+        ArgumentException or NotSupportedException => DiagnosticTexts.Phrase(nameof(DiagnosticText.Read_PathInvalid)),
         _ => exception.Message,
     };
 }

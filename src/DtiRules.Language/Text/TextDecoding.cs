@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using DtiRules.Language.Resources;
 
 namespace DtiRules.Language.Text;
 
@@ -74,14 +75,14 @@ public static class TextDecoding
     private static DecodingProblem NotVietnamese(ReadOnlySpan<byte> content, int badByte, (string Word, int Line)? foreignWord)
     {
         var (line, column) = PositionOf(content, badByte);
-        var message = string.Format(CultureInfo.InvariantCulture, "byte 0x{0:X2} on line {1} is not UTF-8", content[badByte], line);
+        var message = DiagnosticTexts.Phrase(nameof(DiagnosticText.Decode_NotUtf8), content[badByte], line);
         if (foreignWord is { } found)
         {
-            message += string.Format(CultureInfo.InvariantCulture, ", and read as Windows-1258 the file is not Vietnamese ('{0}' on line {1})", found.Word, found.Line);
+            message += ", " + DiagnosticTexts.Phrase(nameof(DiagnosticText.Decode_NotVietnamese1258), found.Word, found.Line);
         }
         else
         {
-            message += ", and it is not Windows-1258 text either";
+            message += ", " + DiagnosticTexts.Phrase(nameof(DiagnosticText.Decode_Not1258));
         }
 
         return new DecodingProblem(message, line, column);
@@ -101,7 +102,7 @@ public static class TextDecoding
         {
             var (line, column) = PositionOf(content, content.IndexOf((byte)0));
             problem = new DecodingProblem(
-                string.Format(CultureInfo.InvariantCulture, "a NUL byte on line {0}, column {1}: the file holds NUL bytes but is not UTF-16 text, so it is not a text file", line, column), line, column);
+                DiagnosticTexts.Phrase(nameof(DiagnosticText.Decode_Nul), line, column), line, column);
             return null;
         }
 
@@ -120,7 +121,7 @@ public static class TextDecoding
         catch (ArgumentException)
         {
             // DecoderFallbackException (a lone surrogate or an odd byte count) and normalisation failures.
-            problem = new DecodingProblem("the file starts with a UTF-16 byte order mark but is not valid UTF-16", 0, 0);
+            problem = new DecodingProblem(DiagnosticTexts.Phrase(nameof(DiagnosticText.Decode_BadUtf16)), 0, 0);
             return null;
         }
     }

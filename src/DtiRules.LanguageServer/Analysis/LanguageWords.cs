@@ -9,7 +9,7 @@ internal static class LanguageWords
     /// </summary>
     public static readonly IReadOnlyList<string> Keywords =
     [
-        "ruleset", "edition", "levels", "input", "node", "output", "index", "rank", "extends", "override", "remove", "move",
+        "ruleset", "edition", "levels", "input", "note", "node", "output", "index", "rank", "extends", "override", "remove", "move",
         "rename", "to", "map", "test", "expect", "within", "uncertainty", "weight", "noise", "policy", "formula", "max", "score", "value", "group", "missing", "range", "unit",
         "source", "documented", "assumed", "if", "then", "else", "and", "or", "not", "yes", "no", "tiers",
     ];

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DtiRules.Language.Diagnostics;
 using DtiRules.LanguageServer.Analysis;
 using DtiRules.LanguageServer.Protocol;
+using DtiRules.LanguageServer.Resources;
 using DtiRules.LanguageServer.Workspace;
 
 namespace DtiRules.LanguageServer.Features;
@@ -27,18 +28,18 @@ internal static partial class CodeActionProvider
             foreach (Match match in Candidate().Matches(DidYouMean().Match(diagnostic.Message).Value))
             {
                 var name = match.Groups[1].Value;
-                actions.Add(Fix($"Replace with '{name}'", diagnostic, uri, new TextEdit(diagnostic.Range, name), first));
+                actions.Add(Fix(DiagnosticTexts.Phrase(nameof(DiagnosticText.Fix_Replace), name), diagnostic, uri, new TextEdit(diagnostic.Range, name), first));
                 first = false;
             }
 
             if (diagnostic.Code == DiagnosticDescriptors.AssignInsteadOfEquals.Code)
             {
-                actions.Add(Fix("Compare with '=='", diagnostic, uri, new TextEdit(diagnostic.Range, "=="), true));
+                actions.Add(Fix(DiagnosticTexts.Phrase(nameof(DiagnosticText.Fix_Compare)), diagnostic, uri, new TextEdit(diagnostic.Range, "=="), true));
             }
 
             if (diagnostic.Code == DiagnosticDescriptors.MayExceedMax.Code && Bound(analysis, diagnostic) is { } bounded)
             {
-                actions.Add(Fix("Bound the formula with min(…, max)", diagnostic, uri, bounded, true));
+                actions.Add(Fix(DiagnosticTexts.Phrase(nameof(DiagnosticText.Fix_Bound)), diagnostic, uri, bounded, true));
             }
         }
 
@@ -62,7 +63,7 @@ internal static partial class CodeActionProvider
     private static CodeAction Fix(string title, LspDiagnostic diagnostic, string uri, TextEdit edit, bool preferred) =>
         new(title, "quickfix", [diagnostic], new WorkspaceEdit(new Dictionary<string, IReadOnlyList<TextEdit>> { [uri] = [edit] }), preferred);
 
-    [GeneratedRegex(@"Did you mean ('[^']*'(?: or '[^']*')*)\?")]
+    [GeneratedRegex(@"(?:Did you mean|Có phải ý bạn là) ('[^']*'(?:(?:, | or | hoặc )'[^']*')*)\?")]
     private static partial Regex DidYouMean();
 
     [GeneratedRegex("'([^']*)'")]

@@ -8,7 +8,8 @@ namespace DtiRules.LanguageServer.Features;
 
 /// <summary>
 /// Completions: after <c>type.</c> the level type's members; elsewhere the ids in scope in the
-/// edition (inherited ones included), the built-in functions with their signatures and the keywords.
+/// edition (inherited ones included), the built-in functions with their signatures and the keywords;
+/// after the header's <c>unit</c> the unit kinds.
 /// The editor filters by what is typed.
 /// </summary>
 internal static class CompletionProvider
@@ -22,6 +23,11 @@ internal static class CompletionProvider
             var levelType = ruleset.Levels.FirstOrDefault(l => l.Name == typeName);
             return new CompletionList(false, levelType is null ? [] :
                 [.. levelType.Members.Select(m => new CompletionItem(m.Name, ProtocolConstants.CompletionEnumMember, m.Label))]);
+        }
+
+        if (AfterUnitKeyword(analysis.Text.Text, offset))
+        {
+            return new CompletionList(false, [.. UnitKinds.All.Select(k => new CompletionItem(k, ProtocolConstants.CompletionEnumMember, "unit kind"))]);
         }
 
         var items = new List<CompletionItem>();
@@ -60,6 +66,21 @@ internal static class CompletionProvider
         }
 
         return typeStart < end ? text[typeStart..end] : null;
+    }
+
+    /// <summary>True when the line so far is the header's <c>unit</c> clause with the kind being typed (<c>unit com</c>).</summary>
+    private static bool AfterUnitKeyword(string text, int offset)
+    {
+        var start = offset;
+        while (start > 0 && IsIdChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(start - 1, 0)) + 1;
+        var before = text[lineStart..start];
+        return start > lineStart && before.TrimStart() is var clause && clause.StartsWith("unit", StringComparison.Ordinal)
+            && clause.Length > 4 && clause[4..].Trim().Length == 0 && (clause[4] == ' ' || clause[4] == '\t');
     }
 
     private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';

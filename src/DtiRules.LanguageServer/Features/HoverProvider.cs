@@ -11,7 +11,8 @@ namespace DtiRules.LanguageServer.Features;
 
 /// <summary>
 /// What hovering a name shows: for a node its label, max, provenance and source, the edition it
-/// is inherited from and the points the checker proves; for an input its type, range and unit.
+/// is inherited from and the points the checker proves; for an input its type, range and unit;
+/// for the keyword <c>max</c> the max points it stands for.
 /// </summary>
 internal static class HoverProvider
 {
@@ -20,7 +21,7 @@ internal static class HoverProvider
         var offset = PositionMapper.ToOffset(analysis.Text, position);
         if (analysis.OccurrenceAt(offset) is not { } occurrence || analysis.Resolve(occurrence) is not { } symbol)
         {
-            return null;
+            return MaxKeywordHover.At(analysis, offset);
         }
 
         var text = new StringBuilder();

@@ -273,11 +273,19 @@ public sealed class AttributionCliTests : IDisposable
         var sample = CsvRows.Parse(string.Join('\n', File.ReadAllLines(RepositoryPaths.Sample2022).Where(l => !l.StartsWith('#'))));
         foreach (var step in plan)
         {
-            var values = sample.Select(r => r[step["field"]]).Where(v => v.Length > 0).Select(CsvRows.Number).ToList();
-            var value = CsvRows.Number(step["value"]);
+            var values = sample.Select(r => r[step["field"]]).Where(v => v.Length > 0).Select(Value).ToList();
+            var value = Value(step["value"]);
             Assert.InRange(value, values.Min(), values.Max());
         }
     }
+
+    /// <summary>A planned or sample cell as a number: yes/no inputs as 1 or 0.</summary>
+    private static decimal Value(string text) => text switch
+    {
+        "yes" or "có" or "true" => 1m,
+        "no" or "không" or "false" => 0m,
+        _ => CsvRows.Number(text),
+    };
 
     [Fact]
     public void Plans_refuse_a_rank_outside_the_units_and_say_when_the_target_cannot_be_reached()

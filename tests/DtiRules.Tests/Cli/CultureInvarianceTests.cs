@@ -80,9 +80,9 @@ public sealed class CultureInvarianceTests : IDisposable
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
 
             // No format provider: the writer formats with the current culture, as Console.Out does.
+            // The language is pinned: a Vietnamese UI culture would otherwise choose Vietnamese text.
             using var output = new StringWriter();
             using var error = new StringWriter();
-            // The language is chosen, as a user does: without it a Vietnamese UI culture would choose Vietnamese.
             var code = DtiApp.Run(["--lang", "en", .. resolved], output, error);
             var written = resolved.FirstOrDefault(a => a.StartsWith(outPath, StringComparison.Ordinal));
             var file = written is null ? "" : Convert.ToBase64String(File.ReadAllBytes(written));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DtiRules.Tests.Compiler;
 using DtiRules.Tests.Infrastructure;
 
@@ -60,6 +61,45 @@ public sealed class TimingsCliTests : IDisposable
         var (code, _, error) = CliRunner.Run("score", RepositoryPaths.Ruleset2022, "--data", RepositoryPaths.Sample2022, "--engine", "compiled", "--timings");
         Assert.Equal(0, code);
         Assert.Matches(@"timings: read \d+ ms, bind \d+ ms, load \d+ ms, score \d+ ms, write \d+ ms; whole command \d+ ms\n$", error);
+    }
+
+    [Fact]
+    public void Editions_compiled_inside_scoring_count_in_compile_only_so_the_stages_add_up()
+    {
+        // A title never seen before makes the edition and the editions between compile afresh, inside --by-change's scoring.
+        File.Copy(RepositoryPaths.Ruleset2022, Path.Combine(_folder, "2022.dti"));
+        var later = Path.Combine(_folder, "2030.dti");
+        File.WriteAllText(later, $$"""
+            ruleset dti_province edition 2030 extends dti_province 2022 {
+              title "Kiểm thử {{Guid.NewGuid():N}}"
+            }
+
+            override node nt_02 {
+              assumed "Kiểm thử: bậc chặt hơn"
+              score = tiers nt_so_cuoc_hop { >= 6: 10, >= 3: 5, else: 0 }
+            }
+
+            override node ht_01 {
+              assumed "Kiểm thử: đủ điểm từ 60%"
+              score = min(ht_ho_cap_quang / 60, 1) * 15
+            }
+
+            """);
+
+        var (code, _, error) = CliRunner.Run(
+            "compare", "--rulesets", Path.Combine(_folder, "2022.dti"), later, "--data", RepositoryPaths.Sample2022, RepositoryPaths.Sample2022,
+            "--by-change", "--engine", "compiled", "--format", "csv", "--timings");
+
+        Assert.True(code == 0, error);
+        var line = error.Split('\n').Single(l => l.StartsWith("timings: ", StringComparison.Ordinal));
+        var stages = System.Text.RegularExpressions.Regex.Matches(line, @"([a-z]+) (\d+) ms").Select(m => (Name: m.Groups[1].Value, Ms: long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
+        var whole = Assert.Single(stages, s => s.Name == "command").Ms;
+        var parts = stages.Where(s => s.Name != "command").ToList();
+        Assert.Single(parts, s => s.Name == "compile");
+        Assert.Equal(parts.Count, parts.Select(s => s.Name).Distinct().Count());
+
+        // Each stage is rounded to the millisecond, so the parts may exceed the whole by half a millisecond each.
+        Assert.True(parts.Sum(s => s.Ms) <= whole + parts.Count, line);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class UnitListCliTests : IDisposable
         var unit = JObject.Parse(json)["units"]!.Single(u => (string?)u["code"] == "90004");
         Assert.Equal(("01", "Hà Nội", 2), ((string?)unit["parent"]!["code"], (string?)unit["parent"]!["name"], (int)unit["rank_in_parent"]!));
 
-        var (_, table, _) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData);
+        var (_, table, _) = CliRunner.Run("--lang", "vi", "score", CommuneRuleset, "--data", CommuneData);
         Assert.Contains("Hạng trong tỉnh", table, StringComparison.Ordinal);
         Assert.Contains(table.Split('\n'), l => l.Contains("│ Xã Ea Kao ", StringComparison.Ordinal) && l.Contains("│ Đắk Lắk ", StringComparison.Ordinal) && l.Contains("│               3 │", StringComparison.Ordinal));
     }
@@ -242,7 +242,7 @@ public sealed class UnitListCliTests : IDisposable
     [Fact]
     public void Show_both_lists_the_units_under_each_parent_with_their_ranks()
     {
-        var (code, output, error) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--rollup", "parent", "--show-both");
+        var (code, output, error) = CliRunner.Run("--lang", "vi", "score", CommuneRuleset, "--data", CommuneData, "--rollup", "parent", "--show-both");
         Assert.True(code == 0, error);
         Assert.Contains("Đơn vị trực thuộc (hạng/8)", output, StringComparison.Ordinal);
         var hue = Assert.Single(output.Split('\n'), l => l.Contains("│ Huế ", StringComparison.Ordinal));

@@ -87,6 +87,30 @@ public sealed class DatasetBinderTests
         Assert.Contains(UnitList.Provinces63.Name, diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1", "01", "Hà Nội")]
+    [InlineData("8", "08", "Tuyên Quang")]
+    public void A_code_that_lost_its_leading_zeros_in_an_excel_number_cell_is_named_with_the_fix(string written, string code, string name)
+    {
+        var text = $"unit,so_lieu\n{written},1\n";
+        var (data, diagnostics) = ReadAndBind(text);
+
+        Assert.Null(data);
+        var diagnostic = AssertOnly(diagnostics, DataDiagnostics.UnknownUnit, 2, 1);
+        Assert.Equal(name, UnitList.Provinces63.ByCode(code)!.Name);
+        Assert.Contains($"code '{code}' is '{name}'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("format the unit column as Text", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_number_that_is_no_code_even_padded_gets_no_code_hint()
+    {
+        var (_, diagnostics) = ReadAndBind("unit,so_lieu\n3,1\n");
+
+        var diagnostic = AssertOnly(diagnostics, DataDiagnostics.UnknownUnit, 2, 1);
+        Assert.DoesNotContain("code '", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_same_unit_written_two_ways_is_reported_at_the_second_naming_the_first()
     {

@@ -65,6 +65,43 @@ public sealed class UnitClauseTests
         Assert.Equal(4, compilation.Ruleset.Header.UnitKindLocation.Line);
     }
 
+    [Theory]
+    [InlineData(@"..\x.csv", "x.csv")]
+    [InlineData(@"data\units\x.csv", "rules/data/units/x.csv")]
+    [InlineData(@"data\\units\\x.csv", "rules/data/units/x.csv")]
+    [InlineData(@"..\lists\\x.csv", "lists/x.csv")]
+    public void A_windows_path_with_single_backslashes_names_the_file_typed(string written, string expected)
+    {
+        var compilation = RulesetCompilation.Create(SourceText.From(Ruleset($"  unit commune\n  units \"{written}\""), Path.Combine("rules", "2022.dti")));
+
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal(UnitListSource.File, compilation.Ruleset.Header.UnitList.Source);
+        Assert.Equal(expected.Replace('/', Path.DirectorySeparatorChar), compilation.Ruleset.Header.UnitList.Path);
+    }
+
+    [Theory]
+    [InlineData(@"data\new.csv")]
+    [InlineData(@"lists\tinh.csv")]
+    public void A_path_whose_backslash_makes_a_new_line_or_tab_is_an_error_with_the_fix(string written)
+    {
+        var text = Ruleset($"  unit commune\n  units \"{written}\"");
+
+        var diagnostic = Assert.Single(Compile.Text(text).Diagnostics);
+
+        Assert.Equal("DR1033", diagnostic.Code);
+        Assert.Equal(Compile.PositionOf(text, $"\"{written}"), (diagnostic.Location!.Line, diagnostic.Location.Column));
+        Assert.Contains($"\"{written}\"", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("double the backslash", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_backslash_before_anything_but_an_escape_stays_in_a_label()
+    {
+        var ruleset = Compile.Clean(Ruleset("  unit province").Replace("\"Chính\"", """ "A\B \"C\" \\D\x" """.Trim(), StringComparison.Ordinal));
+
+        Assert.Equal("""A\B "C" \D\x""", ruleset.Nodes.Single().Label);
+    }
+
     [Fact]
     public void An_open_list_is_accepted()
     {

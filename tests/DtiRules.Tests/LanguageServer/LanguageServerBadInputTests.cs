@@ -114,6 +114,61 @@ public sealed class LanguageServerBadInputTests : IDisposable
         Assert.Equal(0, await client.ShutdownAsync());
     }
 
+    [Theory]
+    [InlineData("ty_le", "\uFFFD")]
+    [InlineData("diem_a", "\uFFFD\uFFFD")]
+    [InlineData("\"Điểm A\"", "\uFFFD")]
+    [InlineData("chinh", "\uD800")]
+    [InlineData("score", "x\uFFFD")]
+    public async Task Replacement_characters_anywhere_get_every_request_answered_without_a_server_error(string near, string inserted)
+    {
+        var text = FamilyFolder.Base.Insert(FamilyFolder.Base.IndexOf(near, StringComparison.Ordinal), inserted);
+        await using var client = LspClient.StartProcess();
+        await client.InitializeAsync();
+        var uri = FamilyFolder.Uri(_folder.BasePath);
+        await client.OpenAsync(uri, text);
+        Assert.DoesNotContain(await client.DiagnosticsAsync(uri, 1), d => ((string)d["message"]!).Contains("checker stopped", StringComparison.Ordinal));
+
+        var lines = text.Split('\n');
+        var failures = new List<string>();
+        for (var line = 0; line < lines.Length; line++)
+        {
+            foreach (var character in new[] { 0, 2, lines[line].Length / 2, lines[line].Length - 1, lines[line].Length })
+            {
+                failures.AddRange(await ServerErrors(client, uri, line, Math.Max(character, 0)));
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(10)));
+        Assert.True(client.IsRunning, client.ErrorOutput.ToString());
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    /// <summary>The requests at a position that failed: a document that is open and checked gets an answer to each.</summary>
+    private static async Task<IReadOnlyList<string>> ServerErrors(LspClient client, string uri, int line, int character)
+    {
+        var at = new { textDocument = new { uri }, position = new { line, character }, context = new { includeDeclaration = true } };
+        var whole = new { textDocument = new { uri }, options = new { tabSize = 2, insertSpaces = true } };
+        var failures = new List<string>();
+        foreach (var (method, parameters) in new (string, object)[]
+        {
+            ("textDocument/hover", at), ("textDocument/definition", at), ("textDocument/references", at), ("textDocument/completion", at),
+            ("textDocument/documentSymbol", whole), ("textDocument/formatting", whole), ("textDocument/semanticTokens/full", whole),
+        })
+        {
+            try
+            {
+                await client.RequestAsync(method, parameters);
+            }
+            catch (LspErrorException error)
+            {
+                failures.Add($"{method} at {line}:{character}: {error.Code} {error.Message}");
+            }
+        }
+
+        return failures;
+    }
+
     [Fact]
     public async Task A_document_whose_check_fails_leaves_the_others_working()
     {

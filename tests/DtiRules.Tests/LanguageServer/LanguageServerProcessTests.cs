@@ -108,6 +108,45 @@ public sealed class LanguageServerProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Hover_on_max_shows_the_max_points_of_the_node_it_stands_for()
+    {
+        var text = FamilyFolder.Base.Replace("score = ratio(ty_le, 100) * 60", "score = ratio(ty_le, 100) * max", StringComparison.Ordinal);
+        await using var client = LspClient.StartProcess();
+        await client.InitializeAsync();
+        var uri = FamilyFolder.Uri(_folder.BasePath);
+        await client.OpenAsync(uri, text);
+
+        async Task<string> HoverAt((int Line, int Character) at) =>
+            (string)(await client.RequestAsync("textDocument/hover", FamilyFolder.At(uri, at)))["contents"]!["value"]!;
+
+        var inFormula = await HoverAt(FamilyFolder.Find(text, "max\n"));
+        Assert.Contains("`max` = 60", inFormula, StringComparison.Ordinal);
+        Assert.Contains("node `diem_a` Điểm A", inFormula, StringComparison.Ordinal);
+        var inHeader = await HoverAt(FamilyFolder.Find(text, "max 100"));
+        Assert.Contains("`max` = 100", inHeader, StringComparison.Ordinal);
+        Assert.Contains("node `chinh`", inHeader, StringComparison.Ordinal);
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Theory]
+    [InlineData("unit ")]
+    [InlineData("unit com")]
+    public async Task Completion_after_unit_in_the_header_offers_the_unit_kinds(string typed)
+    {
+        var text = FamilyFolder.Base.Replace("unit province", typed, StringComparison.Ordinal);
+        await using var client = LspClient.StartProcess();
+        await client.InitializeAsync();
+        var uri = FamilyFolder.Uri(_folder.BasePath);
+        await client.OpenAsync(uri, text);
+        var at = FamilyFolder.Find(text, typed);
+
+        var items = (JArray)(await client.RequestAsync("textDocument/completion", FamilyFolder.At(uri, (at.Line, at.Character + typed.Length))))["items"]!;
+
+        Assert.Equal(["province", "commune", "district", "department", "ministry", "custom"], items.Select(i => (string)i["label"]!));
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
     public async Task Definition_goes_into_the_base_edition_and_references_stay_in_the_family()
     {
         await using var client = LspClient.StartProcess();

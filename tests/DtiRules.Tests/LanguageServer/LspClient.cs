@@ -66,10 +66,19 @@ internal sealed class LspClient : IAsyncDisposable
     /// <summary>Talks to a server over the given streams (an in-process server).</summary>
     public static LspClient Over(Stream fromServer, Stream toServer) => new(fromServer, toServer, null);
 
-    /// <summary>Sends <c>initialize</c> and <c>initialized</c>; returns the server's capabilities.</summary>
-    public async Task<JObject> InitializeAsync()
+    /// <summary>
+    /// Sends <c>initialize</c> (with the editor's <paramref name="locale"/> when one is given) and
+    /// <c>initialized</c>; returns the server's capabilities.
+    /// </summary>
+    public async Task<JObject> InitializeAsync(string? locale = null)
     {
-        var result = await RequestAsync("initialize", new { processId = (int?)null, rootUri = (string?)null, capabilities = new { } });
+        var parameters = new JObject { ["processId"] = null, ["rootUri"] = null, ["capabilities"] = new JObject() };
+        if (locale is not null)
+        {
+            parameters["locale"] = locale;
+        }
+
+        var result = await RequestAsync("initialize", parameters);
         await NotifyAsync("initialized", new { });
         return (JObject)result["capabilities"]!;
     }

@@ -57,6 +57,9 @@ public sealed class CriteriaImportTests : IDisposable
         Assert.Equal(["Nhận thức số", "Thể chế số", "Hạ tầng số", "Chính quyền số", "Kinh tế số", "Xã hội số"], ruleset.Roots.Select(r => r.Label));
         Assert.All(ruleset.Roots, r => Assert.Equal(10, r.Children.Count));
         Assert.All(ruleset.Nodes, n => Assert.Equal("imported from xa-hoa-binh-2025.csv", n.Provenance!.Reason));
+        Assert.Equal(
+            [("trang_thai", "Trạng thái"), ("nguoi_phu_trach", "Người phụ trách"), ("thoi_han", "Thời hạn"), ("minh_chung", "Minh chứng")],
+            ruleset.Notes.Select(n => (n.Name, n.Header)));
 
         // dti check on the written file: no error, and dti fmt would not change it.
         var (check, checkOut, _) = CliRunner.Run("check", path);

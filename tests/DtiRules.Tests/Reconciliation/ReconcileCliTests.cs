@@ -189,6 +189,17 @@ public sealed class ReconcileCliTests : IDisposable
     }
 
     [Fact]
+    public void The_report_of_data_with_rounds_warns_of_an_open_unit_list_once()
+    {
+        var output = Path.Combine(_temp, "report.html");
+
+        var (code, _, error) = CliRunner.Run("report", _ruleset, "--data", CriteriaSample.Csv, "--rounds", "--out", output, "--units", "open");
+
+        Assert.True(code == 0, error);
+        Assert.Single(error.Split('\n'), line => line.Contains("DR4061", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Score_scores_one_round()
     {
         var self = CriteriaSample.Criteria().Sum(c => c.Self);
@@ -223,6 +234,21 @@ public sealed class ReconcileCliTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("xa.csv" + expected, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("unit,round,field,value\nXã A,self,1.1,1\nXã A,appraised,1.1,0.5\n")]
+    [InlineData("unit,round,field,value\nXã A,self,1.1,1\nXã A,appraised,1.1,0.5\nXã B,self,1.1,1\nXã B,appraised,1.1,1\n")]
+    public void A_unit_the_rounds_lack_is_an_error_not_another_unit_s_block(string rounds)
+    {
+        var data = Write("xa.csv", rounds);
+
+        var (code, output, error) = Reconcile(data, "--format", "csv", "--unit", "Xã Z");
+
+        Assert.Equal(1, code);
+        Assert.Contains("xa.csv: error DR4320", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+        Assert.True(Reconcile(data, "--format", "csv", "--unit", "xa a").Code == 0);
     }
 
     [Fact]

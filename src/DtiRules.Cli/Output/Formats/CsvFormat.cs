@@ -1,4 +1,5 @@
 using DtiRules.Analysis.Editions;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
 
 namespace DtiRules.Cli.Output.Formats;
@@ -10,7 +11,7 @@ internal sealed class CsvFormat : OutputFormat, IWrites<ScoreDocument>, IWrites<
     public override string Name => "csv";
 
     /// <inheritdoc />
-    public override string Purpose => "one table, for spreadsheets and tools";
+    public override string Purpose => Texts.Help.Get(nameof(HelpText.CsvFormatPurpose));
 
     /// <inheritdoc />
     public void Write(ScoreDocument document, TextWriter output, TextWriter notes) => CsvResultWriter.Write(document.Scores.Result, output);

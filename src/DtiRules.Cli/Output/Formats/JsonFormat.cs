@@ -1,4 +1,5 @@
 using DtiRules.Analysis.Editions;
+using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
 
 namespace DtiRules.Cli.Output.Formats;
@@ -12,7 +13,7 @@ internal sealed class JsonFormat
     public override string Name => "json";
 
     /// <inheritdoc />
-    public override string Purpose => "everything, for tools";
+    public override string Purpose => Texts.Help.Get(nameof(HelpText.JsonFormatPurpose));
 
     /// <inheritdoc />
     public void Write(ScoreDocument document, TextWriter output, TextWriter notes) => JsonResultWriter.Write(document.Scores.Result, output);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DtiRules.Cli.Resources;
 
 namespace DtiRules.Cli.Output.Formats;
 
@@ -21,7 +22,7 @@ internal static class OutputFormats
         var described = formats.Select(f => $"{f.Name} ({f.Purpose})").ToList();
         var option = new Option<string>("--format")
         {
-            Description = string.Join(", ", described.Take(described.Count - 1)) + " or " + described[^1] + ".",
+            Description = Texts.Help.Format(nameof(HelpText.FormatOptionDescription), string.Join(", ", described.Take(described.Count - 1)), described[^1]),
             DefaultValueFactory = _ => defaultName,
         };
         option.AcceptOnlyFromAmong([.. formats.Select(f => f.Name)]);

@@ -1,4 +1,5 @@
 using DtiRules.Analysis.Editions;
+using DtiRules.Cli.Resources;
 
 namespace DtiRules.Cli.Output.Formats;
 
@@ -9,7 +10,7 @@ internal sealed class TableFormat : OutputFormat, IWrites<ScoreDocument>, IWrite
     public override string Name => "table";
 
     /// <inheritdoc />
-    public override string Purpose => "aligned, for people";
+    public override string Purpose => Texts.Help.Get(nameof(HelpText.TableFormatPurpose));
 
     /// <inheritdoc />
     public void Write(ScoreDocument document, TextWriter output, TextWriter notes)

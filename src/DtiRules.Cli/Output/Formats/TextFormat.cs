@@ -1,3 +1,5 @@
+using DtiRules.Cli.Resources;
+
 namespace DtiRules.Cli.Output.Formats;
 
 /// <summary><c>--format text</c>: one unit's result as indented text for people.</summary>
@@ -7,7 +9,7 @@ internal sealed class TextFormat : OutputFormat, IWrites<ExplainDocument>, IWrit
     public override string Name => "text";
 
     /// <inheritdoc />
-    public override string Purpose => "for people";
+    public override string Purpose => Texts.Help.Get(nameof(HelpText.TextFormatPurpose));
 
     /// <inheritdoc />
     public void Write(ExplainDocument document, TextWriter output, TextWriter notes) =>

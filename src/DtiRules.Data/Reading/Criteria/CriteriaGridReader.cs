@@ -1,5 +1,6 @@
 using System.Xml;
 using DtiRules.Data.Reading.Workbooks;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
 
@@ -46,7 +47,7 @@ internal static class CriteriaGridReader
                 : package.SheetNames.FirstOrDefault(n => string.Equals(n.Trim(), sheet.Trim(), StringComparison.OrdinalIgnoreCase));
             if (name is null)
             {
-                diagnostics.Report(DataDiagnostics.SheetNotFound, SourceLocation.File(path), sheet ?? "(a data sheet)", string.Join(", ", package.SheetNames));
+                diagnostics.Report(DataDiagnostics.SheetNotFound, SourceLocation.File(path), sheet ?? DiagnosticTexts.Phrase(nameof(DiagnosticText.ADataSheet)), string.Join(", ", package.SheetNames));
                 return null;
             }
 

@@ -159,6 +159,7 @@ public static class HtmlReportWriter
         html.Append(CultureInfo.InvariantCulture, $"<span><i class=\"swatch\" style=\"background:#1b8a4b\"></i>{Html.Say(nameof(ReportText.LegendBest))}</span>");
         html.Append(CultureInfo.InvariantCulture, $"<span>{Html.Say(nameof(ReportText.LegendTree))}</span></p>\n");
         var order = result.UnitsByRank();
+        var notes = ResultNotes.Of(result);
         foreach (var u in order)
         {
             var unit = result.Units[u];
@@ -172,10 +173,30 @@ public static class HtmlReportWriter
             ProfileChart.Write(html, bars, digits);
             html.Append("</div>\n");
             ExplainTree.Write(html, result, u);
-            html.Append("</div>\n</details>\n");
+            html.Append("</div>\n");
+            WriteUnitNotes(html, notes, u);
+            html.Append("</details>\n");
         }
 
         html.Append("</section>\n");
+    }
+
+    /// <summary>The unit's notes from the data (status, person in charge, evidence), as written, line breaks kept; nothing when it has none.</summary>
+    private static void WriteUnitNotes(StringBuilder html, IReadOnlyList<(NoteSymbol Note, IReadOnlyList<string> Texts)> notes, int unit)
+    {
+        var written = notes.Where(n => n.Texts[unit].Length > 0).ToList();
+        if (written.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<dl class=\"unit-notes\">\n");
+        foreach (var (note, texts) in written)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<dt>{Html.Text(note.Header)}</dt><dd>{Html.Text(texts[unit])}</dd>\n");
+        }
+
+        html.Append("</dl>\n");
     }
 
     /// <summary>A unit's name, with its parent's when it has one, since names repeat across parents (Xã Hòa Bình in many provinces).</summary>

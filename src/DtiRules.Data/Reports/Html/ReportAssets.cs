@@ -28,6 +28,7 @@ internal static class ReportAssets
         th { background: var(--band); position: sticky; top: 0; font-weight: 600; }
         th.text, td.text { text-align: left; }
         td.wrap { white-space: normal; min-width: 320px; }
+        .unit-notes dt { font-weight: bold; } .unit-notes dd { white-space: pre-wrap; margin: 0 0 6px 16px; }
         tbody tr:hover { background: #eef5fb; }
         table.sortable th { cursor: pointer; user-select: none; }
         table.sortable th::after { content: " \2195"; color: var(--even); font-size: 12px; }

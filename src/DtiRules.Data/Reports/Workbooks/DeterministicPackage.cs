@@ -17,15 +17,23 @@ internal static partial class DeterministicPackage
     [GeneratedRegex("\"R[0-9a-f]{32}\"")]
     private static partial Regex RandomId();
 
-    /// <summary>Copies the package in <paramref name="source"/> to <paramref name="target"/> with stable ids and times.</summary>
-    public static void Copy(Stream source, Stream target)
+    /// <summary>
+    /// Copies the package in <paramref name="source"/> to <paramref name="target"/> with stable ids and
+    /// times, each entry's text first passed through <paramref name="rewrite"/> (entry name, text).
+    /// </summary>
+    public static void Copy(Stream source, Stream target, Func<string, string, string> rewrite)
     {
         using var input = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
         var entries = input.Entries.Select(e => (e.FullName, Text: Read(e))).ToList();
+        // Styles first, so a sheet's rewrite knows the styles; the written order of entries is kept.
+        var rewritten = entries.OrderBy(e => e.FullName == "xl/styles.xml" ? 0 : 1)
+            .Select(e => (e.FullName, Text: rewrite(e.FullName, e.Text)))
+            .ToDictionary(e => e.FullName, e => e.Text, StringComparer.Ordinal);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var output = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var (name, text) in entries)
+        foreach (var name in entries.Select(e => e.FullName))
         {
+            var text = rewritten[name];
             var stable = RandomId().Replace(text, m => ids.TryGetValue(m.Value, out var id) ? id : ids[m.Value] = $"\"rId{ids.Count + 1}\"");
             var entry = output.CreateEntry(name, CompressionLevel.Optimal);
             entry.LastWriteTime = EntryTime;

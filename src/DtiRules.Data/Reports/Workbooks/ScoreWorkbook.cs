@@ -11,8 +11,9 @@ namespace DtiRules.Data.Reports.Workbooks;
 /// agree cell for cell: <c>ranking</c> (rank, unit, the index and the other outputs),
 /// <c>main_indices</c>, one sheet per deeper level of the tree (<c>level_2</c>, <c>level_3</c>, …,
 /// each node's value and points), <c>flags</c> (one row per flagged cell), <c>nodes</c> (ids with
-/// their labels) and <c>notes</c>. Every sheet lists the units in rank order. Sheet names and headers
-/// are in the language of the command, nodes and outputs headed by their labels.
+/// their labels), <c>unit_notes</c> (the data's declared notes, as written, when it had any) and
+/// <c>notes</c>. Every sheet lists the units in rank order. Sheet names and headers are in the
+/// language of the command, nodes and outputs headed by their labels.
 /// </summary>
 public static class ScoreWorkbook
 {
@@ -34,6 +35,12 @@ public static class ScoreWorkbook
             sheets.Add(Cut(table, name, [.. level.SelectMany(n => new[] { n.Name, n.Name + DataSchema.PointsSuffix })]));
         }
 
+        var unitNotes = ResultNotes.Of(result).Select(n => n.Note.Header).ToList();
+        if (unitNotes.Count > 0)
+        {
+            sheets.Add(Cut(table, "unit_notes", unitNotes, [.. unitNotes]));
+        }
+
         sheets.Add(Flags(result));
         sheets.Add(Nodes(ruleset.Nodes));
         var header = ruleset.Header;
@@ -41,14 +48,15 @@ public static class ScoreWorkbook
         return [.. sheets.Select(sheet => WorkbookVocabulary.Translate(sheet, labels))];
     }
 
-    /// <summary>The columns that name the unit (rank, unit, code, and kind and parent when present) of <paramref name="table"/> with <paramref name="columns"/>, as numbers.</summary>
-    private static WorkbookSheet Cut(ResultTable table, string name, IReadOnlyList<string> columns)
+    /// <summary>The columns that name the unit (rank, unit, code, and kind and parent when present) of <paramref name="table"/> with <paramref name="columns"/>, as numbers but for <paramref name="textColumns"/>.</summary>
+    private static WorkbookSheet Cut(ResultTable table, string name, IReadOnlyList<string> columns, IReadOnlyList<string>? textColumns = null)
     {
         var wanted = table.UnitColumns.Concat(columns).ToList();
         var all = table.Columns.ToList();
         var positions = wanted.Select(c => all.IndexOf(c)).ToList();
         var rows = table.Rows.Select(row => (IReadOnlyList<string>)[.. positions.Select(p => row[p])]).ToList();
-        return WorkbookSheet.FromText(name, wanted, rows, textColumns: 0, alwaysText: TextColumns);
+        var alwaysText = textColumns is null ? TextColumns : new HashSet<string>([.. TextColumns, .. textColumns], StringComparer.Ordinal);
+        return WorkbookSheet.FromText(name, wanted, rows, textColumns: 0, alwaysText: alwaysText);
     }
 
     private static WorkbookSheet Flags(ScoringResult result)

@@ -17,6 +17,9 @@ public sealed record WorkbookSheet(string Name, IReadOnlyList<string> Columns, I
     /// <summary>Columns whose numbers are shown with four decimals.</summary>
     public IReadOnlySet<string> DecimalColumns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Positions in <see cref="Rows"/> of the rows shown with a fill (e.g. criteria whose scorings differ).</summary>
+    public IReadOnlySet<int> HighlightedRows { get; init; } = new HashSet<int>();
+
     /// <summary>
     /// A sheet from the text cells a CSV holds: the first <paramref name="textColumns"/> columns and
     /// <paramref name="alwaysText"/> stay text, other cells become numbers (empty cells stay empty), and a

@@ -8,8 +8,9 @@ namespace DtiRules.Data.Reports.Workbooks;
 
 /// <summary>
 /// Writes sheets to an Excel workbook (.xlsx) with MiniExcel: a frozen, filterable header row on
-/// every sheet, numbers as numbers, fractional columns in the format <c>0.0000</c>; the same
-/// sheets always give the same bytes. Sheet names are made valid for Excel and unique.
+/// every sheet, numbers as numbers, fractional columns in the format <c>0.0000</c>, highlighted
+/// rows with a fill; the same sheets always give the same bytes. Sheet names are made valid for
+/// Excel and unique.
 /// </summary>
 public static class WorkbookWriter
 {
@@ -68,7 +69,7 @@ public static class WorkbookWriter
         using var package = new MemoryStream();
         MiniExcel.SaveAs(package, tables, configuration: configuration);
         package.Position = 0;
-        DeterministicPackage.Copy(package, stream);
+        DeterministicPackage.Copy(package, stream, new RowFills(sheets).Rewrite);
     }
 
     private static DataTable ToTable(string name, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<object?>> rows)

@@ -39,17 +39,17 @@ internal partial class DtiRulesParser : Parser {
 	protected static DFA[] decisionToDFA;
 	protected static PredictionContextCache sharedContextCache = new PredictionContextCache();
 	public const int
-		RULESET=1, EDITION=2, LEVELS=3, INPUT=4, NODE=5, OUTPUT=6, INDEX=7, RANK=8,
-		EXTENDS=9, OVERRIDE=10, REMOVE=11, MOVE=12, RENAME=13, TO=14, MAP=15,
-		TEST=16, EXPECT=17, WITHIN=18, UNCERTAINTY=19, WEIGHT=20, NOISE=21, POLICY=22,
-		FORMULA=23, MAX=24, SCORE=25, VALUE=26, GROUP=27, MISSING=28, RANGE=29,
-		UNIT=30, SOURCE=31, DOCUMENTED=32, ASSUMED=33, IF=34, THEN=35, ELSE=36,
-		AND=37, OR=38, NOT=39, YES=40, NO=41, TIERS=42, LBRACE=43, RBRACE=44,
-		LPAREN=45, RPAREN=46, COMMA=47, COLON=48, DOTDOT=49, DOT=50, ASSIGN=51,
-		PLUS=52, MINUS=53, STAR=54, SLASH=55, LE=56, GE=57, EQ=58, NE=59, LT=60,
-		GT=61, PERCENT=62, PIPE=63, PLUSMINUS=64, NUMBER=65, IDENT=66, NON_ASCII_IDENT=67,
-		STRING=68, UNTERMINATED_STRING=69, LINE_COMMENT=70, BLOCK_COMMENT=71,
-		WS=72, BAD_CHAR=73;
+		RULESET=1, EDITION=2, LEVELS=3, INPUT=4, NOTE=5, NODE=6, OUTPUT=7, INDEX=8,
+		RANK=9, EXTENDS=10, OVERRIDE=11, REMOVE=12, MOVE=13, RENAME=14, TO=15,
+		MAP=16, TEST=17, EXPECT=18, WITHIN=19, UNCERTAINTY=20, WEIGHT=21, NOISE=22,
+		POLICY=23, FORMULA=24, MAX=25, SCORE=26, VALUE=27, GROUP=28, MISSING=29,
+		RANGE=30, UNIT=31, SOURCE=32, DOCUMENTED=33, ASSUMED=34, IF=35, THEN=36,
+		ELSE=37, AND=38, OR=39, NOT=40, YES=41, NO=42, TIERS=43, LBRACE=44, RBRACE=45,
+		LPAREN=46, RPAREN=47, COMMA=48, COLON=49, DOTDOT=50, DOT=51, ASSIGN=52,
+		PLUS=53, MINUS=54, STAR=55, SLASH=56, LE=57, GE=58, EQ=59, NE=60, LT=61,
+		GT=62, PERCENT=63, PIPE=64, PLUSMINUS=65, NUMBER=66, IDENT=67, NON_ASCII_IDENT=68,
+		STRING=69, UNTERMINATED_STRING=70, LINE_COMMENT=71, BLOCK_COMMENT=72,
+		WS=73, BAD_CHAR=74;
 	public const int
 		RULE_rulesetFile = 0, RULE_header = 1, RULE_baseEdition = 2, RULE_property = 3,
 		RULE_propertyKey = 4, RULE_propertyValue = 5, RULE_declaration = 6, RULE_overrideDeclaration = 7,
@@ -59,38 +59,38 @@ internal partial class DtiRulesParser : Parser {
 		RULE_expectTarget = 18, RULE_uncertaintyDeclaration = 19, RULE_uncertaintyFactor = 20,
 		RULE_policyAlternative = 21, RULE_formulaAlternative = 22, RULE_alternativeWeight = 23,
 		RULE_levelsDeclaration = 24, RULE_levelMember = 25, RULE_inputDeclaration = 26,
-		RULE_inputType = 27, RULE_inputOption = 28, RULE_signedNumber = 29, RULE_nodeDeclaration = 30,
-		RULE_nodeItem = 31, RULE_provenance = 32, RULE_outputDeclaration = 33,
-		RULE_outputItem = 34, RULE_rankDeclaration = 35, RULE_expression = 36,
-		RULE_primary = 37, RULE_functionName = 38, RULE_tierArm = 39, RULE_levelArm = 40,
-		RULE_elseArm = 41;
+		RULE_noteDeclaration = 27, RULE_inputType = 28, RULE_inputOption = 29,
+		RULE_signedNumber = 30, RULE_nodeDeclaration = 31, RULE_nodeItem = 32,
+		RULE_provenance = 33, RULE_outputDeclaration = 34, RULE_outputItem = 35,
+		RULE_rankDeclaration = 36, RULE_expression = 37, RULE_primary = 38, RULE_functionName = 39,
+		RULE_tierArm = 40, RULE_levelArm = 41, RULE_elseArm = 42;
 	public static readonly string[] ruleNames = {
 		"rulesetFile", "header", "baseEdition", "property", "propertyKey", "propertyValue",
 		"declaration", "overrideDeclaration", "removeDeclaration", "moveDeclaration",
 		"renameDeclaration", "mapDeclaration", "mapping", "testDeclaration", "testUnit",
 		"testCell", "testValue", "expectation", "expectTarget", "uncertaintyDeclaration",
 		"uncertaintyFactor", "policyAlternative", "formulaAlternative", "alternativeWeight",
-		"levelsDeclaration", "levelMember", "inputDeclaration", "inputType", "inputOption",
-		"signedNumber", "nodeDeclaration", "nodeItem", "provenance", "outputDeclaration",
-		"outputItem", "rankDeclaration", "expression", "primary", "functionName",
-		"tierArm", "levelArm", "elseArm"
+		"levelsDeclaration", "levelMember", "inputDeclaration", "noteDeclaration",
+		"inputType", "inputOption", "signedNumber", "nodeDeclaration", "nodeItem",
+		"provenance", "outputDeclaration", "outputItem", "rankDeclaration", "expression",
+		"primary", "functionName", "tierArm", "levelArm", "elseArm"
 	};
 
 	private static readonly string[] _LiteralNames = {
-		null, "'ruleset'", "'edition'", "'levels'", "'input'", "'node'", "'output'",
-		"'index'", "'rank'", "'extends'", "'override'", "'remove'", "'move'",
-		"'rename'", "'to'", "'map'", "'test'", "'expect'", "'within'", "'uncertainty'",
-		"'weight'", "'noise'", "'policy'", "'formula'", "'max'", "'score'", "'value'",
-		"'group'", "'missing'", "'range'", "'unit'", "'source'", "'documented'",
-		"'assumed'", "'if'", "'then'", "'else'", "'and'", "'or'", "'not'", "'yes'",
-		"'no'", "'tiers'", "'{'", "'}'", "'('", "')'", "','", "':'", "'..'", "'.'",
-		"'='", "'+'", "'-'", "'*'", "'/'", "'<='", "'>='", "'=='", "'!='", "'<'",
-		"'>'", "'%'", "'|'"
+		null, "'ruleset'", "'edition'", "'levels'", "'input'", "'note'", "'node'",
+		"'output'", "'index'", "'rank'", "'extends'", "'override'", "'remove'",
+		"'move'", "'rename'", "'to'", "'map'", "'test'", "'expect'", "'within'",
+		"'uncertainty'", "'weight'", "'noise'", "'policy'", "'formula'", "'max'",
+		"'score'", "'value'", "'group'", "'missing'", "'range'", "'unit'", "'source'",
+		"'documented'", "'assumed'", "'if'", "'then'", "'else'", "'and'", "'or'",
+		"'not'", "'yes'", "'no'", "'tiers'", "'{'", "'}'", "'('", "')'", "','",
+		"':'", "'..'", "'.'", "'='", "'+'", "'-'", "'*'", "'/'", "'<='", "'>='",
+		"'=='", "'!='", "'<'", "'>'", "'%'", "'|'"
 	};
 	private static readonly string[] _SymbolicNames = {
-		null, "RULESET", "EDITION", "LEVELS", "INPUT", "NODE", "OUTPUT", "INDEX",
-		"RANK", "EXTENDS", "OVERRIDE", "REMOVE", "MOVE", "RENAME", "TO", "MAP",
-		"TEST", "EXPECT", "WITHIN", "UNCERTAINTY", "WEIGHT", "NOISE", "POLICY",
+		null, "RULESET", "EDITION", "LEVELS", "INPUT", "NOTE", "NODE", "OUTPUT",
+		"INDEX", "RANK", "EXTENDS", "OVERRIDE", "REMOVE", "MOVE", "RENAME", "TO",
+		"MAP", "TEST", "EXPECT", "WITHIN", "UNCERTAINTY", "WEIGHT", "NOISE", "POLICY",
 		"FORMULA", "MAX", "SCORE", "VALUE", "GROUP", "MISSING", "RANGE", "UNIT",
 		"SOURCE", "DOCUMENTED", "ASSUMED", "IF", "THEN", "ELSE", "AND", "OR",
 		"NOT", "YES", "NO", "TIERS", "LBRACE", "RBRACE", "LPAREN", "RPAREN", "COMMA",
@@ -157,23 +157,23 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 84;
+			State = 86;
 			header();
-			State = 88;
+			State = 90;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 638456L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1276920L) != 0)) {
 				{
 				{
-				State = 85;
+				State = 87;
 				declaration();
 				}
 				}
-				State = 90;
+				State = 92;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 91;
+			State = 93;
 			Match(Eof);
 			}
 		}
@@ -221,41 +221,41 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 93;
-			Match(RULESET);
-			State = 94;
-			_localctx.name = Match(IDENT);
 			State = 95;
-			Match(EDITION);
+			Match(RULESET);
 			State = 96;
-			_localctx.edition = Match(NUMBER);
+			_localctx.name = Match(IDENT);
+			State = 97;
+			Match(EDITION);
 			State = 98;
+			_localctx.edition = Match(NUMBER);
+			State = 100;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EXTENDS) {
 				{
-				State = 97;
+				State = 99;
 				baseEdition();
 				}
 			}
 
-			State = 100;
+			State = 102;
 			Match(LBRACE);
-			State = 104;
+			State = 106;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 28)) & ~0x3f) == 0 && ((1L << (_la - 28)) & 274877906957L) != 0)) {
+			while (((((_la - 29)) & ~0x3f) == 0 && ((1L << (_la - 29)) & 274877906957L) != 0)) {
 				{
 				{
-				State = 101;
+				State = 103;
 				property();
 				}
 				}
-				State = 106;
+				State = 108;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 107;
+			State = 109;
 			Match(RBRACE);
 			}
 		}
@@ -290,11 +290,11 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 109;
-			Match(EXTENDS);
-			State = 110;
-			_localctx.name = Match(IDENT);
 			State = 111;
+			Match(EXTENDS);
+			State = 112;
+			_localctx.name = Match(IDENT);
+			State = 113;
 			_localctx.edition = Match(NUMBER);
 			}
 		}
@@ -331,9 +331,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 113;
+			State = 115;
 			_localctx.key = propertyKey();
-			State = 114;
+			State = 116;
 			propertyValue();
 			}
 		}
@@ -368,9 +368,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 116;
+			State = 118;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 28)) & ~0x3f) == 0 && ((1L << (_la - 28)) & 274877906957L) != 0)) ) {
+			if ( !(((((_la - 29)) & ~0x3f) == 0 && ((1L << (_la - 29)) & 274877906957L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -409,9 +409,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 118;
+			State = 120;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 11L) != 0)) ) {
+			if ( !(((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 11L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -437,6 +437,9 @@ internal partial class DtiRulesParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public InputDeclarationContext inputDeclaration() {
 			return GetRuleContext<InputDeclarationContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NoteDeclarationContext noteDeclaration() {
+			return GetRuleContext<NoteDeclarationContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public NodeDeclarationContext nodeDeclaration() {
 			return GetRuleContext<NodeDeclarationContext>(0);
@@ -480,91 +483,98 @@ internal partial class DtiRulesParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 12, RULE_declaration);
 		try {
-			State = 132;
+			State = 135;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LEVELS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 120;
+				State = 122;
 				levelsDeclaration();
 				}
 				break;
 			case INPUT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 121;
+				State = 123;
 				inputDeclaration();
 				}
 				break;
-			case NODE:
+			case NOTE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 122;
+				State = 124;
+				noteDeclaration();
+				}
+				break;
+			case NODE:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 125;
 				nodeDeclaration();
 				}
 				break;
 			case OUTPUT:
 			case INDEX:
-				EnterOuterAlt(_localctx, 4);
+				EnterOuterAlt(_localctx, 5);
 				{
-				State = 123;
+				State = 126;
 				outputDeclaration();
 				}
 				break;
 			case RANK:
-				EnterOuterAlt(_localctx, 5);
+				EnterOuterAlt(_localctx, 6);
 				{
-				State = 124;
+				State = 127;
 				rankDeclaration();
 				}
 				break;
 			case OVERRIDE:
-				EnterOuterAlt(_localctx, 6);
+				EnterOuterAlt(_localctx, 7);
 				{
-				State = 125;
+				State = 128;
 				overrideDeclaration();
 				}
 				break;
 			case REMOVE:
-				EnterOuterAlt(_localctx, 7);
+				EnterOuterAlt(_localctx, 8);
 				{
-				State = 126;
+				State = 129;
 				removeDeclaration();
 				}
 				break;
 			case MOVE:
-				EnterOuterAlt(_localctx, 8);
+				EnterOuterAlt(_localctx, 9);
 				{
-				State = 127;
+				State = 130;
 				moveDeclaration();
 				}
 				break;
 			case RENAME:
-				EnterOuterAlt(_localctx, 9);
+				EnterOuterAlt(_localctx, 10);
 				{
-				State = 128;
+				State = 131;
 				renameDeclaration();
 				}
 				break;
 			case MAP:
-				EnterOuterAlt(_localctx, 10);
+				EnterOuterAlt(_localctx, 11);
 				{
-				State = 129;
+				State = 132;
 				mapDeclaration();
 				}
 				break;
 			case TEST:
-				EnterOuterAlt(_localctx, 11);
+				EnterOuterAlt(_localctx, 12);
 				{
-				State = 130;
+				State = 133;
 				testDeclaration();
 				}
 				break;
 			case UNCERTAINTY:
-				EnterOuterAlt(_localctx, 12);
+				EnterOuterAlt(_localctx, 13);
 				{
-				State = 131;
+				State = 134;
 				uncertaintyDeclaration();
 				}
 				break;
@@ -641,63 +651,63 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 14, RULE_overrideDeclaration);
 		int _la;
 		try {
-			State = 170;
+			State = 173;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,11,Context) ) {
 			case 1:
 				_localctx = new OverrideNodeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 134;
+				State = 137;
 				Match(OVERRIDE);
-				State = 135;
-				Match(NODE);
-				State = 136;
-				((OverrideNodeContext)_localctx).name = Match(IDENT);
 				State = 138;
+				Match(NODE);
+				State = 139;
+				((OverrideNodeContext)_localctx).name = Match(IDENT);
+				State = 141;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 137;
+					State = 140;
 					((OverrideNodeContext)_localctx).label = Match(STRING);
 					}
 				}
 
-				State = 142;
+				State = 145;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MAX) {
 					{
-					State = 140;
+					State = 143;
 					Match(MAX);
-					State = 141;
+					State = 144;
 					((OverrideNodeContext)_localctx).points = Match(NUMBER);
 					}
 				}
 
-				State = 152;
+				State = 155;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 144;
+					State = 147;
 					Match(LBRACE);
-					State = 148;
+					State = 151;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 13321109536L) != 0)) {
+					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 26642219072L) != 0)) {
 						{
 						{
-						State = 145;
+						State = 148;
 						nodeItem();
 						}
 						}
-						State = 150;
+						State = 153;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 151;
+					State = 154;
 					Match(RBRACE);
 					}
 				}
@@ -708,9 +718,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new OverrideOutputContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 154;
+				State = 157;
 				Match(OVERRIDE);
-				State = 155;
+				State = 158;
 				((OverrideOutputContext)_localctx).kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==OUTPUT || _la==INDEX) ) {
@@ -720,40 +730,40 @@ internal partial class DtiRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 156;
+				State = 159;
 				((OverrideOutputContext)_localctx).name = Match(IDENT);
-				State = 158;
+				State = 161;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 157;
+					State = 160;
 					((OverrideOutputContext)_localctx).label = Match(STRING);
 					}
 				}
 
-				State = 168;
+				State = 171;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 160;
+					State = 163;
 					Match(LBRACE);
-					State = 164;
+					State = 167;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 12952010752L) != 0)) {
+					while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 25904021504L) != 0)) {
 						{
 						{
-						State = 161;
+						State = 164;
 						outputItem();
 						}
 						}
-						State = 166;
+						State = 169;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
-					State = 167;
+					State = 170;
 					Match(RBRACE);
 					}
 				}
@@ -802,33 +812,33 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 172;
+			State = 175;
 			Match(REMOVE);
-			State = 173;
+			State = 176;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 112L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 208L) != 0)) ) {
 				_localctx.kind = ErrorHandler.RecoverInline(this);
 			}
 			else {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 174;
+			State = 177;
 			Match(IDENT);
-			State = 179;
+			State = 182;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 175;
+				State = 178;
 				Match(COMMA);
-				State = 176;
+				State = 179;
 				Match(IDENT);
 				}
 				}
-				State = 181;
+				State = 184;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -869,15 +879,15 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 182;
-			Match(MOVE);
-			State = 183;
-			Match(NODE);
-			State = 184;
-			_localctx.name = Match(IDENT);
 			State = 185;
-			Match(TO);
+			Match(MOVE);
 			State = 186;
+			Match(NODE);
+			State = 187;
+			_localctx.name = Match(IDENT);
+			State = 188;
+			Match(TO);
+			State = 189;
 			_localctx.parent = Match(IDENT);
 			}
 		}
@@ -916,15 +926,15 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 188;
-			Match(RENAME);
-			State = 189;
-			Match(NODE);
-			State = 190;
-			_localctx.oldName = Match(IDENT);
 			State = 191;
-			Match(TO);
+			Match(RENAME);
 			State = 192;
+			Match(NODE);
+			State = 193;
+			_localctx.oldName = Match(IDENT);
+			State = 194;
+			Match(TO);
+			State = 195;
 			_localctx.newName = Match(IDENT);
 			}
 		}
@@ -966,35 +976,35 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 194;
+			State = 197;
 			Match(MAP);
-			State = 196;
+			State = 199;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 195;
+				State = 198;
 				_localctx.label = Match(STRING);
 				}
 			}
 
-			State = 198;
+			State = 201;
 			Match(LBRACE);
-			State = 202;
+			State = 205;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 199;
+				State = 202;
 				mapping();
 				}
 				}
-				State = 204;
+				State = 207;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 205;
+			State = 208;
 			Match(RBRACE);
 			}
 		}
@@ -1030,11 +1040,11 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 207;
+			State = 210;
 			_localctx.target = Match(IDENT);
-			State = 208;
+			State = 211;
 			Match(COLON);
-			State = 209;
+			State = 212;
 			expression(0);
 			}
 		}
@@ -1082,29 +1092,29 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 211;
+			State = 214;
 			Match(TEST);
-			State = 212;
+			State = 215;
 			_localctx.name = Match(STRING);
-			State = 213;
+			State = 216;
 			Match(LBRACE);
-			State = 218;
+			State = 221;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==EXPECT || _la==UNIT) {
 				{
-				State = 216;
+				State = 219;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case UNIT:
 					{
-					State = 214;
+					State = 217;
 					testUnit();
 					}
 					break;
 				case EXPECT:
 					{
-					State = 215;
+					State = 218;
 					expectation();
 					}
 					break;
@@ -1112,11 +1122,11 @@ internal partial class DtiRulesParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 220;
+				State = 223;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 221;
+			State = 224;
 			Match(RBRACE);
 			}
 		}
@@ -1158,27 +1168,27 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 223;
+			State = 226;
 			Match(UNIT);
-			State = 224;
+			State = 227;
 			_localctx.name = Match(STRING);
-			State = 225;
+			State = 228;
 			Match(LBRACE);
-			State = 229;
+			State = 232;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 226;
+				State = 229;
 				testCell();
 				}
 				}
-				State = 231;
+				State = 234;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 232;
+			State = 235;
 			Match(RBRACE);
 			}
 		}
@@ -1220,23 +1230,23 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 234;
-			_localctx.field = Match(IDENT);
 			State = 237;
+			_localctx.field = Match(IDENT);
+			State = 240;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DOT) {
 				{
-				State = 235;
+				State = 238;
 				Match(DOT);
-				State = 236;
+				State = 239;
 				_localctx.suffix = Match(IDENT);
 				}
 			}
 
-			State = 239;
+			State = 242;
 			Match(COLON);
-			State = 240;
+			State = 243;
 			testValue();
 			}
 		}
@@ -1273,21 +1283,21 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 32, RULE_testValue);
 		int _la;
 		try {
-			State = 250;
+			State = 253;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
 			case NUMBER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 242;
+				State = 245;
 				signedNumber();
-				State = 244;
+				State = 247;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PERCENT) {
 					{
-					State = 243;
+					State = 246;
 					Match(PERCENT);
 					}
 				}
@@ -1297,28 +1307,28 @@ internal partial class DtiRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 246;
+				State = 249;
 				Match(IDENT);
 				}
 				break;
 			case YES:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 247;
+				State = 250;
 				Match(YES);
 				}
 				break;
 			case NO:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 248;
+				State = 251;
 				Match(NO);
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 249;
+				State = 252;
 				Match(STRING);
 				}
 				break;
@@ -1372,31 +1382,31 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 252;
-			Match(EXPECT);
-			State = 253;
-			_localctx.unit = Match(STRING);
-			State = 254;
-			_localctx.target = expectTarget();
 			State = 255;
-			Match(EQ);
+			Match(EXPECT);
 			State = 256;
+			_localctx.unit = Match(STRING);
+			State = 257;
+			_localctx.target = expectTarget();
+			State = 258;
+			Match(EQ);
+			State = 259;
 			_localctx.expected = signedNumber();
-			State = 262;
+			State = 265;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITHIN) {
 				{
-				State = 257;
-				Match(WITHIN);
-				State = 258;
-				_localctx.tolerance = signedNumber();
 				State = 260;
+				Match(WITHIN);
+				State = 261;
+				_localctx.tolerance = signedNumber();
+				State = 263;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PERCENT) {
 					{
-					State = 259;
+					State = 262;
 					_localctx.relative = Match(PERCENT);
 					}
 				}
@@ -1442,24 +1452,24 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_expectTarget);
 		int _la;
 		try {
-			State = 274;
+			State = 277;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 264;
+				State = 267;
 				_localctx.name = Match(IDENT);
-				State = 268;
+				State = 271;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 265;
+					State = 268;
 					Match(LPAREN);
-					State = 266;
+					State = 269;
 					_localctx.argument = Match(IDENT);
-					State = 267;
+					State = 270;
 					Match(RPAREN);
 					}
 				}
@@ -1470,7 +1480,7 @@ internal partial class DtiRulesParser : Parser {
 			case VALUE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 270;
+				State = 273;
 				_localctx.function = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==RANK || _la==VALUE) ) {
@@ -1480,11 +1490,11 @@ internal partial class DtiRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 271;
+				State = 274;
 				Match(LPAREN);
-				State = 272;
+				State = 275;
 				_localctx.argument = Match(IDENT);
-				State = 273;
+				State = 276;
 				Match(RPAREN);
 				}
 				break;
@@ -1528,25 +1538,25 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 276;
+			State = 279;
 			Match(UNCERTAINTY);
-			State = 277;
+			State = 280;
 			Match(LBRACE);
-			State = 281;
+			State = 284;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 15728640L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 31457280L) != 0)) {
 				{
 				{
-				State = 278;
+				State = 281;
 				uncertaintyFactor();
 				}
 				}
-				State = 283;
+				State = 286;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 284;
+			State = 287;
 			Match(RBRACE);
 			}
 		}
@@ -1646,22 +1656,22 @@ internal partial class DtiRulesParser : Parser {
 		EnterRule(_localctx, 40, RULE_uncertaintyFactor);
 		int _la;
 		try {
-			State = 326;
+			State = 329;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
 			case 1:
 				_localctx = new WeightSpreadFactorContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 286;
-				Match(WEIGHT);
-				State = 287;
-				((WeightSpreadFactorContext)_localctx).name = Match(IDENT);
-				State = 288;
-				Match(PLUSMINUS);
 				State = 289;
-				((WeightSpreadFactorContext)_localctx).spread = Match(NUMBER);
+				Match(WEIGHT);
 				State = 290;
+				((WeightSpreadFactorContext)_localctx).name = Match(IDENT);
+				State = 291;
+				Match(PLUSMINUS);
+				State = 292;
+				((WeightSpreadFactorContext)_localctx).spread = Match(NUMBER);
+				State = 293;
 				Match(PERCENT);
 				}
 				break;
@@ -1669,15 +1679,15 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new WeightRangeFactorContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 291;
-				Match(WEIGHT);
-				State = 292;
-				((WeightRangeFactorContext)_localctx).name = Match(IDENT);
-				State = 293;
-				((WeightRangeFactorContext)_localctx).low = Match(NUMBER);
 				State = 294;
-				Match(DOTDOT);
+				Match(WEIGHT);
 				State = 295;
+				((WeightRangeFactorContext)_localctx).name = Match(IDENT);
+				State = 296;
+				((WeightRangeFactorContext)_localctx).low = Match(NUMBER);
+				State = 297;
+				Match(DOTDOT);
+				State = 298;
 				((WeightRangeFactorContext)_localctx).high = Match(NUMBER);
 				}
 				break;
@@ -1685,15 +1695,15 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NoiseFactorContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 296;
-				Match(NOISE);
-				State = 297;
-				((NoiseFactorContext)_localctx).name = Match(IDENT);
-				State = 298;
-				Match(PLUSMINUS);
 				State = 299;
-				((NoiseFactorContext)_localctx).spread = Match(NUMBER);
+				Match(NOISE);
 				State = 300;
+				((NoiseFactorContext)_localctx).name = Match(IDENT);
+				State = 301;
+				Match(PLUSMINUS);
+				State = 302;
+				((NoiseFactorContext)_localctx).spread = Match(NUMBER);
+				State = 303;
 				Match(PERCENT);
 				}
 				break;
@@ -1701,25 +1711,25 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new PolicyFactorContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 301;
+				State = 304;
 				Match(POLICY);
-				State = 302;
+				State = 305;
 				Match(MISSING);
-				State = 303;
+				State = 306;
 				policyAlternative();
-				State = 308;
+				State = 311;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==PIPE) {
 					{
 					{
-					State = 304;
+					State = 307;
 					Match(PIPE);
-					State = 305;
+					State = 308;
 					policyAlternative();
 					}
 					}
-					State = 310;
+					State = 313;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -1729,39 +1739,39 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new FormulaFactorContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 311;
-				Match(FORMULA);
-				State = 312;
-				((FormulaFactorContext)_localctx).name = Match(IDENT);
-				State = 313;
-				Match(LBRACE);
 				State = 314;
+				Match(FORMULA);
+				State = 315;
+				((FormulaFactorContext)_localctx).name = Match(IDENT);
+				State = 316;
+				Match(LBRACE);
+				State = 317;
 				formulaAlternative();
-				State = 321;
+				State = 324;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==PIPE || _la==STRING) {
 					{
 					{
-					State = 316;
+					State = 319;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==PIPE) {
 						{
-						State = 315;
+						State = 318;
 						Match(PIPE);
 						}
 					}
 
-					State = 318;
+					State = 321;
 					formulaAlternative();
 					}
 					}
-					State = 323;
+					State = 326;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 324;
+				State = 327;
 				Match(RBRACE);
 				}
 				break;
@@ -1798,14 +1808,14 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 328;
+			State = 331;
 			_localctx.policy = Match(IDENT);
-			State = 330;
+			State = 333;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,30,Context) ) {
 			case 1:
 				{
-				State = 329;
+				State = 332;
 				alternativeWeight();
 				}
 				break;
@@ -1848,18 +1858,18 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 332;
+			State = 335;
 			_localctx.label = Match(STRING);
-			State = 333;
-			Match(COLON);
-			State = 334;
-			expression(0);
 			State = 336;
+			Match(COLON);
+			State = 337;
+			expression(0);
+			State = 339;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WEIGHT) {
 				{
-				State = 335;
+				State = 338;
 				alternativeWeight();
 				}
 			}
@@ -1894,9 +1904,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 338;
+			State = 341;
 			Match(WEIGHT);
-			State = 339;
+			State = 342;
 			Match(NUMBER);
 			}
 		}
@@ -1940,37 +1950,37 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 341;
-			Match(LEVELS);
-			State = 342;
-			_localctx.name = Match(IDENT);
 			State = 344;
+			Match(LEVELS);
+			State = 345;
+			_localctx.name = Match(IDENT);
+			State = 347;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING) {
 				{
-				State = 343;
+				State = 346;
 				_localctx.label = Match(STRING);
 				}
 			}
 
-			State = 346;
+			State = 349;
 			Match(LBRACE);
-			State = 350;
+			State = 353;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==IDENT) {
 				{
 				{
-				State = 347;
+				State = 350;
 				levelMember();
 				}
 				}
-				State = 352;
+				State = 355;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 353;
+			State = 356;
 			Match(RBRACE);
 			}
 		}
@@ -2004,9 +2014,9 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 355;
+			State = 358;
 			_localctx.name = Match(IDENT);
-			State = 356;
+			State = 359;
 			_localctx.label = Match(STRING);
 			}
 		}
@@ -2052,30 +2062,69 @@ internal partial class DtiRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 358;
-			Match(INPUT);
-			State = 359;
-			_localctx.name = Match(IDENT);
-			State = 360;
-			Match(COLON);
 			State = 361;
-			inputType();
+			Match(INPUT);
 			State = 362;
+			_localctx.name = Match(IDENT);
+			State = 363;
+			Match(COLON);
+			State = 364;
+			inputType();
+			State = 365;
 			_localctx.label = Match(STRING);
-			State = 366;
+			State = 369;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1879048192L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 3758096384L) != 0)) {
 				{
 				{
-				State = 363;
+				State = 366;
 				inputOption();
 				}
 				}
-				State = 368;
+				State = 371;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class NoteDeclarationContext : ParserRuleContext {
+		public IToken name;
+		public IToken column;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOTE() { return GetToken(DtiRulesParser.NOTE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(DtiRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(DtiRulesParser.STRING, 0); }
+		public NoteDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_noteDeclaration; } }
+	}
+
+	[RuleVersion(0)]
+	public NoteDeclarationContext noteDeclaration() {
+		NoteDeclarationContext _localctx = new NoteDeclarationContext(Context, State);
+		EnterRule(_localctx, 54, RULE_noteDeclaration);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 372;
+			Match(NOTE);
+			State = 373;
+			_localctx.name = Match(IDENT);
+			State = 374;
+			_localctx.column = Match(STRING);
 			}
 		}
 		catch (RecognitionException re) {
@@ -2108,23 +2157,23 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputTypeContext inputType() {
 		InputTypeContext _localctx = new InputTypeContext(Context, State);
-		EnterRule(_localctx, 54, RULE_inputType);
+		EnterRule(_localctx, 56, RULE_inputType);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 369;
+			State = 376;
 			_localctx.kind = Match(IDENT);
-			State = 373;
+			State = 380;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 370;
+				State = 377;
 				Match(LPAREN);
-				State = 371;
+				State = 378;
 				_localctx.levels = Match(IDENT);
-				State = 372;
+				State = 379;
 				Match(RPAREN);
 				}
 			}
@@ -2183,22 +2232,22 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public InputOptionContext inputOption() {
 		InputOptionContext _localctx = new InputOptionContext(Context, State);
-		EnterRule(_localctx, 56, RULE_inputOption);
+		EnterRule(_localctx, 58, RULE_inputOption);
 		try {
-			State = 384;
+			State = 391;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RANGE:
 				_localctx = new RangeOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 375;
+				State = 382;
 				Match(RANGE);
-				State = 376;
+				State = 383;
 				((RangeOptionContext)_localctx).low = signedNumber();
-				State = 377;
+				State = 384;
 				Match(DOTDOT);
-				State = 378;
+				State = 385;
 				((RangeOptionContext)_localctx).high = signedNumber();
 				}
 				break;
@@ -2206,9 +2255,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new UnitOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 380;
+				State = 387;
 				Match(UNIT);
-				State = 381;
+				State = 388;
 				((UnitOptionContext)_localctx).text = Match(STRING);
 				}
 				break;
@@ -2216,9 +2265,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new MissingOptionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 382;
+				State = 389;
 				Match(MISSING);
-				State = 383;
+				State = 390;
 				((MissingOptionContext)_localctx).policy = Match(IDENT);
 				}
 				break;
@@ -2250,22 +2299,22 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 58, RULE_signedNumber);
+		EnterRule(_localctx, 60, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 387;
+			State = 394;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 386;
+				State = 393;
 				Match(MINUS);
 				}
 			}
 
-			State = 389;
+			State = 396;
 			Match(NUMBER);
 			}
 		}
@@ -2307,38 +2356,38 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeDeclarationContext nodeDeclaration() {
 		NodeDeclarationContext _localctx = new NodeDeclarationContext(Context, State);
-		EnterRule(_localctx, 60, RULE_nodeDeclaration);
+		EnterRule(_localctx, 62, RULE_nodeDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 391;
+			State = 398;
 			Match(NODE);
-			State = 392;
+			State = 399;
 			_localctx.name = Match(IDENT);
-			State = 393;
-			_localctx.label = Match(STRING);
-			State = 394;
-			Match(MAX);
-			State = 395;
-			_localctx.points = Match(NUMBER);
-			State = 396;
-			Match(LBRACE);
 			State = 400;
+			_localctx.label = Match(STRING);
+			State = 401;
+			Match(MAX);
+			State = 402;
+			_localctx.points = Match(NUMBER);
+			State = 403;
+			Match(LBRACE);
+			State = 407;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 13321109536L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 26642219072L) != 0)) {
 				{
 				{
-				State = 397;
+				State = 404;
 				nodeItem();
 				}
 				}
-				State = 402;
+				State = 409;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 403;
+			State = 410;
 			Match(RBRACE);
 			}
 		}
@@ -2401,16 +2450,16 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeItemContext nodeItem() {
 		NodeItemContext _localctx = new NodeItemContext(Context, State);
-		EnterRule(_localctx, 62, RULE_nodeItem);
+		EnterRule(_localctx, 64, RULE_nodeItem);
 		try {
-			State = 414;
+			State = 421;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NODE:
 				_localctx = new ChildNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 405;
+				State = 412;
 				nodeDeclaration();
 				}
 				break;
@@ -2419,7 +2468,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ProvenanceNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 406;
+				State = 413;
 				provenance();
 				}
 				break;
@@ -2427,9 +2476,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new GroupNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 407;
+				State = 414;
 				Match(GROUP);
-				State = 408;
+				State = 415;
 				((GroupNodeItemContext)_localctx).name = Match(IDENT);
 				}
 				break;
@@ -2437,9 +2486,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new MissingNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 409;
+				State = 416;
 				Match(MISSING);
-				State = 410;
+				State = 417;
 				((MissingNodeItemContext)_localctx).policy = Match(IDENT);
 				}
 				break;
@@ -2447,11 +2496,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ScoreNodeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 411;
+				State = 418;
 				Match(SCORE);
-				State = 412;
+				State = 419;
 				Match(ASSIGN);
-				State = 413;
+				State = 420;
 				expression(0);
 				}
 				break;
@@ -2491,12 +2540,12 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public ProvenanceContext provenance() {
 		ProvenanceContext _localctx = new ProvenanceContext(Context, State);
-		EnterRule(_localctx, 64, RULE_provenance);
+		EnterRule(_localctx, 66, RULE_provenance);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 416;
+			State = 423;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==DOCUMENTED || _la==ASSUMED) ) {
@@ -2506,16 +2555,16 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 417;
+			State = 424;
 			_localctx.reason = Match(STRING);
-			State = 420;
+			State = 427;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SOURCE) {
 				{
-				State = 418;
+				State = 425;
 				Match(SOURCE);
-				State = 419;
+				State = 426;
 				_localctx.reference = Match(STRING);
 				}
 			}
@@ -2559,12 +2608,12 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public OutputDeclarationContext outputDeclaration() {
 		OutputDeclarationContext _localctx = new OutputDeclarationContext(Context, State);
-		EnterRule(_localctx, 66, RULE_outputDeclaration);
+		EnterRule(_localctx, 68, RULE_outputDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 422;
+			State = 429;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==OUTPUT || _la==INDEX) ) {
@@ -2574,27 +2623,27 @@ internal partial class DtiRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 423;
+			State = 430;
 			_localctx.name = Match(IDENT);
-			State = 424;
+			State = 431;
 			_localctx.label = Match(STRING);
-			State = 425;
+			State = 432;
 			Match(LBRACE);
-			State = 429;
+			State = 436;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 12952010752L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 25904021504L) != 0)) {
 				{
 				{
-				State = 426;
+				State = 433;
 				outputItem();
 				}
 				}
-				State = 431;
+				State = 438;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 432;
+			State = 439;
 			Match(RBRACE);
 			}
 		}
@@ -2639,9 +2688,9 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public OutputItemContext outputItem() {
 		OutputItemContext _localctx = new OutputItemContext(Context, State);
-		EnterRule(_localctx, 68, RULE_outputItem);
+		EnterRule(_localctx, 70, RULE_outputItem);
 		try {
-			State = 438;
+			State = 445;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOCUMENTED:
@@ -2649,7 +2698,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ProvenanceOutputItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 434;
+				State = 441;
 				provenance();
 				}
 				break;
@@ -2657,11 +2706,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ValueOutputItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 435;
+				State = 442;
 				Match(VALUE);
-				State = 436;
+				State = 443;
 				Match(ASSIGN);
-				State = 437;
+				State = 444;
 				expression(0);
 				}
 				break;
@@ -2700,28 +2749,28 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public RankDeclarationContext rankDeclaration() {
 		RankDeclarationContext _localctx = new RankDeclarationContext(Context, State);
-		EnterRule(_localctx, 70, RULE_rankDeclaration);
+		EnterRule(_localctx, 72, RULE_rankDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 440;
+			State = 447;
 			Match(RANK);
-			State = 441;
+			State = 448;
 			Match(IDENT);
-			State = 446;
+			State = 453;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 442;
+				State = 449;
 				Match(COMMA);
-				State = 443;
+				State = 450;
 				Match(IDENT);
 				}
 				}
-				State = 448;
+				State = 455;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2868,14 +2917,14 @@ internal partial class DtiRulesParser : Parser {
 		int _parentState = State;
 		ExpressionContext _localctx = new ExpressionContext(Context, _parentState);
 		ExpressionContext _prevctx = _localctx;
-		int _startState = 72;
-		EnterRecursionRule(_localctx, 72, RULE_expression, _p);
+		int _startState = 74;
+		EnterRecursionRule(_localctx, 74, RULE_expression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 462;
+			State = 469;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LEVELS:
@@ -2892,7 +2941,7 @@ internal partial class DtiRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 450;
+				State = 457;
 				primary();
 				}
 				break;
@@ -2901,9 +2950,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NegationExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 451;
+				State = 458;
 				Match(MINUS);
-				State = 452;
+				State = 459;
 				((NegationExpressionContext)_localctx).operand = expression(8);
 				}
 				break;
@@ -2912,9 +2961,9 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 453;
+				State = 460;
 				Match(NOT);
-				State = 454;
+				State = 461;
 				((NotExpressionContext)_localctx).operand = expression(4);
 				}
 				break;
@@ -2923,17 +2972,17 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ConditionalExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 455;
+				State = 462;
 				Match(IF);
-				State = 456;
+				State = 463;
 				((ConditionalExpressionContext)_localctx).condition = expression(0);
-				State = 457;
+				State = 464;
 				Match(THEN);
-				State = 458;
+				State = 465;
 				((ConditionalExpressionContext)_localctx).whenTrue = expression(0);
-				State = 459;
+				State = 466;
 				Match(ELSE);
-				State = 460;
+				State = 467;
 				((ConditionalExpressionContext)_localctx).whenFalse = expression(1);
 				}
 				break;
@@ -2941,7 +2990,7 @@ internal partial class DtiRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 481;
+			State = 488;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -2950,7 +2999,7 @@ internal partial class DtiRulesParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 479;
+					State = 486;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,45,Context) ) {
 					case 1:
@@ -2958,9 +3007,9 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((MultiplicativeExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 464;
+						State = 471;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 465;
+						State = 472;
 						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -2970,7 +3019,7 @@ internal partial class DtiRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 466;
+						State = 473;
 						((MultiplicativeExpressionContext)_localctx).right = expression(8);
 						}
 						break;
@@ -2979,9 +3028,9 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((AdditiveExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 467;
+						State = 474;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 468;
+						State = 475;
 						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2991,7 +3040,7 @@ internal partial class DtiRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 469;
+						State = 476;
 						((AdditiveExpressionContext)_localctx).right = expression(7);
 						}
 						break;
@@ -3000,19 +3049,19 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new ComparisonExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((ComparisonExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 470;
+						State = 477;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 471;
+						State = 478;
 						((ComparisonExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4539628424389459968L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 9079256848778919936L) != 0)) ) {
 							((ComparisonExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 472;
+						State = 479;
 						((ComparisonExpressionContext)_localctx).right = expression(6);
 						}
 						break;
@@ -3021,11 +3070,11 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((AndExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 473;
+						State = 480;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 474;
+						State = 481;
 						Match(AND);
-						State = 475;
+						State = 482;
 						((AndExpressionContext)_localctx).right = expression(4);
 						}
 						break;
@@ -3034,18 +3083,18 @@ internal partial class DtiRulesParser : Parser {
 						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						((OrExpressionContext)_localctx).left = _prevctx;
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 476;
+						State = 483;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 477;
+						State = 484;
 						Match(OR);
-						State = 478;
+						State = 485;
 						((OrExpressionContext)_localctx).right = expression(3);
 						}
 						break;
 					}
 					}
 				}
-				State = 483;
+				State = 490;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
 			}
@@ -3171,18 +3220,18 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 74, RULE_primary);
+		EnterRule(_localctx, 76, RULE_primary);
 		int _la;
 		try {
 			int _alt;
-			State = 557;
+			State = 564;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 484;
+				State = 491;
 				Match(NUMBER);
 				}
 				break;
@@ -3190,7 +3239,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new YesNoLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 485;
+				State = 492;
 				_la = TokenStream.LA(1);
 				if ( !(_la==YES || _la==NO) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3205,37 +3254,37 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new CallExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 486;
+				State = 493;
 				((CallExpressionContext)_localctx).callee = functionName();
-				State = 487;
+				State = 494;
 				Match(LPAREN);
-				State = 496;
+				State = 503;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & -4610554687523913727L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 18101294455586824L) != 0) || _la==NUMBER || _la==IDENT) {
 					{
-					State = 488;
+					State = 495;
 					expression(0);
-					State = 493;
+					State = 500;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 489;
+						State = 496;
 						Match(COMMA);
-						State = 490;
+						State = 497;
 						expression(0);
 						}
 						}
-						State = 495;
+						State = 502;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 498;
+				State = 505;
 				Match(RPAREN);
 				}
 				break;
@@ -3243,7 +3292,7 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ReferenceExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 500;
+				State = 507;
 				((ReferenceExpressionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==MAX || _la==IDENT) ) {
@@ -3253,14 +3302,14 @@ internal partial class DtiRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 503;
+				State = 510;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
 				case 1:
 					{
-					State = 501;
+					State = 508;
 					Match(DOT);
-					State = 502;
+					State = 509;
 					((ReferenceExpressionContext)_localctx).member = Match(IDENT);
 					}
 					break;
@@ -3271,11 +3320,11 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 505;
+				State = 512;
 				Match(LPAREN);
-				State = 506;
+				State = 513;
 				expression(0);
-				State = 507;
+				State = 514;
 				Match(RPAREN);
 				}
 				break;
@@ -3283,71 +3332,71 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new TiersExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 509;
+				State = 516;
 				Match(TIERS);
-				State = 510;
+				State = 517;
 				((TiersExpressionContext)_localctx).subject = expression(0);
-				State = 511;
+				State = 518;
 				Match(LBRACE);
-				State = 512;
-				tierArm();
 				State = 519;
+				tierArm();
+				State = 526;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 514;
+						State = 521;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==COMMA) {
 							{
-							State = 513;
+							State = 520;
 							Match(COMMA);
 							}
 						}
 
-						State = 516;
+						State = 523;
 						tierArm();
 						}
 						}
 					}
-					State = 521;
+					State = 528;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 				}
-				State = 526;
+				State = 533;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 				case 1:
 					{
-					State = 523;
+					State = 530;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 522;
+						State = 529;
 						Match(COMMA);
 						}
 					}
 
-					State = 525;
+					State = 532;
 					elseArm();
 					}
 					break;
 				}
-				State = 529;
+				State = 536;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 528;
+					State = 535;
 					Match(COMMA);
 					}
 				}
 
-				State = 531;
+				State = 538;
 				Match(RBRACE);
 				}
 				break;
@@ -3355,71 +3404,71 @@ internal partial class DtiRulesParser : Parser {
 				_localctx = new LevelTableExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 533;
+				State = 540;
 				Match(LEVELS);
-				State = 534;
+				State = 541;
 				((LevelTableExpressionContext)_localctx).subject = expression(0);
-				State = 535;
+				State = 542;
 				Match(LBRACE);
-				State = 536;
-				levelArm();
 				State = 543;
+				levelArm();
+				State = 550;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,56,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 538;
+						State = 545;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==COMMA) {
 							{
-							State = 537;
+							State = 544;
 							Match(COMMA);
 							}
 						}
 
-						State = 540;
+						State = 547;
 						levelArm();
 						}
 						}
 					}
-					State = 545;
+					State = 552;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,56,Context);
 				}
-				State = 550;
+				State = 557;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
 				case 1:
 					{
-					State = 547;
+					State = 554;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 546;
+						State = 553;
 						Match(COMMA);
 						}
 					}
 
-					State = 549;
+					State = 556;
 					elseArm();
 					}
 					break;
 				}
-				State = 553;
+				State = 560;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 552;
+					State = 559;
 					Match(COMMA);
 					}
 				}
 
-				State = 555;
+				State = 562;
 				Match(RBRACE);
 				}
 				break;
@@ -3450,14 +3499,14 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public FunctionNameContext functionName() {
 		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
-		EnterRule(_localctx, 76, RULE_functionName);
+		EnterRule(_localctx, 78, RULE_functionName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 559;
+			State = 566;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 24)) & ~0x3f) == 0 && ((1L << (_la - 24)) & 4398046511109L) != 0)) ) {
+			if ( !(((((_la - 25)) & ~0x3f) == 0 && ((1L << (_la - 25)) & 4398046511109L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3502,26 +3551,26 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public TierArmContext tierArm() {
 		TierArmContext _localctx = new TierArmContext(Context, State);
-		EnterRule(_localctx, 78, RULE_tierArm);
+		EnterRule(_localctx, 80, RULE_tierArm);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 561;
+			State = 568;
 			_localctx.op = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3963167672086036480L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 7926335344172072960L) != 0)) ) {
 				_localctx.op = ErrorHandler.RecoverInline(this);
 			}
 			else {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 562;
+			State = 569;
 			_localctx.threshold = signedNumber();
-			State = 563;
+			State = 570;
 			Match(COLON);
-			State = 564;
+			State = 571;
 			expression(0);
 			}
 		}
@@ -3553,15 +3602,15 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public LevelArmContext levelArm() {
 		LevelArmContext _localctx = new LevelArmContext(Context, State);
-		EnterRule(_localctx, 80, RULE_levelArm);
+		EnterRule(_localctx, 82, RULE_levelArm);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 566;
+			State = 573;
 			_localctx.member = Match(IDENT);
-			State = 567;
+			State = 574;
 			Match(COLON);
-			State = 568;
+			State = 575;
 			expression(0);
 			}
 		}
@@ -3592,15 +3641,15 @@ internal partial class DtiRulesParser : Parser {
 	[RuleVersion(0)]
 	public ElseArmContext elseArm() {
 		ElseArmContext _localctx = new ElseArmContext(Context, State);
-		EnterRule(_localctx, 82, RULE_elseArm);
+		EnterRule(_localctx, 84, RULE_elseArm);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 570;
+			State = 577;
 			Match(ELSE);
-			State = 571;
+			State = 578;
 			Match(COLON);
-			State = 572;
+			State = 579;
 			expression(0);
 			}
 		}
@@ -3617,7 +3666,7 @@ internal partial class DtiRulesParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 36: return expression_sempred((ExpressionContext)_localctx, predIndex);
+		case 37: return expression_sempred((ExpressionContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -3633,202 +3682,204 @@ internal partial class DtiRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,73,575,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,74,582,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
-		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,1,0,1,0,5,
-		0,87,8,0,10,0,12,0,90,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,3,1,99,8,1,1,1,1,
-		1,5,1,103,8,1,10,1,12,1,106,9,1,1,1,1,1,1,2,1,2,1,2,1,2,1,3,1,3,1,3,1,
-		4,1,4,1,5,1,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,133,
-		8,6,1,7,1,7,1,7,1,7,3,7,139,8,7,1,7,1,7,3,7,143,8,7,1,7,1,7,5,7,147,8,
-		7,10,7,12,7,150,9,7,1,7,3,7,153,8,7,1,7,1,7,1,7,1,7,3,7,159,8,7,1,7,1,
-		7,5,7,163,8,7,10,7,12,7,166,9,7,1,7,3,7,169,8,7,3,7,171,8,7,1,8,1,8,1,
-		8,1,8,1,8,5,8,178,8,8,10,8,12,8,181,9,8,1,9,1,9,1,9,1,9,1,9,1,9,1,10,1,
-		10,1,10,1,10,1,10,1,10,1,11,1,11,3,11,197,8,11,1,11,1,11,5,11,201,8,11,
-		10,11,12,11,204,9,11,1,11,1,11,1,12,1,12,1,12,1,12,1,13,1,13,1,13,1,13,
-		1,13,5,13,217,8,13,10,13,12,13,220,9,13,1,13,1,13,1,14,1,14,1,14,1,14,
-		5,14,228,8,14,10,14,12,14,231,9,14,1,14,1,14,1,15,1,15,1,15,3,15,238,8,
-		15,1,15,1,15,1,15,1,16,1,16,3,16,245,8,16,1,16,1,16,1,16,1,16,3,16,251,
-		8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,261,8,17,3,17,263,8,
-		17,1,18,1,18,1,18,1,18,3,18,269,8,18,1,18,1,18,1,18,1,18,3,18,275,8,18,
-		1,19,1,19,1,19,5,19,280,8,19,10,19,12,19,283,9,19,1,19,1,19,1,20,1,20,
-		1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,
-		1,20,1,20,1,20,1,20,5,20,307,8,20,10,20,12,20,310,9,20,1,20,1,20,1,20,
-		1,20,1,20,3,20,317,8,20,1,20,5,20,320,8,20,10,20,12,20,323,9,20,1,20,1,
-		20,3,20,327,8,20,1,21,1,21,3,21,331,8,21,1,22,1,22,1,22,1,22,3,22,337,
-		8,22,1,23,1,23,1,23,1,24,1,24,1,24,3,24,345,8,24,1,24,1,24,5,24,349,8,
-		24,10,24,12,24,352,9,24,1,24,1,24,1,25,1,25,1,25,1,26,1,26,1,26,1,26,1,
-		26,1,26,5,26,365,8,26,10,26,12,26,368,9,26,1,27,1,27,1,27,1,27,3,27,374,
-		8,27,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,3,28,385,8,28,1,29,3,
-		29,388,8,29,1,29,1,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,5,30,399,8,30,
-		10,30,12,30,402,9,30,1,30,1,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
-		1,31,3,31,415,8,31,1,32,1,32,1,32,1,32,3,32,421,8,32,1,33,1,33,1,33,1,
-		33,1,33,5,33,428,8,33,10,33,12,33,431,9,33,1,33,1,33,1,34,1,34,1,34,1,
-		34,3,34,439,8,34,1,35,1,35,1,35,1,35,5,35,445,8,35,10,35,12,35,448,9,35,
-		1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,
-		463,8,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,
-		36,1,36,1,36,5,36,480,8,36,10,36,12,36,483,9,36,1,37,1,37,1,37,1,37,1,
-		37,1,37,1,37,5,37,492,8,37,10,37,12,37,495,9,37,3,37,497,8,37,1,37,1,37,
-		1,37,1,37,1,37,3,37,504,8,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,
-		37,3,37,515,8,37,1,37,5,37,518,8,37,10,37,12,37,521,9,37,1,37,3,37,524,
-		8,37,1,37,3,37,527,8,37,1,37,3,37,530,8,37,1,37,1,37,1,37,1,37,1,37,1,
-		37,1,37,3,37,539,8,37,1,37,5,37,542,8,37,10,37,12,37,545,9,37,1,37,3,37,
-		548,8,37,1,37,3,37,551,8,37,1,37,3,37,554,8,37,1,37,1,37,3,37,558,8,37,
-		1,38,1,38,1,39,1,39,1,39,1,39,1,39,1,40,1,40,1,40,1,40,1,41,1,41,1,41,
-		1,41,1,41,0,1,72,42,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,
-		38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,0,
-		13,3,0,28,28,30,31,66,66,2,0,65,66,68,68,1,0,6,7,1,0,4,6,2,0,8,8,26,26,
-		1,0,32,33,1,0,54,55,1,0,52,53,1,0,56,61,1,0,40,41,2,0,24,24,66,66,3,0,
-		24,24,26,26,66,66,2,0,56,58,60,61,623,0,84,1,0,0,0,2,93,1,0,0,0,4,109,
-		1,0,0,0,6,113,1,0,0,0,8,116,1,0,0,0,10,118,1,0,0,0,12,132,1,0,0,0,14,170,
-		1,0,0,0,16,172,1,0,0,0,18,182,1,0,0,0,20,188,1,0,0,0,22,194,1,0,0,0,24,
-		207,1,0,0,0,26,211,1,0,0,0,28,223,1,0,0,0,30,234,1,0,0,0,32,250,1,0,0,
-		0,34,252,1,0,0,0,36,274,1,0,0,0,38,276,1,0,0,0,40,326,1,0,0,0,42,328,1,
-		0,0,0,44,332,1,0,0,0,46,338,1,0,0,0,48,341,1,0,0,0,50,355,1,0,0,0,52,358,
-		1,0,0,0,54,369,1,0,0,0,56,384,1,0,0,0,58,387,1,0,0,0,60,391,1,0,0,0,62,
-		414,1,0,0,0,64,416,1,0,0,0,66,422,1,0,0,0,68,438,1,0,0,0,70,440,1,0,0,
-		0,72,462,1,0,0,0,74,557,1,0,0,0,76,559,1,0,0,0,78,561,1,0,0,0,80,566,1,
-		0,0,0,82,570,1,0,0,0,84,88,3,2,1,0,85,87,3,12,6,0,86,85,1,0,0,0,87,90,
-		1,0,0,0,88,86,1,0,0,0,88,89,1,0,0,0,89,91,1,0,0,0,90,88,1,0,0,0,91,92,
-		5,0,0,1,92,1,1,0,0,0,93,94,5,1,0,0,94,95,5,66,0,0,95,96,5,2,0,0,96,98,
-		5,65,0,0,97,99,3,4,2,0,98,97,1,0,0,0,98,99,1,0,0,0,99,100,1,0,0,0,100,
-		104,5,43,0,0,101,103,3,6,3,0,102,101,1,0,0,0,103,106,1,0,0,0,104,102,1,
-		0,0,0,104,105,1,0,0,0,105,107,1,0,0,0,106,104,1,0,0,0,107,108,5,44,0,0,
-		108,3,1,0,0,0,109,110,5,9,0,0,110,111,5,66,0,0,111,112,5,65,0,0,112,5,
-		1,0,0,0,113,114,3,8,4,0,114,115,3,10,5,0,115,7,1,0,0,0,116,117,7,0,0,0,
-		117,9,1,0,0,0,118,119,7,1,0,0,119,11,1,0,0,0,120,133,3,48,24,0,121,133,
-		3,52,26,0,122,133,3,60,30,0,123,133,3,66,33,0,124,133,3,70,35,0,125,133,
-		3,14,7,0,126,133,3,16,8,0,127,133,3,18,9,0,128,133,3,20,10,0,129,133,3,
-		22,11,0,130,133,3,26,13,0,131,133,3,38,19,0,132,120,1,0,0,0,132,121,1,
-		0,0,0,132,122,1,0,0,0,132,123,1,0,0,0,132,124,1,0,0,0,132,125,1,0,0,0,
-		132,126,1,0,0,0,132,127,1,0,0,0,132,128,1,0,0,0,132,129,1,0,0,0,132,130,
-		1,0,0,0,132,131,1,0,0,0,133,13,1,0,0,0,134,135,5,10,0,0,135,136,5,5,0,
-		0,136,138,5,66,0,0,137,139,5,68,0,0,138,137,1,0,0,0,138,139,1,0,0,0,139,
-		142,1,0,0,0,140,141,5,24,0,0,141,143,5,65,0,0,142,140,1,0,0,0,142,143,
-		1,0,0,0,143,152,1,0,0,0,144,148,5,43,0,0,145,147,3,62,31,0,146,145,1,0,
-		0,0,147,150,1,0,0,0,148,146,1,0,0,0,148,149,1,0,0,0,149,151,1,0,0,0,150,
-		148,1,0,0,0,151,153,5,44,0,0,152,144,1,0,0,0,152,153,1,0,0,0,153,171,1,
-		0,0,0,154,155,5,10,0,0,155,156,7,2,0,0,156,158,5,66,0,0,157,159,5,68,0,
-		0,158,157,1,0,0,0,158,159,1,0,0,0,159,168,1,0,0,0,160,164,5,43,0,0,161,
-		163,3,68,34,0,162,161,1,0,0,0,163,166,1,0,0,0,164,162,1,0,0,0,164,165,
-		1,0,0,0,165,167,1,0,0,0,166,164,1,0,0,0,167,169,5,44,0,0,168,160,1,0,0,
-		0,168,169,1,0,0,0,169,171,1,0,0,0,170,134,1,0,0,0,170,154,1,0,0,0,171,
-		15,1,0,0,0,172,173,5,11,0,0,173,174,7,3,0,0,174,179,5,66,0,0,175,176,5,
-		47,0,0,176,178,5,66,0,0,177,175,1,0,0,0,178,181,1,0,0,0,179,177,1,0,0,
-		0,179,180,1,0,0,0,180,17,1,0,0,0,181,179,1,0,0,0,182,183,5,12,0,0,183,
-		184,5,5,0,0,184,185,5,66,0,0,185,186,5,14,0,0,186,187,5,66,0,0,187,19,
-		1,0,0,0,188,189,5,13,0,0,189,190,5,5,0,0,190,191,5,66,0,0,191,192,5,14,
-		0,0,192,193,5,66,0,0,193,21,1,0,0,0,194,196,5,15,0,0,195,197,5,68,0,0,
-		196,195,1,0,0,0,196,197,1,0,0,0,197,198,1,0,0,0,198,202,5,43,0,0,199,201,
-		3,24,12,0,200,199,1,0,0,0,201,204,1,0,0,0,202,200,1,0,0,0,202,203,1,0,
-		0,0,203,205,1,0,0,0,204,202,1,0,0,0,205,206,5,44,0,0,206,23,1,0,0,0,207,
-		208,5,66,0,0,208,209,5,48,0,0,209,210,3,72,36,0,210,25,1,0,0,0,211,212,
-		5,16,0,0,212,213,5,68,0,0,213,218,5,43,0,0,214,217,3,28,14,0,215,217,3,
-		34,17,0,216,214,1,0,0,0,216,215,1,0,0,0,217,220,1,0,0,0,218,216,1,0,0,
-		0,218,219,1,0,0,0,219,221,1,0,0,0,220,218,1,0,0,0,221,222,5,44,0,0,222,
-		27,1,0,0,0,223,224,5,30,0,0,224,225,5,68,0,0,225,229,5,43,0,0,226,228,
-		3,30,15,0,227,226,1,0,0,0,228,231,1,0,0,0,229,227,1,0,0,0,229,230,1,0,
-		0,0,230,232,1,0,0,0,231,229,1,0,0,0,232,233,5,44,0,0,233,29,1,0,0,0,234,
-		237,5,66,0,0,235,236,5,50,0,0,236,238,5,66,0,0,237,235,1,0,0,0,237,238,
-		1,0,0,0,238,239,1,0,0,0,239,240,5,48,0,0,240,241,3,32,16,0,241,31,1,0,
-		0,0,242,244,3,58,29,0,243,245,5,62,0,0,244,243,1,0,0,0,244,245,1,0,0,0,
-		245,251,1,0,0,0,246,251,5,66,0,0,247,251,5,40,0,0,248,251,5,41,0,0,249,
-		251,5,68,0,0,250,242,1,0,0,0,250,246,1,0,0,0,250,247,1,0,0,0,250,248,1,
-		0,0,0,250,249,1,0,0,0,251,33,1,0,0,0,252,253,5,17,0,0,253,254,5,68,0,0,
-		254,255,3,36,18,0,255,256,5,58,0,0,256,262,3,58,29,0,257,258,5,18,0,0,
-		258,260,3,58,29,0,259,261,5,62,0,0,260,259,1,0,0,0,260,261,1,0,0,0,261,
-		263,1,0,0,0,262,257,1,0,0,0,262,263,1,0,0,0,263,35,1,0,0,0,264,268,5,66,
-		0,0,265,266,5,45,0,0,266,267,5,66,0,0,267,269,5,46,0,0,268,265,1,0,0,0,
-		268,269,1,0,0,0,269,275,1,0,0,0,270,271,7,4,0,0,271,272,5,45,0,0,272,273,
-		5,66,0,0,273,275,5,46,0,0,274,264,1,0,0,0,274,270,1,0,0,0,275,37,1,0,0,
-		0,276,277,5,19,0,0,277,281,5,43,0,0,278,280,3,40,20,0,279,278,1,0,0,0,
-		280,283,1,0,0,0,281,279,1,0,0,0,281,282,1,0,0,0,282,284,1,0,0,0,283,281,
-		1,0,0,0,284,285,5,44,0,0,285,39,1,0,0,0,286,287,5,20,0,0,287,288,5,66,
-		0,0,288,289,5,64,0,0,289,290,5,65,0,0,290,327,5,62,0,0,291,292,5,20,0,
-		0,292,293,5,66,0,0,293,294,5,65,0,0,294,295,5,49,0,0,295,327,5,65,0,0,
-		296,297,5,21,0,0,297,298,5,66,0,0,298,299,5,64,0,0,299,300,5,65,0,0,300,
-		327,5,62,0,0,301,302,5,22,0,0,302,303,5,28,0,0,303,308,3,42,21,0,304,305,
-		5,63,0,0,305,307,3,42,21,0,306,304,1,0,0,0,307,310,1,0,0,0,308,306,1,0,
-		0,0,308,309,1,0,0,0,309,327,1,0,0,0,310,308,1,0,0,0,311,312,5,23,0,0,312,
-		313,5,66,0,0,313,314,5,43,0,0,314,321,3,44,22,0,315,317,5,63,0,0,316,315,
-		1,0,0,0,316,317,1,0,0,0,317,318,1,0,0,0,318,320,3,44,22,0,319,316,1,0,
-		0,0,320,323,1,0,0,0,321,319,1,0,0,0,321,322,1,0,0,0,322,324,1,0,0,0,323,
-		321,1,0,0,0,324,325,5,44,0,0,325,327,1,0,0,0,326,286,1,0,0,0,326,291,1,
-		0,0,0,326,296,1,0,0,0,326,301,1,0,0,0,326,311,1,0,0,0,327,41,1,0,0,0,328,
-		330,5,66,0,0,329,331,3,46,23,0,330,329,1,0,0,0,330,331,1,0,0,0,331,43,
-		1,0,0,0,332,333,5,68,0,0,333,334,5,48,0,0,334,336,3,72,36,0,335,337,3,
-		46,23,0,336,335,1,0,0,0,336,337,1,0,0,0,337,45,1,0,0,0,338,339,5,20,0,
-		0,339,340,5,65,0,0,340,47,1,0,0,0,341,342,5,3,0,0,342,344,5,66,0,0,343,
-		345,5,68,0,0,344,343,1,0,0,0,344,345,1,0,0,0,345,346,1,0,0,0,346,350,5,
-		43,0,0,347,349,3,50,25,0,348,347,1,0,0,0,349,352,1,0,0,0,350,348,1,0,0,
-		0,350,351,1,0,0,0,351,353,1,0,0,0,352,350,1,0,0,0,353,354,5,44,0,0,354,
-		49,1,0,0,0,355,356,5,66,0,0,356,357,5,68,0,0,357,51,1,0,0,0,358,359,5,
-		4,0,0,359,360,5,66,0,0,360,361,5,48,0,0,361,362,3,54,27,0,362,366,5,68,
-		0,0,363,365,3,56,28,0,364,363,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,
-		366,367,1,0,0,0,367,53,1,0,0,0,368,366,1,0,0,0,369,373,5,66,0,0,370,371,
-		5,45,0,0,371,372,5,66,0,0,372,374,5,46,0,0,373,370,1,0,0,0,373,374,1,0,
-		0,0,374,55,1,0,0,0,375,376,5,29,0,0,376,377,3,58,29,0,377,378,5,49,0,0,
-		378,379,3,58,29,0,379,385,1,0,0,0,380,381,5,30,0,0,381,385,5,68,0,0,382,
-		383,5,28,0,0,383,385,5,66,0,0,384,375,1,0,0,0,384,380,1,0,0,0,384,382,
-		1,0,0,0,385,57,1,0,0,0,386,388,5,53,0,0,387,386,1,0,0,0,387,388,1,0,0,
-		0,388,389,1,0,0,0,389,390,5,65,0,0,390,59,1,0,0,0,391,392,5,5,0,0,392,
-		393,5,66,0,0,393,394,5,68,0,0,394,395,5,24,0,0,395,396,5,65,0,0,396,400,
-		5,43,0,0,397,399,3,62,31,0,398,397,1,0,0,0,399,402,1,0,0,0,400,398,1,0,
-		0,0,400,401,1,0,0,0,401,403,1,0,0,0,402,400,1,0,0,0,403,404,5,44,0,0,404,
-		61,1,0,0,0,405,415,3,60,30,0,406,415,3,64,32,0,407,408,5,27,0,0,408,415,
-		5,66,0,0,409,410,5,28,0,0,410,415,5,66,0,0,411,412,5,25,0,0,412,413,5,
-		51,0,0,413,415,3,72,36,0,414,405,1,0,0,0,414,406,1,0,0,0,414,407,1,0,0,
-		0,414,409,1,0,0,0,414,411,1,0,0,0,415,63,1,0,0,0,416,417,7,5,0,0,417,420,
-		5,68,0,0,418,419,5,31,0,0,419,421,5,68,0,0,420,418,1,0,0,0,420,421,1,0,
-		0,0,421,65,1,0,0,0,422,423,7,2,0,0,423,424,5,66,0,0,424,425,5,68,0,0,425,
-		429,5,43,0,0,426,428,3,68,34,0,427,426,1,0,0,0,428,431,1,0,0,0,429,427,
-		1,0,0,0,429,430,1,0,0,0,430,432,1,0,0,0,431,429,1,0,0,0,432,433,5,44,0,
-		0,433,67,1,0,0,0,434,439,3,64,32,0,435,436,5,26,0,0,436,437,5,51,0,0,437,
-		439,3,72,36,0,438,434,1,0,0,0,438,435,1,0,0,0,439,69,1,0,0,0,440,441,5,
-		8,0,0,441,446,5,66,0,0,442,443,5,47,0,0,443,445,5,66,0,0,444,442,1,0,0,
-		0,445,448,1,0,0,0,446,444,1,0,0,0,446,447,1,0,0,0,447,71,1,0,0,0,448,446,
-		1,0,0,0,449,450,6,36,-1,0,450,463,3,74,37,0,451,452,5,53,0,0,452,463,3,
-		72,36,8,453,454,5,39,0,0,454,463,3,72,36,4,455,456,5,34,0,0,456,457,3,
-		72,36,0,457,458,5,35,0,0,458,459,3,72,36,0,459,460,5,36,0,0,460,461,3,
-		72,36,1,461,463,1,0,0,0,462,449,1,0,0,0,462,451,1,0,0,0,462,453,1,0,0,
-		0,462,455,1,0,0,0,463,481,1,0,0,0,464,465,10,7,0,0,465,466,7,6,0,0,466,
-		480,3,72,36,8,467,468,10,6,0,0,468,469,7,7,0,0,469,480,3,72,36,7,470,471,
-		10,5,0,0,471,472,7,8,0,0,472,480,3,72,36,6,473,474,10,3,0,0,474,475,5,
-		37,0,0,475,480,3,72,36,4,476,477,10,2,0,0,477,478,5,38,0,0,478,480,3,72,
-		36,3,479,464,1,0,0,0,479,467,1,0,0,0,479,470,1,0,0,0,479,473,1,0,0,0,479,
-		476,1,0,0,0,480,483,1,0,0,0,481,479,1,0,0,0,481,482,1,0,0,0,482,73,1,0,
-		0,0,483,481,1,0,0,0,484,558,5,65,0,0,485,558,7,9,0,0,486,487,3,76,38,0,
-		487,496,5,45,0,0,488,493,3,72,36,0,489,490,5,47,0,0,490,492,3,72,36,0,
-		491,489,1,0,0,0,492,495,1,0,0,0,493,491,1,0,0,0,493,494,1,0,0,0,494,497,
-		1,0,0,0,495,493,1,0,0,0,496,488,1,0,0,0,496,497,1,0,0,0,497,498,1,0,0,
-		0,498,499,5,46,0,0,499,558,1,0,0,0,500,503,7,10,0,0,501,502,5,50,0,0,502,
-		504,5,66,0,0,503,501,1,0,0,0,503,504,1,0,0,0,504,558,1,0,0,0,505,506,5,
-		45,0,0,506,507,3,72,36,0,507,508,5,46,0,0,508,558,1,0,0,0,509,510,5,42,
-		0,0,510,511,3,72,36,0,511,512,5,43,0,0,512,519,3,78,39,0,513,515,5,47,
-		0,0,514,513,1,0,0,0,514,515,1,0,0,0,515,516,1,0,0,0,516,518,3,78,39,0,
-		517,514,1,0,0,0,518,521,1,0,0,0,519,517,1,0,0,0,519,520,1,0,0,0,520,526,
-		1,0,0,0,521,519,1,0,0,0,522,524,5,47,0,0,523,522,1,0,0,0,523,524,1,0,0,
-		0,524,525,1,0,0,0,525,527,3,82,41,0,526,523,1,0,0,0,526,527,1,0,0,0,527,
-		529,1,0,0,0,528,530,5,47,0,0,529,528,1,0,0,0,529,530,1,0,0,0,530,531,1,
-		0,0,0,531,532,5,44,0,0,532,558,1,0,0,0,533,534,5,3,0,0,534,535,3,72,36,
-		0,535,536,5,43,0,0,536,543,3,80,40,0,537,539,5,47,0,0,538,537,1,0,0,0,
-		538,539,1,0,0,0,539,540,1,0,0,0,540,542,3,80,40,0,541,538,1,0,0,0,542,
-		545,1,0,0,0,543,541,1,0,0,0,543,544,1,0,0,0,544,550,1,0,0,0,545,543,1,
-		0,0,0,546,548,5,47,0,0,547,546,1,0,0,0,547,548,1,0,0,0,548,549,1,0,0,0,
-		549,551,3,82,41,0,550,547,1,0,0,0,550,551,1,0,0,0,551,553,1,0,0,0,552,
-		554,5,47,0,0,553,552,1,0,0,0,553,554,1,0,0,0,554,555,1,0,0,0,555,556,5,
-		44,0,0,556,558,1,0,0,0,557,484,1,0,0,0,557,485,1,0,0,0,557,486,1,0,0,0,
-		557,500,1,0,0,0,557,505,1,0,0,0,557,509,1,0,0,0,557,533,1,0,0,0,558,75,
-		1,0,0,0,559,560,7,11,0,0,560,77,1,0,0,0,561,562,7,12,0,0,562,563,3,58,
-		29,0,563,564,5,48,0,0,564,565,3,72,36,0,565,79,1,0,0,0,566,567,5,66,0,
-		0,567,568,5,48,0,0,568,569,3,72,36,0,569,81,1,0,0,0,570,571,5,36,0,0,571,
-		572,5,48,0,0,572,573,3,72,36,0,573,83,1,0,0,0,61,88,98,104,132,138,142,
-		148,152,158,164,168,170,179,196,202,216,218,229,237,244,250,260,262,268,
-		274,281,308,316,321,326,330,336,344,350,366,373,384,387,400,414,420,429,
-		438,446,462,479,481,493,496,503,514,519,523,526,529,538,543,547,550,553,
-		557
+		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,2,42,7,42,
+		1,0,1,0,5,0,89,8,0,10,0,12,0,92,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,3,1,101,
+		8,1,1,1,1,1,5,1,105,8,1,10,1,12,1,108,9,1,1,1,1,1,1,2,1,2,1,2,1,2,1,3,
+		1,3,1,3,1,4,1,4,1,5,1,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
+		6,1,6,3,6,136,8,6,1,7,1,7,1,7,1,7,3,7,142,8,7,1,7,1,7,3,7,146,8,7,1,7,
+		1,7,5,7,150,8,7,10,7,12,7,153,9,7,1,7,3,7,156,8,7,1,7,1,7,1,7,1,7,3,7,
+		162,8,7,1,7,1,7,5,7,166,8,7,10,7,12,7,169,9,7,1,7,3,7,172,8,7,3,7,174,
+		8,7,1,8,1,8,1,8,1,8,1,8,5,8,181,8,8,10,8,12,8,184,9,8,1,9,1,9,1,9,1,9,
+		1,9,1,9,1,10,1,10,1,10,1,10,1,10,1,10,1,11,1,11,3,11,200,8,11,1,11,1,11,
+		5,11,204,8,11,10,11,12,11,207,9,11,1,11,1,11,1,12,1,12,1,12,1,12,1,13,
+		1,13,1,13,1,13,1,13,5,13,220,8,13,10,13,12,13,223,9,13,1,13,1,13,1,14,
+		1,14,1,14,1,14,5,14,231,8,14,10,14,12,14,234,9,14,1,14,1,14,1,15,1,15,
+		1,15,3,15,241,8,15,1,15,1,15,1,15,1,16,1,16,3,16,248,8,16,1,16,1,16,1,
+		16,1,16,3,16,254,8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,264,
+		8,17,3,17,266,8,17,1,18,1,18,1,18,1,18,3,18,272,8,18,1,18,1,18,1,18,1,
+		18,3,18,278,8,18,1,19,1,19,1,19,5,19,283,8,19,10,19,12,19,286,9,19,1,19,
+		1,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,
+		1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,310,8,20,10,20,12,20,313,9,20,
+		1,20,1,20,1,20,1,20,1,20,3,20,320,8,20,1,20,5,20,323,8,20,10,20,12,20,
+		326,9,20,1,20,1,20,3,20,330,8,20,1,21,1,21,3,21,334,8,21,1,22,1,22,1,22,
+		1,22,3,22,340,8,22,1,23,1,23,1,23,1,24,1,24,1,24,3,24,348,8,24,1,24,1,
+		24,5,24,352,8,24,10,24,12,24,355,9,24,1,24,1,24,1,25,1,25,1,25,1,26,1,
+		26,1,26,1,26,1,26,1,26,5,26,368,8,26,10,26,12,26,371,9,26,1,27,1,27,1,
+		27,1,27,1,28,1,28,1,28,1,28,3,28,381,8,28,1,29,1,29,1,29,1,29,1,29,1,29,
+		1,29,1,29,1,29,3,29,392,8,29,1,30,3,30,395,8,30,1,30,1,30,1,31,1,31,1,
+		31,1,31,1,31,1,31,1,31,5,31,406,8,31,10,31,12,31,409,9,31,1,31,1,31,1,
+		32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,3,32,422,8,32,1,33,1,33,1,33,
+		1,33,3,33,428,8,33,1,34,1,34,1,34,1,34,1,34,5,34,435,8,34,10,34,12,34,
+		438,9,34,1,34,1,34,1,35,1,35,1,35,1,35,3,35,446,8,35,1,36,1,36,1,36,1,
+		36,5,36,452,8,36,10,36,12,36,455,9,36,1,37,1,37,1,37,1,37,1,37,1,37,1,
+		37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,470,8,37,1,37,1,37,1,37,1,37,1,37,
+		1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,5,37,487,8,37,10,37,
+		12,37,490,9,37,1,38,1,38,1,38,1,38,1,38,1,38,1,38,5,38,499,8,38,10,38,
+		12,38,502,9,38,3,38,504,8,38,1,38,1,38,1,38,1,38,1,38,3,38,511,8,38,1,
+		38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,3,38,522,8,38,1,38,5,38,525,
+		8,38,10,38,12,38,528,9,38,1,38,3,38,531,8,38,1,38,3,38,534,8,38,1,38,3,
+		38,537,8,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,3,38,546,8,38,1,38,5,38,
+		549,8,38,10,38,12,38,552,9,38,1,38,3,38,555,8,38,1,38,3,38,558,8,38,1,
+		38,3,38,561,8,38,1,38,1,38,3,38,565,8,38,1,39,1,39,1,40,1,40,1,40,1,40,
+		1,40,1,41,1,41,1,41,1,41,1,42,1,42,1,42,1,42,1,42,0,1,74,43,0,2,4,6,8,
+		10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,
+		58,60,62,64,66,68,70,72,74,76,78,80,82,84,0,13,3,0,29,29,31,32,67,67,2,
+		0,66,67,69,69,1,0,7,8,2,0,4,4,6,7,2,0,9,9,27,27,1,0,33,34,1,0,55,56,1,
+		0,53,54,1,0,57,62,1,0,41,42,2,0,25,25,67,67,3,0,25,25,27,27,67,67,2,0,
+		57,59,61,62,630,0,86,1,0,0,0,2,95,1,0,0,0,4,111,1,0,0,0,6,115,1,0,0,0,
+		8,118,1,0,0,0,10,120,1,0,0,0,12,135,1,0,0,0,14,173,1,0,0,0,16,175,1,0,
+		0,0,18,185,1,0,0,0,20,191,1,0,0,0,22,197,1,0,0,0,24,210,1,0,0,0,26,214,
+		1,0,0,0,28,226,1,0,0,0,30,237,1,0,0,0,32,253,1,0,0,0,34,255,1,0,0,0,36,
+		277,1,0,0,0,38,279,1,0,0,0,40,329,1,0,0,0,42,331,1,0,0,0,44,335,1,0,0,
+		0,46,341,1,0,0,0,48,344,1,0,0,0,50,358,1,0,0,0,52,361,1,0,0,0,54,372,1,
+		0,0,0,56,376,1,0,0,0,58,391,1,0,0,0,60,394,1,0,0,0,62,398,1,0,0,0,64,421,
+		1,0,0,0,66,423,1,0,0,0,68,429,1,0,0,0,70,445,1,0,0,0,72,447,1,0,0,0,74,
+		469,1,0,0,0,76,564,1,0,0,0,78,566,1,0,0,0,80,568,1,0,0,0,82,573,1,0,0,
+		0,84,577,1,0,0,0,86,90,3,2,1,0,87,89,3,12,6,0,88,87,1,0,0,0,89,92,1,0,
+		0,0,90,88,1,0,0,0,90,91,1,0,0,0,91,93,1,0,0,0,92,90,1,0,0,0,93,94,5,0,
+		0,1,94,1,1,0,0,0,95,96,5,1,0,0,96,97,5,67,0,0,97,98,5,2,0,0,98,100,5,66,
+		0,0,99,101,3,4,2,0,100,99,1,0,0,0,100,101,1,0,0,0,101,102,1,0,0,0,102,
+		106,5,44,0,0,103,105,3,6,3,0,104,103,1,0,0,0,105,108,1,0,0,0,106,104,1,
+		0,0,0,106,107,1,0,0,0,107,109,1,0,0,0,108,106,1,0,0,0,109,110,5,45,0,0,
+		110,3,1,0,0,0,111,112,5,10,0,0,112,113,5,67,0,0,113,114,5,66,0,0,114,5,
+		1,0,0,0,115,116,3,8,4,0,116,117,3,10,5,0,117,7,1,0,0,0,118,119,7,0,0,0,
+		119,9,1,0,0,0,120,121,7,1,0,0,121,11,1,0,0,0,122,136,3,48,24,0,123,136,
+		3,52,26,0,124,136,3,54,27,0,125,136,3,62,31,0,126,136,3,68,34,0,127,136,
+		3,72,36,0,128,136,3,14,7,0,129,136,3,16,8,0,130,136,3,18,9,0,131,136,3,
+		20,10,0,132,136,3,22,11,0,133,136,3,26,13,0,134,136,3,38,19,0,135,122,
+		1,0,0,0,135,123,1,0,0,0,135,124,1,0,0,0,135,125,1,0,0,0,135,126,1,0,0,
+		0,135,127,1,0,0,0,135,128,1,0,0,0,135,129,1,0,0,0,135,130,1,0,0,0,135,
+		131,1,0,0,0,135,132,1,0,0,0,135,133,1,0,0,0,135,134,1,0,0,0,136,13,1,0,
+		0,0,137,138,5,11,0,0,138,139,5,6,0,0,139,141,5,67,0,0,140,142,5,69,0,0,
+		141,140,1,0,0,0,141,142,1,0,0,0,142,145,1,0,0,0,143,144,5,25,0,0,144,146,
+		5,66,0,0,145,143,1,0,0,0,145,146,1,0,0,0,146,155,1,0,0,0,147,151,5,44,
+		0,0,148,150,3,64,32,0,149,148,1,0,0,0,150,153,1,0,0,0,151,149,1,0,0,0,
+		151,152,1,0,0,0,152,154,1,0,0,0,153,151,1,0,0,0,154,156,5,45,0,0,155,147,
+		1,0,0,0,155,156,1,0,0,0,156,174,1,0,0,0,157,158,5,11,0,0,158,159,7,2,0,
+		0,159,161,5,67,0,0,160,162,5,69,0,0,161,160,1,0,0,0,161,162,1,0,0,0,162,
+		171,1,0,0,0,163,167,5,44,0,0,164,166,3,70,35,0,165,164,1,0,0,0,166,169,
+		1,0,0,0,167,165,1,0,0,0,167,168,1,0,0,0,168,170,1,0,0,0,169,167,1,0,0,
+		0,170,172,5,45,0,0,171,163,1,0,0,0,171,172,1,0,0,0,172,174,1,0,0,0,173,
+		137,1,0,0,0,173,157,1,0,0,0,174,15,1,0,0,0,175,176,5,12,0,0,176,177,7,
+		3,0,0,177,182,5,67,0,0,178,179,5,48,0,0,179,181,5,67,0,0,180,178,1,0,0,
+		0,181,184,1,0,0,0,182,180,1,0,0,0,182,183,1,0,0,0,183,17,1,0,0,0,184,182,
+		1,0,0,0,185,186,5,13,0,0,186,187,5,6,0,0,187,188,5,67,0,0,188,189,5,15,
+		0,0,189,190,5,67,0,0,190,19,1,0,0,0,191,192,5,14,0,0,192,193,5,6,0,0,193,
+		194,5,67,0,0,194,195,5,15,0,0,195,196,5,67,0,0,196,21,1,0,0,0,197,199,
+		5,16,0,0,198,200,5,69,0,0,199,198,1,0,0,0,199,200,1,0,0,0,200,201,1,0,
+		0,0,201,205,5,44,0,0,202,204,3,24,12,0,203,202,1,0,0,0,204,207,1,0,0,0,
+		205,203,1,0,0,0,205,206,1,0,0,0,206,208,1,0,0,0,207,205,1,0,0,0,208,209,
+		5,45,0,0,209,23,1,0,0,0,210,211,5,67,0,0,211,212,5,49,0,0,212,213,3,74,
+		37,0,213,25,1,0,0,0,214,215,5,17,0,0,215,216,5,69,0,0,216,221,5,44,0,0,
+		217,220,3,28,14,0,218,220,3,34,17,0,219,217,1,0,0,0,219,218,1,0,0,0,220,
+		223,1,0,0,0,221,219,1,0,0,0,221,222,1,0,0,0,222,224,1,0,0,0,223,221,1,
+		0,0,0,224,225,5,45,0,0,225,27,1,0,0,0,226,227,5,31,0,0,227,228,5,69,0,
+		0,228,232,5,44,0,0,229,231,3,30,15,0,230,229,1,0,0,0,231,234,1,0,0,0,232,
+		230,1,0,0,0,232,233,1,0,0,0,233,235,1,0,0,0,234,232,1,0,0,0,235,236,5,
+		45,0,0,236,29,1,0,0,0,237,240,5,67,0,0,238,239,5,51,0,0,239,241,5,67,0,
+		0,240,238,1,0,0,0,240,241,1,0,0,0,241,242,1,0,0,0,242,243,5,49,0,0,243,
+		244,3,32,16,0,244,31,1,0,0,0,245,247,3,60,30,0,246,248,5,63,0,0,247,246,
+		1,0,0,0,247,248,1,0,0,0,248,254,1,0,0,0,249,254,5,67,0,0,250,254,5,41,
+		0,0,251,254,5,42,0,0,252,254,5,69,0,0,253,245,1,0,0,0,253,249,1,0,0,0,
+		253,250,1,0,0,0,253,251,1,0,0,0,253,252,1,0,0,0,254,33,1,0,0,0,255,256,
+		5,18,0,0,256,257,5,69,0,0,257,258,3,36,18,0,258,259,5,59,0,0,259,265,3,
+		60,30,0,260,261,5,19,0,0,261,263,3,60,30,0,262,264,5,63,0,0,263,262,1,
+		0,0,0,263,264,1,0,0,0,264,266,1,0,0,0,265,260,1,0,0,0,265,266,1,0,0,0,
+		266,35,1,0,0,0,267,271,5,67,0,0,268,269,5,46,0,0,269,270,5,67,0,0,270,
+		272,5,47,0,0,271,268,1,0,0,0,271,272,1,0,0,0,272,278,1,0,0,0,273,274,7,
+		4,0,0,274,275,5,46,0,0,275,276,5,67,0,0,276,278,5,47,0,0,277,267,1,0,0,
+		0,277,273,1,0,0,0,278,37,1,0,0,0,279,280,5,20,0,0,280,284,5,44,0,0,281,
+		283,3,40,20,0,282,281,1,0,0,0,283,286,1,0,0,0,284,282,1,0,0,0,284,285,
+		1,0,0,0,285,287,1,0,0,0,286,284,1,0,0,0,287,288,5,45,0,0,288,39,1,0,0,
+		0,289,290,5,21,0,0,290,291,5,67,0,0,291,292,5,65,0,0,292,293,5,66,0,0,
+		293,330,5,63,0,0,294,295,5,21,0,0,295,296,5,67,0,0,296,297,5,66,0,0,297,
+		298,5,50,0,0,298,330,5,66,0,0,299,300,5,22,0,0,300,301,5,67,0,0,301,302,
+		5,65,0,0,302,303,5,66,0,0,303,330,5,63,0,0,304,305,5,23,0,0,305,306,5,
+		29,0,0,306,311,3,42,21,0,307,308,5,64,0,0,308,310,3,42,21,0,309,307,1,
+		0,0,0,310,313,1,0,0,0,311,309,1,0,0,0,311,312,1,0,0,0,312,330,1,0,0,0,
+		313,311,1,0,0,0,314,315,5,24,0,0,315,316,5,67,0,0,316,317,5,44,0,0,317,
+		324,3,44,22,0,318,320,5,64,0,0,319,318,1,0,0,0,319,320,1,0,0,0,320,321,
+		1,0,0,0,321,323,3,44,22,0,322,319,1,0,0,0,323,326,1,0,0,0,324,322,1,0,
+		0,0,324,325,1,0,0,0,325,327,1,0,0,0,326,324,1,0,0,0,327,328,5,45,0,0,328,
+		330,1,0,0,0,329,289,1,0,0,0,329,294,1,0,0,0,329,299,1,0,0,0,329,304,1,
+		0,0,0,329,314,1,0,0,0,330,41,1,0,0,0,331,333,5,67,0,0,332,334,3,46,23,
+		0,333,332,1,0,0,0,333,334,1,0,0,0,334,43,1,0,0,0,335,336,5,69,0,0,336,
+		337,5,49,0,0,337,339,3,74,37,0,338,340,3,46,23,0,339,338,1,0,0,0,339,340,
+		1,0,0,0,340,45,1,0,0,0,341,342,5,21,0,0,342,343,5,66,0,0,343,47,1,0,0,
+		0,344,345,5,3,0,0,345,347,5,67,0,0,346,348,5,69,0,0,347,346,1,0,0,0,347,
+		348,1,0,0,0,348,349,1,0,0,0,349,353,5,44,0,0,350,352,3,50,25,0,351,350,
+		1,0,0,0,352,355,1,0,0,0,353,351,1,0,0,0,353,354,1,0,0,0,354,356,1,0,0,
+		0,355,353,1,0,0,0,356,357,5,45,0,0,357,49,1,0,0,0,358,359,5,67,0,0,359,
+		360,5,69,0,0,360,51,1,0,0,0,361,362,5,4,0,0,362,363,5,67,0,0,363,364,5,
+		49,0,0,364,365,3,56,28,0,365,369,5,69,0,0,366,368,3,58,29,0,367,366,1,
+		0,0,0,368,371,1,0,0,0,369,367,1,0,0,0,369,370,1,0,0,0,370,53,1,0,0,0,371,
+		369,1,0,0,0,372,373,5,5,0,0,373,374,5,67,0,0,374,375,5,69,0,0,375,55,1,
+		0,0,0,376,380,5,67,0,0,377,378,5,46,0,0,378,379,5,67,0,0,379,381,5,47,
+		0,0,380,377,1,0,0,0,380,381,1,0,0,0,381,57,1,0,0,0,382,383,5,30,0,0,383,
+		384,3,60,30,0,384,385,5,50,0,0,385,386,3,60,30,0,386,392,1,0,0,0,387,388,
+		5,31,0,0,388,392,5,69,0,0,389,390,5,29,0,0,390,392,5,67,0,0,391,382,1,
+		0,0,0,391,387,1,0,0,0,391,389,1,0,0,0,392,59,1,0,0,0,393,395,5,54,0,0,
+		394,393,1,0,0,0,394,395,1,0,0,0,395,396,1,0,0,0,396,397,5,66,0,0,397,61,
+		1,0,0,0,398,399,5,6,0,0,399,400,5,67,0,0,400,401,5,69,0,0,401,402,5,25,
+		0,0,402,403,5,66,0,0,403,407,5,44,0,0,404,406,3,64,32,0,405,404,1,0,0,
+		0,406,409,1,0,0,0,407,405,1,0,0,0,407,408,1,0,0,0,408,410,1,0,0,0,409,
+		407,1,0,0,0,410,411,5,45,0,0,411,63,1,0,0,0,412,422,3,62,31,0,413,422,
+		3,66,33,0,414,415,5,28,0,0,415,422,5,67,0,0,416,417,5,29,0,0,417,422,5,
+		67,0,0,418,419,5,26,0,0,419,420,5,52,0,0,420,422,3,74,37,0,421,412,1,0,
+		0,0,421,413,1,0,0,0,421,414,1,0,0,0,421,416,1,0,0,0,421,418,1,0,0,0,422,
+		65,1,0,0,0,423,424,7,5,0,0,424,427,5,69,0,0,425,426,5,32,0,0,426,428,5,
+		69,0,0,427,425,1,0,0,0,427,428,1,0,0,0,428,67,1,0,0,0,429,430,7,2,0,0,
+		430,431,5,67,0,0,431,432,5,69,0,0,432,436,5,44,0,0,433,435,3,70,35,0,434,
+		433,1,0,0,0,435,438,1,0,0,0,436,434,1,0,0,0,436,437,1,0,0,0,437,439,1,
+		0,0,0,438,436,1,0,0,0,439,440,5,45,0,0,440,69,1,0,0,0,441,446,3,66,33,
+		0,442,443,5,27,0,0,443,444,5,52,0,0,444,446,3,74,37,0,445,441,1,0,0,0,
+		445,442,1,0,0,0,446,71,1,0,0,0,447,448,5,9,0,0,448,453,5,67,0,0,449,450,
+		5,48,0,0,450,452,5,67,0,0,451,449,1,0,0,0,452,455,1,0,0,0,453,451,1,0,
+		0,0,453,454,1,0,0,0,454,73,1,0,0,0,455,453,1,0,0,0,456,457,6,37,-1,0,457,
+		470,3,76,38,0,458,459,5,54,0,0,459,470,3,74,37,8,460,461,5,40,0,0,461,
+		470,3,74,37,4,462,463,5,35,0,0,463,464,3,74,37,0,464,465,5,36,0,0,465,
+		466,3,74,37,0,466,467,5,37,0,0,467,468,3,74,37,1,468,470,1,0,0,0,469,456,
+		1,0,0,0,469,458,1,0,0,0,469,460,1,0,0,0,469,462,1,0,0,0,470,488,1,0,0,
+		0,471,472,10,7,0,0,472,473,7,6,0,0,473,487,3,74,37,8,474,475,10,6,0,0,
+		475,476,7,7,0,0,476,487,3,74,37,7,477,478,10,5,0,0,478,479,7,8,0,0,479,
+		487,3,74,37,6,480,481,10,3,0,0,481,482,5,38,0,0,482,487,3,74,37,4,483,
+		484,10,2,0,0,484,485,5,39,0,0,485,487,3,74,37,3,486,471,1,0,0,0,486,474,
+		1,0,0,0,486,477,1,0,0,0,486,480,1,0,0,0,486,483,1,0,0,0,487,490,1,0,0,
+		0,488,486,1,0,0,0,488,489,1,0,0,0,489,75,1,0,0,0,490,488,1,0,0,0,491,565,
+		5,66,0,0,492,565,7,9,0,0,493,494,3,78,39,0,494,503,5,46,0,0,495,500,3,
+		74,37,0,496,497,5,48,0,0,497,499,3,74,37,0,498,496,1,0,0,0,499,502,1,0,
+		0,0,500,498,1,0,0,0,500,501,1,0,0,0,501,504,1,0,0,0,502,500,1,0,0,0,503,
+		495,1,0,0,0,503,504,1,0,0,0,504,505,1,0,0,0,505,506,5,47,0,0,506,565,1,
+		0,0,0,507,510,7,10,0,0,508,509,5,51,0,0,509,511,5,67,0,0,510,508,1,0,0,
+		0,510,511,1,0,0,0,511,565,1,0,0,0,512,513,5,46,0,0,513,514,3,74,37,0,514,
+		515,5,47,0,0,515,565,1,0,0,0,516,517,5,43,0,0,517,518,3,74,37,0,518,519,
+		5,44,0,0,519,526,3,80,40,0,520,522,5,48,0,0,521,520,1,0,0,0,521,522,1,
+		0,0,0,522,523,1,0,0,0,523,525,3,80,40,0,524,521,1,0,0,0,525,528,1,0,0,
+		0,526,524,1,0,0,0,526,527,1,0,0,0,527,533,1,0,0,0,528,526,1,0,0,0,529,
+		531,5,48,0,0,530,529,1,0,0,0,530,531,1,0,0,0,531,532,1,0,0,0,532,534,3,
+		84,42,0,533,530,1,0,0,0,533,534,1,0,0,0,534,536,1,0,0,0,535,537,5,48,0,
+		0,536,535,1,0,0,0,536,537,1,0,0,0,537,538,1,0,0,0,538,539,5,45,0,0,539,
+		565,1,0,0,0,540,541,5,3,0,0,541,542,3,74,37,0,542,543,5,44,0,0,543,550,
+		3,82,41,0,544,546,5,48,0,0,545,544,1,0,0,0,545,546,1,0,0,0,546,547,1,0,
+		0,0,547,549,3,82,41,0,548,545,1,0,0,0,549,552,1,0,0,0,550,548,1,0,0,0,
+		550,551,1,0,0,0,551,557,1,0,0,0,552,550,1,0,0,0,553,555,5,48,0,0,554,553,
+		1,0,0,0,554,555,1,0,0,0,555,556,1,0,0,0,556,558,3,84,42,0,557,554,1,0,
+		0,0,557,558,1,0,0,0,558,560,1,0,0,0,559,561,5,48,0,0,560,559,1,0,0,0,560,
+		561,1,0,0,0,561,562,1,0,0,0,562,563,5,45,0,0,563,565,1,0,0,0,564,491,1,
+		0,0,0,564,492,1,0,0,0,564,493,1,0,0,0,564,507,1,0,0,0,564,512,1,0,0,0,
+		564,516,1,0,0,0,564,540,1,0,0,0,565,77,1,0,0,0,566,567,7,11,0,0,567,79,
+		1,0,0,0,568,569,7,12,0,0,569,570,3,60,30,0,570,571,5,49,0,0,571,572,3,
+		74,37,0,572,81,1,0,0,0,573,574,5,67,0,0,574,575,5,49,0,0,575,576,3,74,
+		37,0,576,83,1,0,0,0,577,578,5,37,0,0,578,579,5,49,0,0,579,580,3,74,37,
+		0,580,85,1,0,0,0,61,90,100,106,135,141,145,151,155,161,167,171,173,182,
+		199,205,219,221,232,240,247,253,263,265,271,277,284,311,319,324,329,333,
+		339,347,353,369,380,391,394,407,421,427,436,445,453,469,486,488,500,503,
+		510,521,526,530,533,536,545,550,554,557,560,564
 	};
 
 	public static readonly ATN _ATN =

@@ -41,6 +41,8 @@ internal sealed partial class RulesetParser
     {
         { } c when c.levelsDeclaration() is { } levels => BuildLevels(levels),
         { } c when c.inputDeclaration() is { } input => BuildInput(input),
+        { } c when c.noteDeclaration() is { } note => new NoteDeclarationSyntax(
+            Identifier(note.name, note), StringLiteral(note.column, note), SpanOf(note)),
         { } c when c.nodeDeclaration() is { } node => new NodeRootSyntax(BuildNode(node), SpanOf(node)),
         { } c when c.outputDeclaration() is { } output => BuildOutput(output),
         { } c when c.rankDeclaration() is { } rank => new RankDeclarationSyntax(

@@ -1,6 +1,7 @@
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
 using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Resources;
 using DtiRules.Language.Syntax.Generated;
 
 namespace DtiRules.Language.Syntax.Parsing;
@@ -17,7 +18,7 @@ internal sealed partial class RulesetParser
         {
             var parser = (Parser)recognizer;
             var expected = e?.GetExpectedTokens() ?? parser.GetExpectedTokens();
-            var found = offendingSymbol.Type == TokenConstants.EOF ? "end of file" : $"'{offendingSymbol.Text}'";
+            var found = offendingSymbol.Type == TokenConstants.EOF ? DiagnosticTexts.Phrase(nameof(DiagnosticText.Token_EndOfFile)) : $"'{offendingSymbol.Text}'";
             owner.Report(
                 DiagnosticDescriptors.UnexpectedToken,
                 owner.SpanOf(offendingSymbol),
@@ -32,25 +33,25 @@ internal sealed partial class RulesetParser
                 .Where(t => t != DtiRulesLexer.UNTERMINATED_STRING && t != DtiRulesLexer.BAD_CHAR && t != DtiRulesLexer.NON_ASCII_IDENT)
                 .Select(t => t switch
                 {
-                    TokenConstants.EOF => "end of file",
-                    DtiRulesLexer.IDENT => "a name",
-                    DtiRulesLexer.NUMBER => "a number",
-                    DtiRulesLexer.STRING => "a quoted text",
+                    TokenConstants.EOF => DiagnosticTexts.Phrase(nameof(DiagnosticText.Token_EndOfFile)),
+                    DtiRulesLexer.IDENT => DiagnosticTexts.Phrase(nameof(DiagnosticText.Token_Name)),
+                    DtiRulesLexer.NUMBER => DiagnosticTexts.Phrase(nameof(DiagnosticText.ANumber)),
+                    DtiRulesLexer.STRING => DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_QuotedText)),
                     _ => vocabulary.GetDisplayName(t),
                 })
                 .Distinct()
                 .ToList();
             if (names.Count == 0)
             {
-                return "something else";
+                return DiagnosticTexts.Phrase(nameof(DiagnosticText.Token_SomethingElse));
             }
 
             var shown = string.Join(", ", names.Take(MaxExpectedShown));
-            return names.Count > MaxExpectedShown ? $"one of {shown} or another" : names.Count > 1 ? $"one of {shown}" : shown;
+            return names.Count > MaxExpectedShown ? DiagnosticTexts.Phrase(nameof(DiagnosticText.Token_OneOfOrAnother), shown) : names.Count > 1 ? DiagnosticTexts.Phrase(nameof(DiagnosticText.Token_OneOf), shown) : shown;
         }
 
         /// <summary>Says what to write where the expectation alone does not make it clear.</summary>
         private static string Hint(IntervalSet expected) =>
-            expected.Contains(DtiRulesLexer.RULESET) ? " A ruleset starts with its header: 'ruleset ID edition YEAR { … }'." : string.Empty;
+            expected.Contains(DtiRulesLexer.RULESET) ? " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.Token_RulesetHeaderHint)) : string.Empty;
     }
 }

@@ -244,17 +244,26 @@ internal sealed partial class RulesetParser
         return new StringLiteralSyntax(Unquote(token.Text), SpanOf(token));
     }
 
+    /// <summary>
+    /// The text of a string token: <c>\"</c>, <c>\\</c>, <c>\n</c> and <c>\t</c> are escapes, and a
+    /// backslash before any other character is kept as written, so <c>"..\x.csv"</c> is the path typed.
+    /// </summary>
     private static string Unquote(string text)
     {
-        var closed = text.Length >= 2 && text[^1] == '"' && text[^2] != '\\';
-        var body = text.Substring(1, text.Length - (closed ? 2 : 1));
+        var body = text[1..^1];
         var builder = new StringBuilder(body.Length);
         for (var i = 0; i < body.Length; i++)
         {
             if (body[i] == '\\' && i + 1 < body.Length)
             {
                 i++;
-                builder.Append(body[i] switch { 'n' => '\n', 't' => '\t', var c => c });
+                builder.Append(body[i] switch
+                {
+                    'n' => "\n",
+                    't' => "\t",
+                    '"' or '\\' => body[i].ToString(),
+                    var other => $"\\{other}",
+                });
             }
             else
             {
