@@ -22,6 +22,7 @@ public static class WorkbookVocabulary
         ["flags"] = nameof(WorkbookText.SheetFlags),
         ["nodes"] = nameof(WorkbookText.SheetNodes),
         ["notes"] = nameof(WorkbookText.SheetNotes),
+        ["unit_notes"] = nameof(WorkbookText.SheetUnitNotes),
         ["comparison"] = nameof(WorkbookText.SheetComparison),
         ["rescore"] = nameof(WorkbookText.SheetRescore),
         ["changes"] = nameof(WorkbookText.SheetChanges),
