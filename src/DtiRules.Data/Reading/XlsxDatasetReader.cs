@@ -2,7 +2,6 @@ using System.Xml;
 using DtiRules.Data.Reading.Workbooks;
 using DtiRules.Data.Resources;
 using DtiRules.Language.Diagnostics;
-using DtiRules.Data.Resources;
 using DtiRules.Language.Text;
 
 namespace DtiRules.Data.Reading;
