@@ -149,10 +149,10 @@ internal static class DiffCommand
     /// <summary>The workbook of a diff: the changes, the effect on the units when data was scored, and the notes.</summary>
     private static IEnumerable<WorkbookSheet> DiffSheets(MethodologyDiff diff, MethodologyEffect? effect, IReadOnlyList<string> notes)
     {
-        yield return WorkbookSheet.FromText("changes", MethodologyDiffCsvWriter.ChangeColumns, MethodologyDiffCsvWriter.ChangeRows(diff), MethodologyDiffCsvWriter.ChangeColumns.Count);
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("changes", MethodologyDiffCsvWriter.ChangeColumns, MethodologyDiffCsvWriter.ChangeRows(diff), MethodologyDiffCsvWriter.ChangeColumns.Count));
         if (effect is not null)
         {
-            yield return WorkbookSheet.FromText("effect", MethodologyDiffCsvWriter.EffectColumns, MethodologyDiffCsvWriter.EffectRows(effect), 0, new HashSet<string>(["unit", "code"], StringComparer.Ordinal));
+            yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("effect", MethodologyDiffCsvWriter.EffectColumns, MethodologyDiffCsvWriter.EffectRows(effect), 0, new HashSet<string>(["unit", "code"], StringComparer.Ordinal)));
         }
 
         yield return WorkbookOutput.Notes([$"A = {diff.From.Id} {diff.From.Edition} ({diff.From.Basis}), B = {diff.To.Id} {diff.To.Edition} ({diff.To.Basis})", .. notes]);

@@ -121,18 +121,18 @@ internal static class ReconcileCommand
         var lines = ReconciliationGrids.Lines(reconciliation);
         var textColumns = new HashSet<string>(reconciliation.NoteHeaders, StringComparer.Ordinal) { "code" };
         // Lines whose scorings differ are filled, so an office sees at a glance what to take up.
-        yield return WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, lines.TextColumns, textColumns) with
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, lines.TextColumns, textColumns) with
         {
             HighlightedRows = ReconciliationGrids.Differing(reconciliation),
-        };
+        });
         Func<ReconciliationRow, bool> differs = row => row.Level == ReconciliationLevel.Criterion && row.Differs;
         var differing = ReconciliationGrids.Lines(reconciliation, differs);
-        yield return WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns) with
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns) with
         {
             HighlightedRows = ReconciliationGrids.Differing(reconciliation, differs),
-        };
+        });
         var unitsTable = ReconciliationGrids.Units(reconciliation);
-        yield return WorkbookSheet.FromText("units", unitsTable.Columns, unitsTable.Rows, unitsTable.TextColumns);
+        yield return WorkbookOutput.Sheet("units", unitsTable);
         yield return WorkbookOutput.Notes([.. reconciliation.Units.Select(u => u.Summary), Texts.Reconcile.Format(nameof(ReconcileTableText.DataNote), Path.GetFileName(dataPath))]);
     }
 }

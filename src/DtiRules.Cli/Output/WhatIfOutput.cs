@@ -3,6 +3,7 @@ using DtiRules.Analysis.Attribution;
 using DtiRules.Cli.Output.Formats;
 using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
+using DtiRules.Data.Reports.Workbooks;
 using DtiRules.Scoring;
 using DtiRules.Language.Diagnostics;
 
@@ -22,7 +23,7 @@ internal static class WhatIfOutput
     {
         if (WorkbookOutput.IsRequested(output))
         {
-            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("whatif", Grid(document.Outcome)), WorkbookOutput.Notes(document.Notes));
+            WorkbookOutput.Write(output!, diagnostics, WorkbookOutput.Sheet("whatif", Grid(document.Outcome), WorkbookVocabulary.Labels(document.Outcome.After.Ruleset)), WorkbookOutput.Notes(document.Notes));
             return;
         }
 

@@ -20,6 +20,14 @@ internal static class XlsxDatasetReader
     /// <summary>The name of the optional sheet whose column A holds notes such as "synthetic data".</summary>
     public const string NotesSheet = "notes";
 
+    /// <summary>The names a notes sheet goes by: <see cref="NotesSheet"/> and the name our workbooks give it in each language.</summary>
+    private static readonly HashSet<string> NotesSheetNames =
+        new([NotesSheet, .. Texts.InEveryLanguage(Texts.Workbook, nameof(WorkbookText.SheetNotes))], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The header a notes column goes by, in any language our workbooks write it.</summary>
+    private static readonly HashSet<string> NoteHeaders =
+        new(["note", .. Texts.InEveryLanguage(Texts.Workbook, nameof(WorkbookText.Note))], StringComparer.OrdinalIgnoreCase);
+
     private const char CommentMarker = '#';
 
     /// <summary>Reads the workbook in <paramref name="content"/>; null when it holds no usable table.</summary>
@@ -50,7 +58,8 @@ internal static class XlsxDatasetReader
     /// <summary>The path that positions in <paramref name="sheet"/> carry, e.g. <c>data.xlsx[Sheet1]</c>.</summary>
     public static string SheetPath(string path, string sheet) => $"{path}[{sheet}]";
 
-    private static bool IsNotesSheet(string name) => string.Equals(name.Trim(), NotesSheet, StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for a notes sheet, named in any language our workbooks write.</summary>
+    public static bool IsNotesSheet(string name) => NotesSheetNames.Contains(name.Trim());
 
     private static SheetTable? ReadSheet(byte[] content, string path, DiagnosticBag diagnostics, WorkbookLimits? limits, HashSet<(int Line, int Index)>? numberCells)
     {
@@ -101,7 +110,7 @@ internal static class XlsxDatasetReader
             .ToList();
 
         // A header cell 'note' or 'notes' over the column names it and is no note itself.
-        return lines is [var first, ..] && (IsNotesSheet(first) || string.Equals(first, "note", StringComparison.OrdinalIgnoreCase)) ? lines[1..] : lines;
+        return lines is [var first, ..] && (IsNotesSheet(first) || NoteHeaders.Contains(first)) ? lines[1..] : lines;
     }
 
     /// <summary>

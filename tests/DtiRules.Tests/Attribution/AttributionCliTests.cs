@@ -168,13 +168,13 @@ public sealed class AttributionCliTests : IDisposable
     {
         var output = Path.Combine(_folder, "report.html");
         var (code, _, error) = CliRunner.Run(
-            "report", Edition(2023), "--data", Sample(2023), "--rulesets", Edition(2022), Edition(2023), "--unit", "Đắk Lắk", "--out", output);
+            "--lang", "en", "report", Edition(2023), "--data", Sample(2023), "--rulesets", Edition(2022), Edition(2023), "--unit", "Đắk Lắk", "--out", output);
         Assert.True(code == 0, error);
         var html = File.ReadAllText(output);
         var changes = Csv("diff", Edition(2022), Edition(2023), "--data", Sample(2023), "--by-change").Count(r => r["unit"] == "Đắk Lắk");
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<svg class=\"waterfall\""));
         Assert.Equal(changes + 2, System.Text.RegularExpressions.Regex.Matches(html, "<g class=\"step ").Count);
-        Assert.Contains("Đắk Lắk: each change's share", html, StringComparison.Ordinal);
+        Assert.Contains("Đắk Lắk: each change&#39;s share", html, StringComparison.Ordinal);
     }
 
     [Fact]

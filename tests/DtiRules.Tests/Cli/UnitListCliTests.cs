@@ -108,12 +108,12 @@ public sealed class UnitListCliTests : IDisposable
     public void A_workbook_result_has_the_rank_within_the_parent()
     {
         var output = Path.Combine(_temp, "result.xlsx");
-        var (code, _, error) = CliRunner.Run("score", CommuneRuleset, "--data", CommuneData, "--out", output);
+        var (code, _, error) = CliRunner.Run("--lang", "en", "score", CommuneRuleset, "--data", CommuneData, "--out", output);
         Assert.True(code == 0, error);
         using var stream = File.OpenRead(output);
-        var ranking = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "ranking").Cast<IDictionary<string, object>>().ToList();
-        var row = ranking.Single(r => (string)r["code"] == "90003");
-        Assert.Equal(("Đắk Lắk", "66", 3d), ((string)row["parent"], (string)row["parent_code"], Convert.ToDouble(row["rank_in_parent"], CultureInfo.InvariantCulture)));
+        var ranking = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Ranking").Cast<IDictionary<string, object>>().ToList();
+        var row = ranking.Single(r => (string)r["Code"] == "90003");
+        Assert.Equal(("Đắk Lắk", "66", 3d), ((string)row["Parent"], (string)row["Parent code"], Convert.ToDouble(row["Rank within parent"], CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public sealed class NoteColumnTests
     {
         var result = ScoreSample();
 
-        var sheet = Assert.Single(ScoreWorkbook.Sheets(result, []), s => s.Name == "unit_notes");
+        var sheet = Assert.Single(ScoreWorkbook.Sheets(result, []), s => s.Name == WorkbookVocabulary.SheetName("unit_notes"));
         var evidenceColumn = sheet.Columns.ToList().IndexOf("Minh chứng");
         Assert.Contains(sheet.Rows, row => (string?)row[evidenceColumn] == Evidence);
 

@@ -159,13 +159,14 @@ public sealed class ReconcileCliTests : IDisposable
         var output = Path.Combine(_temp, "reconcile.xlsx");
         var differing = CriteriaSample.Criteria().Count(c => c.Self != c.Appraised);
 
-        var (code, _, error) = Reconcile(CriteriaSample.Csv, "--out", output);
+        var (code, _, error) = CliRunner.Run("--lang", "en", "reconcile", _ruleset, "--data", CriteriaSample.Csv, "--out", output);
 
         Assert.True(code == 0, error);
         var book = DtiRules.Tests.Reports.WorkbookReader.Open(output);
-        Assert.Equal(["reconcile", "differing", "units", "notes"], book.Sheets.Select(s => s.Name));
-        Assert.Equal(1 + 6 + 60, book["reconcile"].Records.Count);
-        Assert.Equal(differing, book["differing"].Records.Count);
+        Assert.Equal(["Reconciliation", "Differing criteria", "Units", "Notes"], book.Sheets.Select(s => s.Name));
+        Assert.Equal(1 + 6 + 60, book["Reconciliation"].Records.Count);
+        Assert.Equal(differing, book["Differing criteria"].Records.Count);
+        Assert.Equal(["Level", "Id", "Code", "Label", "Max points", "Self-assessment", "Appraisal", "Difference"], book["Reconciliation"].Header.Take(8));
     }
 
     [Fact]
@@ -175,16 +176,16 @@ public sealed class ReconcileCliTests : IDisposable
         var largest = criteria.OrderByDescending(c => Math.Abs(c.Appraised - c.Self)).First();
         var output = Path.Combine(_temp, "report.html");
 
-        var (code, _, error) = CliRunner.Run("report", _ruleset, "--data", CriteriaSample.Csv, "--rounds", "--out", output);
+        var (code, _, error) = CliRunner.Run("--lang", "en", "report", _ruleset, "--data", CriteriaSample.Csv, "--rounds", "--out", output);
 
         Assert.True(code == 0, error);
         var html = File.ReadAllText(output);
         var section = html[html.IndexOf("<section id=\"reconciliation\">", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
-        Assert.Contains($"<strong>self</strong> {Math.Round(criteria.Sum(c => c.Self) / 100, 4).ToString("F4", CultureInfo.InvariantCulture)}", section, StringComparison.Ordinal);
-        Assert.Contains($"<strong>appraised</strong> {Math.Round(criteria.Sum(c => c.Appraised) / 100, 4).ToString("F4", CultureInfo.InvariantCulture)}", section, StringComparison.Ordinal);
+        Assert.Contains($"<strong>Self-assessment</strong> {Math.Round(criteria.Sum(c => c.Self) / 100, 4).ToString("F4", CultureInfo.InvariantCulture)}", section, StringComparison.Ordinal);
+        Assert.Contains($"<strong>Appraisal</strong> {Math.Round(criteria.Sum(c => c.Appraised) / 100, 4).ToString("F4", CultureInfo.InvariantCulture)}", section, StringComparison.Ordinal);
         Assert.Contains(largest.Notes[3].Split('\n')[0], section, StringComparison.Ordinal);
-        Assert.Contains("<td style=\"white-space: pre-line\">", section, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"text\" style=\"white-space: pre-line\">", section, StringComparison.Ordinal);
     }
 
     [Fact]

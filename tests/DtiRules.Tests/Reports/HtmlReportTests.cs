@@ -18,7 +18,7 @@ public sealed partial class HtmlReportTests : IDisposable
     private string Report(string ruleset, string data, params string[] series)
     {
         var path = Path.Combine(_folder, $"report-{Guid.NewGuid():N}.html");
-        string[] args = ["report", ruleset, "--data", data, "--out", path, .. series.Length > 0 ? ["--rulesets", .. series] : Array.Empty<string>()];
+        string[] args = ["--lang", "en", "report", ruleset, "--data", data, "--out", path, .. series.Length > 0 ? ["--rulesets", .. series] : Array.Empty<string>()];
         var (code, output, error) = CliRunner.Run(args);
         Assert.True(code == 0, error);
         Assert.Equal(string.Empty, output);
@@ -30,7 +30,7 @@ public sealed partial class HtmlReportTests : IDisposable
     {
         var html = Report(Edition(2022), RepositoryPaths.Sample2022, Edition(2022), Edition(2023), Edition(2024));
 
-        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">", html, StringComparison.Ordinal);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">", html, StringComparison.Ordinal);
         Assert.Contains("<table class=\"sortable\" id=\"ranking-table\">", html, StringComparison.Ordinal);
         Assert.Contains("<section id=\"profiles\">", html, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"profile-chart\"", html, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed partial class HtmlReportTests : IDisposable
     {
         var path = Path.Combine(_folder, "report.html");
         string[] args = ["report", Edition(2022), "--data", RepositoryPaths.Sample2022, "--rulesets", Edition(2021), Edition(2022), "--out", path];
-        Assert.Equal(0, CliRunner.Run(args).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["--lang", "en", .. args]).ExitCode);
         var first = File.ReadAllBytes(path);
         Assert.Equal(0, CliRunner.RunUnder("vi-VN", args).ExitCode);
         var second = File.ReadAllBytes(path);

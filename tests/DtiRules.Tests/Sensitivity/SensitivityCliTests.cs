@@ -72,14 +72,14 @@ public sealed class SensitivityCliTests
         try
         {
             var path = Path.Combine(folder.FullName, "out.xlsx");
-            var (code, _, error) = CliRunner.Run(Args("--format", "xlsx", "--indices", "--out", path));
+            var (code, _, error) = CliRunner.Run(["--lang", "en", .. Args("--format", "xlsx", "--indices", "--out", path)]);
 
             Assert.True(code == 0, error);
             using var zip = System.IO.Compression.ZipFile.OpenRead(path);
             var workbook = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open()).ReadToEnd();
-            Assert.Contains("name=\"units\"", workbook, StringComparison.Ordinal);
-            Assert.Contains("name=\"indices\"", workbook, StringComparison.Ordinal);
-            Assert.Contains("name=\"notes\"", workbook, StringComparison.Ordinal);
+            Assert.Contains("name=\"Units\"", workbook, StringComparison.Ordinal);
+            Assert.Contains("name=\"Sensitivity indices\"", workbook, StringComparison.Ordinal);
+            Assert.Contains("name=\"Notes\"", workbook, StringComparison.Ordinal);
         }
         finally
         {

@@ -43,7 +43,7 @@ internal static class CriteriaGridReader
         {
             using var package = new WorkbookPackage(content, WorkbookLimits.FromEnvironment());
             var name = sheet is null
-                ? package.SheetNames.FirstOrDefault(n => !string.Equals(n.Trim(), XlsxDatasetReader.NotesSheet, StringComparison.OrdinalIgnoreCase))
+                ? package.SheetNames.FirstOrDefault(n => !XlsxDatasetReader.IsNotesSheet(n))
                 : package.SheetNames.FirstOrDefault(n => string.Equals(n.Trim(), sheet.Trim(), StringComparison.OrdinalIgnoreCase));
             if (name is null)
             {

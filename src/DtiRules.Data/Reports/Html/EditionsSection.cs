@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DtiRules.Data.Resources;
 using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
@@ -12,9 +13,8 @@ internal static class EditionsSection
     {
         var labels = editions.Select(e => e.Label).ToList();
         var units = Units(editions);
-        html.Append("<section id=\"editions\">\n<h2>Qua các năm · The same data under each edition</h2>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\">Each line is a unit; its height is the rank under each edition ({Html.Text(string.Join(", ", editions.Select(e => $"{e.Label}: {e.Result.Ruleset.Header.Basis}")))}). ");
-        html.Append("Green climbs from the first edition to the last, red falls, grey ends where it started. Hover a line for its ranks.</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"editions\">\n<h2>{Html.Say(nameof(ReportText.EditionsHeading))}</h2>\n");
+        html.Append("<p class=\"hint\">").Append(Html.Say(nameof(ReportText.EditionsHint), Html.Text(string.Join(", ", editions.Select(e => $"{e.Label}: {e.Result.Ruleset.Header.Basis}"))))).Append("</p>\n");
         html.Append("<div class=\"chart\">\n");
         SlopeChart.Write(html, labels, [.. units.Select(u => (u.Unit.Name, u.Ranks))]);
         html.Append("</div>\n");
@@ -23,18 +23,18 @@ internal static class EditionsSection
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"coverage\">{Html.Text(edition.Label)}: {Html.Text(CoverageText.Summary(edition.Result.Coverage))}</p>\n");
         }
 
-        html.Append("<h3>Values, ranks and shifts</h3>\n<p class=\"hint\">A shift is the rank under the earlier edition minus the rank under the later one: +3 is three places up.</p>\n");
-        html.Append("<div class=\"scroll\"><table class=\"sortable\" id=\"editions-table\">\n<thead><tr><th class=\"text\">Đơn vị<span class=\"label\">unit</span></th>");
+        html.Append(CultureInfo.InvariantCulture, $"<h3>{Html.Say(nameof(ReportText.ValuesRanksShifts))}</h3>\n<p class=\"hint\">{Html.Say(nameof(ReportText.ShiftHint))}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"scroll\"><table class=\"sortable\" id=\"editions-table\">\n<thead><tr><th class=\"text\">{Html.Say(nameof(ReportText.Unit))}</th>");
         foreach (var edition in editions)
         {
             var index = edition.Result.Ruleset.Index?.Name ?? string.Empty;
             html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(edition.Label)}<span class=\"label\">{Html.Text(index)}</span></th>");
-            html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(edition.Label)}<span class=\"label\">rank</span></th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(edition.Label)}<span class=\"label\">{Html.Say(nameof(ReportText.RankWord))}</span></th>");
         }
 
         for (var e = 1; e < editions.Count; e++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(labels[e - 1])}→{Html.Text(labels[e])}<span class=\"label\">shift</span></th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(labels[e - 1])}→{Html.Text(labels[e])}<span class=\"label\">{Html.Say(nameof(ReportText.ShiftWord))}</span></th>");
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
@@ -43,7 +43,8 @@ internal static class EditionsSection
             html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{Html.Text(unit.Name)}</td>");
             for (var e = 0; e < editions.Count; e++)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<td>{ResultNumbers.Value(values[e], editions[e].Result.Ruleset.Header.Rounding)}</td><td>{ResultNumbers.Rank(ranks[e])}</td>");
+                html.Append(Html.NumberCell(ResultNumbers.Value(values[e], editions[e].Result.Ruleset.Header.Rounding)));
+                html.Append(CultureInfo.InvariantCulture, $"<td>{ResultNumbers.Rank(ranks[e])}</td>");
             }
 
             for (var e = 1; e < editions.Count; e++)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Scoring;
@@ -31,31 +32,31 @@ internal static class ExplainTree
         var points = result.Points(node, unit);
         if (node.IsUnscored)
         {
-            html.Append("<span class=\"pts\">collected, not scored</span>");
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"pts\">{Html.Say(nameof(ReportText.NotScored))}</span>");
         }
         else
         {
             var earned = ResultNumbers.Points(points);
-            html.Append(CultureInfo.InvariantCulture, $"<span class=\"pts\">{(earned.Length == 0 ? "–" : earned)} / {ResultNumbers.Points(node.MaxPoints)}</span>");
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"pts\">{(earned.Length == 0 ? "–" : Html.Number(earned))} / {Html.Number(ResultNumbers.Points(node.MaxPoints))}</span>");
             if (points is { } p)
             {
                 var left = ResultNumbers.RoundPoints(node.MaxPoints - p);
                 html.Append(left > 0m
-                    ? $"<span class=\"left\">−{ResultNumbers.Points(left)} left</span>"
-                    : "<span class=\"full\">full marks</span>");
+                    ? $"<span class=\"left\">{Html.Say(nameof(ReportText.PointsLeft), Html.Number(ResultNumbers.Points(left)))}</span>"
+                    : $"<span class=\"full\">{Html.Say(nameof(ReportText.FullMarks))}</span>");
             }
         }
 
         foreach (var flag in CellFlagNames.Of(result.NodeFlags(node, unit)))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<span class=\"flag\">{Html.Text(flag)}</span>");
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"flag\">{Html.Text(FlagWords.Shown(flag))}</span>");
         }
 
         html.Append("</summary>\n");
         if (node.Provenance is { } provenance)
         {
-            var kind = provenance.Kind == ProvenanceKind.Documented ? "documented" : "assumed";
-            var source = provenance.Source.Length > 0 ? $" (source: {Html.Text(provenance.Source)})" : string.Empty;
+            var kind = Html.Say(provenance.Kind == ProvenanceKind.Documented ? nameof(ReportText.Documented) : nameof(ReportText.Assumed));
+            var source = provenance.Source.Length > 0 ? " " + Html.Say(nameof(ReportText.Source), Html.Text(provenance.Source)) : string.Empty;
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"prov\">{kind}: {Html.Text(provenance.Reason)}{source}</p>\n");
         }
 

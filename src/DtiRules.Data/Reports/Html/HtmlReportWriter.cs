@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Localization;
 using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
@@ -9,7 +11,9 @@ namespace DtiRules.Data.Reports.Html;
 /// Writes the report as one self-contained HTML file: inline style, script and SVG charts, no
 /// reference to anything outside the file. Sections: the sortable ranking, each unit's profile
 /// with its explain tree, the ranks across editions and the methodology changes between them.
-/// Every text from rulesets and data is escaped; the same inputs give the same bytes.
+/// Every text from rulesets and data is escaped; the report's own text is in the language of the
+/// command (<see cref="DisplaySettings.Current"/>), numbers with its decimal mark; the same inputs
+/// and settings give the same bytes.
 /// </summary>
 public static class HtmlReportWriter
 {
@@ -22,7 +26,8 @@ public static class HtmlReportWriter
         var result = input.Result;
         var header = result.Ruleset.Header;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
+        var language = DisplaySettings.Current.Language == DisplayLanguage.Vietnamese ? "vi" : "en";
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{language}\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append(CultureInfo.InvariantCulture, $"<title>{Html.Text(header.Title)} — {Html.Text(input.DataName)}</title>\n");
         html.Append("<style>\n").Append(ReportAssets.Style).Append("\n</style>\n</head>\n<body>\n");
@@ -51,8 +56,8 @@ public static class HtmlReportWriter
         }
 
         html.Append("</main>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<footer>Written by <code>dti report</code> from {Html.Text(header.Id)} edition {Html.Integer(header.Edition)} and {Html.Text(input.DataName)}. ");
-        html.Append("Values are published values (rounded as the ruleset says); ranks are competition ranks on them.</footer>\n");
+        html.Append("<footer>").Append(Html.Say(nameof(ReportText.Footer), "<code>dti report</code>", Html.Text(header.Id), Html.Integer(header.Edition), Html.Text(input.DataName)));
+        html.Append(' ').Append(Html.Say(nameof(ReportText.FooterValues))).Append("</footer>\n");
         html.Append("<script>\n").Append(ReportAssets.Script).Append("\n</script>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -63,7 +68,7 @@ public static class HtmlReportWriter
         var header = result.Ruleset.Header;
         html.Append("<header>\n");
         html.Append(CultureInfo.InvariantCulture, $"<h1>{Html.Text(header.Title)}</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Html.Text(header.Id)} · edition {Html.Integer(header.Edition)} · basis {Html.Text(header.Basis)} · {Html.Integer(result.Units.Count)} units · data {Html.Text(input.DataName)}</p>\n");
+        html.Append("<p class=\"meta\">").Append(Html.Say(nameof(ReportText.Meta), Html.Text(header.Id), Html.Integer(header.Edition), Html.Text(header.Basis), Html.Integer(result.Units.Count), Html.Text(input.DataName))).Append("</p>\n");
         if (input.DataNotes.Count > 0)
         {
             html.Append("<ul class=\"notes\">\n");
@@ -76,20 +81,25 @@ public static class HtmlReportWriter
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"coverage\" id=\"coverage\">{Html.Text(CoverageText.Summary(result.Coverage))}</p>\n");
-        html.Append("<nav><a href=\"#ranking\">Xếp hạng · Ranking</a><a href=\"#profiles\">Hồ sơ · Profiles</a>");
+        html.Append(CultureInfo.InvariantCulture, $"<nav><a href=\"#ranking\">{Html.Say(nameof(ReportText.NavRanking))}</a><a href=\"#profiles\">{Html.Say(nameof(ReportText.NavProfiles))}</a>");
+        if (input.Rounds is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<a href=\"#reconciliation\">{Html.Say(nameof(ReportText.NavReconciliation))}</a>");
+        }
+
         if (input.Sensitivity is not null)
         {
-            html.Append("<a href=\"#sensitivity\">Độ vững · How firm</a>");
+            html.Append(CultureInfo.InvariantCulture, $"<a href=\"#sensitivity\">{Html.Say(nameof(ReportText.NavSensitivity))}</a>");
         }
 
         if (input.Editions.Count > 0)
         {
-            html.Append("<a href=\"#editions\">Qua các năm · Editions</a>");
+            html.Append(CultureInfo.InvariantCulture, $"<a href=\"#editions\">{Html.Say(nameof(ReportText.NavEditions))}</a>");
         }
 
         if (input.Diffs.Count > 0)
         {
-            html.Append("<a href=\"#diffs\">Thay đổi phương pháp · Methodology</a>");
+            html.Append(CultureInfo.InvariantCulture, $"<a href=\"#diffs\">{Html.Say(nameof(ReportText.NavDiffs))}</a>");
         }
 
         html.Append("</nav>\n</header>\n");
@@ -101,10 +111,10 @@ public static class HtmlReportWriter
         var digits = ruleset.Header.Rounding;
         var outputs = ResultTable.PublishedOutputs(ruleset);
         var mainIndices = result.Ruleset.ScoredRoots;
-        html.Append("<section id=\"ranking\">\n<h2>Xếp hạng · Ranking</h2>\n");
-        html.Append("<p class=\"hint\">Click a column header to sort by it; click a unit for its profile.</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"ranking\">\n<h2>{Html.Say(nameof(ReportText.RankingHeading))}</h2>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\">{Html.Say(nameof(ReportText.RankingHint))}</p>\n");
         html.Append("<div class=\"scroll\"><table class=\"sortable\" id=\"ranking-table\">\n<thead><tr>");
-        html.Append("<th data-type=\"number\">Hạng<span class=\"label\">rank</span></th><th class=\"text\">Đơn vị<span class=\"label\">unit</span></th>");
+        html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Say(nameof(ReportText.Rank))}</th><th class=\"text\">{Html.Say(nameof(ReportText.Unit))}</th>");
         foreach (var output in outputs)
         {
             html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(output.Name)}<span class=\"label\">{Html.Text(output.Label)}</span></th>");
@@ -115,7 +125,7 @@ public static class HtmlReportWriter
             html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Text(node.Name)}<span class=\"label\">{Html.Text(node.Label)}</span></th>");
         }
 
-        html.Append("<th data-type=\"number\">coverage<span class=\"label\">share from data</span></th></tr></thead>\n<tbody>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<th data-type=\"number\">{Html.Say(nameof(ReportText.Coverage))}<span class=\"label\">{Html.Say(nameof(ReportText.CoverageShare))}</span></th></tr></thead>\n<tbody>\n");
         foreach (var u in result.UnitsByRank())
         {
             var unit = result.Units[u];
@@ -123,15 +133,15 @@ public static class HtmlReportWriter
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"text\"><a href=\"#{Html.Id("unit-", unit.Code)}\">{Html.Text(Shown(unit))}</a></td>");
             foreach (var output in outputs)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<td>{ResultNumbers.Value(result.OutputValue(output, u), digits)}</td>");
+                html.Append(Html.NumberCell(ResultNumbers.Value(result.OutputValue(output, u), digits)));
             }
 
             foreach (var node in mainIndices)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<td>{ResultNumbers.Value(result.NodeValue(node, u), digits)}</td>");
+                html.Append(Html.NumberCell(ResultNumbers.Value(result.NodeValue(node, u), digits)));
             }
 
-            html.Append(CultureInfo.InvariantCulture, $"<td>{ResultNumbers.Value(result.Coverage.PerUnit[u], digits)}</td></tr>\n");
+            html.Append(Html.NumberCell(ResultNumbers.Value(result.Coverage.PerUnit[u], digits))).Append("</tr>\n");
         }
 
         html.Append("</tbody></table></div>\n</section>\n");
@@ -143,11 +153,11 @@ public static class HtmlReportWriter
         var digits = ruleset.Header.Rounding;
         var mainIndices = result.Ruleset.ScoredRoots;
         var cohort = mainIndices.Select(n => CohortStatistics.Of([.. Enumerable.Range(0, result.Units.Count).Select(u => result.NodeValue(n, u))])).ToList();
-        html.Append("<section id=\"profiles\">\n<h2>Hồ sơ từng đơn vị · Unit profiles</h2>\n");
-        html.Append("<p class=\"hint legend\"><span><i class=\"swatch\" style=\"background:#1f6fb2\"></i>the unit's value</span>");
-        html.Append("<span><i class=\"swatch\" style=\"background:#f0b400\"></i>median of all units</span>");
-        html.Append("<span><i class=\"swatch\" style=\"background:#1b8a4b\"></i>best unit</span>");
-        html.Append("<span>Tree: points earned / max, points left on the table, flags. Open a node for its children.</span></p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"profiles\">\n<h2>{Html.Say(nameof(ReportText.ProfilesHeading))}</h2>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"hint legend\"><span><i class=\"swatch\" style=\"background:#1f6fb2\"></i>{Html.Say(nameof(ReportText.LegendValue))}</span>");
+        html.Append(CultureInfo.InvariantCulture, $"<span><i class=\"swatch\" style=\"background:#f0b400\"></i>{Html.Say(nameof(ReportText.LegendMedian))}</span>");
+        html.Append(CultureInfo.InvariantCulture, $"<span><i class=\"swatch\" style=\"background:#1b8a4b\"></i>{Html.Say(nameof(ReportText.LegendBest))}</span>");
+        html.Append(CultureInfo.InvariantCulture, $"<span>{Html.Say(nameof(ReportText.LegendTree))}</span></p>\n");
         var order = result.UnitsByRank();
         var notes = ResultNotes.Of(result);
         foreach (var u in order)
@@ -158,7 +168,7 @@ public static class HtmlReportWriter
             // The first unit is open, so the page shows a profile and a tree without a click.
             var open = u == order[0] ? " open" : string.Empty;
             html.Append(CultureInfo.InvariantCulture, $"<details class=\"unit\"{open} id=\"{Html.Id("unit-", unit.Code)}\"><summary>{(rank.Length > 0 ? "#" + rank + " " : string.Empty)}{Html.Text(Shown(unit))}");
-            html.Append(value.Length > 0 ? $" — {value}" : string.Empty).Append("</summary>\n<div class=\"profile\">\n<div>\n");
+            html.Append(value.Length > 0 ? $" — {Html.Number(value)}" : string.Empty).Append("</summary>\n<div class=\"profile\">\n<div>\n");
             var bars = mainIndices.Select((n, i) => new ProfileBar(n.Label, result.NodeValue(n, u), cohort[i].Median, cohort[i].Best)).ToList();
             ProfileChart.Write(html, bars, digits);
             html.Append("</div>\n");

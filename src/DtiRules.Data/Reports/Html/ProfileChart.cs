@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DtiRules.Data.Resources;
 using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
@@ -23,7 +24,7 @@ internal static class ProfileChart
         var width = LabelWidth + BarWidth + ValueWidth;
         var height = (Top * 2) + (RowHeight * bars.Count) + 18m;
         html.Append(CultureInfo.InvariantCulture, $"<svg class=\"profile-chart\" role=\"img\" width=\"{Html.Coordinate(width)}\" height=\"{Html.Coordinate(height)}\" viewBox=\"0 0 {Html.Coordinate(width)} {Html.Coordinate(height)}\">\n");
-        html.Append("<title>Main indices against the cohort median (yellow) and best (green)</title>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.Say(nameof(ReportText.ProfileChartTitle))}</title>\n");
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
@@ -39,14 +40,14 @@ internal static class ProfileChart
             Tick(html, "median", bar.Median, y);
             Tick(html, "best", bar.Best, y);
             var text = ResultNumbers.Value(bar.Value, decimals);
-            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Html.Coordinate(LabelWidth + BarWidth + 8m)}\" y=\"{Html.Coordinate(middle)}\" font-size=\"13\">{(text.Length == 0 ? "–" : text)}</text>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Html.Coordinate(LabelWidth + BarWidth + 8m)}\" y=\"{Html.Coordinate(middle)}\" font-size=\"13\">{(text.Length == 0 ? "–" : Html.Number(text))}</text>\n");
         }
 
         var axis = Top + (RowHeight * bars.Count) + 10m;
         foreach (var mark in new[] { 0m, 0.5m, 1m })
         {
             var anchor = mark == 0m ? "start" : mark == 1m ? "end" : "middle";
-            html.Append(CultureInfo.InvariantCulture, $"<text class=\"muted\" x=\"{Html.Coordinate(LabelWidth + Scale(mark))}\" y=\"{Html.Coordinate(axis)}\" font-size=\"11\" text-anchor=\"{anchor}\">{mark.ToString("0.0", CultureInfo.InvariantCulture)}</text>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<text class=\"muted\" x=\"{Html.Coordinate(LabelWidth + Scale(mark))}\" y=\"{Html.Coordinate(axis)}\" font-size=\"11\" text-anchor=\"{anchor}\">{Html.Number(mark.ToString("0.0", CultureInfo.InvariantCulture))}</text>\n");
         }
 
         html.Append("</svg>\n");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DtiRules.Data.Resources;
 
 namespace DtiRules.Data.Reports.Html;
 
@@ -17,19 +18,19 @@ internal static class SensitivitySection
 
     public static void Write(StringBuilder html, ReportSensitivity sensitivity)
     {
-        html.Append("<section id=\"sensitivity\">\n<h2>Độ vững của thứ hạng · How firm each rank is</h2>\n<ul class=\"notes\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"sensitivity\">\n<h2>{Html.Say(nameof(ReportText.SensitivityHeading))}</h2>\n<ul class=\"notes\">\n");
         foreach (var note in sensitivity.Notes)
         {
             html.Append(CultureInfo.InvariantCulture, $"<li>{Html.Text(note)}</li>\n");
         }
 
-        html.Append("</ul>\n<p class=\"hint\">A dot is the rank as written; the bar spans the 5th to the 95th percentile of the rank over the samples, the tick the median. Hover a row for its figures.</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"</ul>\n<p class=\"hint\">{Html.Say(nameof(ReportText.SensitivityHint))}</p>\n");
         html.Append("<div class=\"chart\">\n");
         RankIntervals(html, sensitivity.Units);
         html.Append("</div>\n");
         if (sensitivity.Factors.Count > 0)
         {
-            html.Append("<h3>Which factors matter</h3>\n<p class=\"hint\">The share of the variance of the mean rank change each factor explains alone (first order, light) and with its interactions (total, dark).</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<h3>{Html.Say(nameof(ReportText.FactorsHeading))}</h3>\n<p class=\"hint\">{Html.Say(nameof(ReportText.FactorsHint))}</p>\n");
             html.Append("<div class=\"chart\">\n");
             FactorBars(html, sensitivity.Factors);
             html.Append("</div>\n");
@@ -44,7 +45,7 @@ internal static class SensitivitySection
         var width = LabelWidth + PlotWidth + 20m;
         var height = Top + (RowHeight * units.Count) + 10m;
         html.Append(CultureInfo.InvariantCulture, $"<svg class=\"rank-intervals\" role=\"img\" width=\"{Html.Coordinate(width)}\" height=\"{Html.Coordinate(height)}\" viewBox=\"0 0 {Html.Coordinate(width)} {Html.Coordinate(height)}\">\n");
-        html.Append("<title>Rank interval of each unit</title>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.Say(nameof(ReportText.RankIntervalsTitle))}</title>\n");
         foreach (var tick in Ticks(deepest))
         {
             var x = X(tick, deepest);
@@ -56,7 +57,7 @@ internal static class SensitivitySection
         {
             var unit = units[i];
             var y = Top + (RowHeight * i) + (RowHeight / 2m);
-            html.Append(CultureInfo.InvariantCulture, $"<g class=\"interval\"><title>{Html.Text(unit.Name)}: rank {Html.Integer(unit.Rank)}, median {Html.Integer(unit.Median)}, 90% of samples {Html.Integer(unit.Low)}–{Html.Integer(unit.High)}</title>");
+            html.Append(CultureInfo.InvariantCulture, $"<g class=\"interval\"><title>{Html.Say(nameof(ReportText.RankIntervalTip), Html.Text(unit.Name), Html.Integer(unit.Rank), Html.Integer(unit.Median), Html.Integer(unit.Low), Html.Integer(unit.High))}</title>");
             html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Html.Coordinate(LabelWidth - 8m)}\" y=\"{Html.Coordinate(y + 4m)}\" font-size=\"11\" text-anchor=\"end\">{Html.Text(unit.Name)}</text>");
             html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Html.Coordinate(X(unit.Low, deepest) - 3m)}\" y1=\"{Html.Coordinate(y)}\" x2=\"{Html.Coordinate(X(unit.High, deepest) + 3m)}\" y2=\"{Html.Coordinate(y)}\" stroke=\"#9cc3e6\" stroke-width=\"7\" stroke-linecap=\"round\"/>");
             html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Html.Coordinate(X(unit.Median, deepest))}\" y1=\"{Html.Coordinate(y - 5m)}\" x2=\"{Html.Coordinate(X(unit.Median, deepest))}\" y2=\"{Html.Coordinate(y + 5m)}\" stroke=\"#f0b400\" stroke-width=\"2\"/>");
@@ -73,12 +74,12 @@ internal static class SensitivitySection
         var width = LabelWidth + PlotWidth + 60m;
         var height = 10m + (rowHeight * factors.Count);
         html.Append(CultureInfo.InvariantCulture, $"<svg class=\"factor-indices\" role=\"img\" width=\"{Html.Coordinate(width)}\" height=\"{Html.Coordinate(height)}\" viewBox=\"0 0 {Html.Coordinate(width)} {Html.Coordinate(height)}\">\n");
-        html.Append("<title>First-order and total sensitivity index of each factor</title>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.Say(nameof(ReportText.FactorsTitle))}</title>\n");
         for (var i = 0; i < factors.Count; i++)
         {
             var factor = factors[i];
             var y = 5m + (rowHeight * i);
-            html.Append(CultureInfo.InvariantCulture, $"<g class=\"factor\"><title>{Html.Text(factor.Name)}: first order {Shown(factor.FirstOrder)}, total {Shown(factor.Total)}</title>");
+            html.Append(CultureInfo.InvariantCulture, $"<g class=\"factor\"><title>{Html.Say(nameof(ReportText.FactorTip), Html.Text(factor.Name), Shown(factor.FirstOrder), Shown(factor.Total))}</title>");
             html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Html.Coordinate(LabelWidth - 8m)}\" y=\"{Html.Coordinate(y + 13m)}\" font-size=\"11\" text-anchor=\"end\">{Html.Text(factor.Name)}</text>");
             html.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Html.Coordinate(LabelWidth)}\" y=\"{Html.Coordinate(y)}\" width=\"{Html.Coordinate(Bar(factor.FirstOrder))}\" height=\"{Html.Coordinate(barHeight)}\" fill=\"#9cc3e6\"/>");
             html.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Html.Coordinate(LabelWidth)}\" y=\"{Html.Coordinate(y + barHeight + 1m)}\" width=\"{Html.Coordinate(Bar(factor.Total))}\" height=\"{Html.Coordinate(barHeight)}\" fill=\"#1f6fb2\"/>");
@@ -91,7 +92,7 @@ internal static class SensitivitySection
     private static decimal Bar(double? index) => index is { } v ? PlotWidth * (decimal)Math.Clamp(v, 0, 1) : 0m;
 
     private static string Shown(double? index) =>
-        index is { } v ? Math.Round((decimal)v, 3, MidpointRounding.AwayFromZero).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "–";
+        index is { } v ? Html.Number(Math.Round((decimal)v, 3, MidpointRounding.AwayFromZero).ToString("0.000", CultureInfo.InvariantCulture)) : "–";
 
     private static decimal X(int rank, int deepest) => LabelWidth + (deepest <= 1 ? 0m : PlotWidth * (rank - 1) / (deepest - 1));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DtiRules.Data.Resources;
 
 namespace DtiRules.Data.Reports.Html;
 
@@ -21,7 +22,7 @@ internal static class SlopeChart
         var width = (LabelWidth * 2m) + (ColumnGap * Math.Max(1, labels.Count - 1));
         var height = Top + (RowHeight * deepest) + 16m;
         html.Append(CultureInfo.InvariantCulture, $"<svg class=\"slope\" role=\"img\" width=\"{Html.Coordinate(width)}\" height=\"{Html.Coordinate(height)}\" viewBox=\"0 0 {Html.Coordinate(width)} {Html.Coordinate(height)}\">\n");
-        html.Append("<title>Rank of each unit under each edition</title>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.Say(nameof(ReportText.SlopeChartTitle))}</title>\n");
         for (var e = 0; e < labels.Count; e++)
         {
             html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Html.Coordinate(X(e))}\" y=\"20\" font-size=\"14\" font-weight=\"700\" text-anchor=\"middle\">{Html.Text(labels[e])}</text>\n");

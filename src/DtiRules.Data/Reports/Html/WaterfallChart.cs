@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DtiRules.Data.Resources;
 using DtiRules.Scoring;
 
 namespace DtiRules.Data.Reports.Html;
@@ -34,17 +35,17 @@ internal static class WaterfallChart
         var rows = waterfall.Steps.Count + 2;
         var (width, height) = (LabelWidth + BarWidth + ValueWidth, (RowHeight * rows) + 8m);
         html.Append(CultureInfo.InvariantCulture, $"<svg class=\"waterfall\" role=\"img\" width=\"{Html.Coordinate(width)}\" height=\"{Html.Coordinate(height)}\" viewBox=\"0 0 {Html.Coordinate(width)} {Html.Coordinate(height)}\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.Text(waterfall.Unit)}: each change's contribution</title>\n");
-        Row(html, 0, "start", X(low), X(waterfall.Start), "even", ResultNumbers.Value(waterfall.Start, decimals));
+        html.Append("<title>").Append(Html.Say(nameof(ReportText.WaterfallTitle), Html.Text(waterfall.Unit))).Append("</title>\n");
+        Row(html, 0, Texts.Report.Get(nameof(ReportText.WaterfallStart)), X(low), X(waterfall.Start), "even", Html.Number(ResultNumbers.Value(waterfall.Start, decimals)));
         for (var s = 0; s < waterfall.Steps.Count; s++)
         {
             var (label, contribution, missing) = waterfall.Steps[s];
             var (from, to) = (running[s], running[s + 1]);
             var trend = contribution > 0m ? "up" : contribution < 0m ? "down" : "even";
-            Row(html, s + 1, label, X(Math.Min(from, to)), X(Math.Max(from, to)), missing ? $"{trend} missing" : trend, ResultNumbers.Change(contribution, decimals + 2));
+            Row(html, s + 1, label, X(Math.Min(from, to)), X(Math.Max(from, to)), missing ? $"{trend} missing" : trend, Html.Number(ResultNumbers.Change(contribution, decimals + 2)));
         }
 
-        Row(html, rows - 1, "end", X(low), X(waterfall.End), "even", ResultNumbers.Value(waterfall.End, decimals));
+        Row(html, rows - 1, Texts.Report.Get(nameof(ReportText.WaterfallEnd)), X(low), X(waterfall.End), "even", Html.Number(ResultNumbers.Value(waterfall.End, decimals)));
         html.Append("</svg>\n");
     }
 

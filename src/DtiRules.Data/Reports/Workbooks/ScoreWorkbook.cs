@@ -1,4 +1,5 @@
 using System.Globalization;
+using DtiRules.Data.Resources;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Schema;
 using DtiRules.Scoring;
@@ -11,7 +12,8 @@ namespace DtiRules.Data.Reports.Workbooks;
 /// <c>main_indices</c>, one sheet per deeper level of the tree (<c>level_2</c>, <c>level_3</c>, …,
 /// each node's value and points), <c>flags</c> (one row per flagged cell), <c>nodes</c> (ids with
 /// their labels), <c>unit_notes</c> (the data's declared notes, as written, when it had any) and
-/// <c>notes</c>. Every sheet lists the units in rank order.
+/// <c>notes</c>. Every sheet lists the units in rank order. Sheet names and headers are in the
+/// language of the command, nodes and outputs headed by their labels.
 /// </summary>
 public static class ScoreWorkbook
 {
@@ -22,6 +24,7 @@ public static class ScoreWorkbook
     {
         var ruleset = result.Ruleset;
         var table = ResultTable.From(result);
+        var labels = WorkbookVocabulary.Labels(ruleset);
         var sheets = new List<WorkbookSheet>
         {
             Cut(table, "ranking", [.. ResultTable.PublishedOutputs(ruleset).Select(o => o.Name), .. ruleset.RankedOutputs.Where(o => !o.IsIndex).Select(o => o.Name + ".rank"), "coverage"]),
@@ -41,8 +44,8 @@ public static class ScoreWorkbook
         sheets.Add(Flags(result));
         sheets.Add(Nodes(ruleset.Nodes));
         var header = ruleset.Header;
-        sheets.Add(WorkbookSheet.Lines("notes", "note", [string.Create(CultureInfo.InvariantCulture, $"{header.Title} ({header.Basis}), {result.Units.Count} units"), .. notes, CoverageText.Summary(result.Coverage)]));
-        return sheets;
+        sheets.Add(WorkbookSheet.Lines("notes", "note", [Texts.Workbook.Format(nameof(WorkbookText.UnitsOfRuleset), header.Title, header.Basis, result.Units.Count), .. notes, CoverageText.Summary(result.Coverage)]));
+        return [.. sheets.Select(sheet => WorkbookVocabulary.Translate(sheet, labels))];
     }
 
     /// <summary>The columns that name the unit (rank, unit, code, and kind and parent when present) of <paramref name="table"/> with <paramref name="columns"/>, as numbers but for <paramref name="textColumns"/>.</summary>
@@ -67,7 +70,7 @@ public static class ScoreWorkbook
                 .Where(c => c.Flags is not (CellFlags.None or CellFlags.Skipped));
             foreach (var (cell, flags) in cells)
             {
-                rows.AddRange(CellFlagNames.Of(flags).Select(flag => (IReadOnlyList<object?>)[result.Units[u].Name, result.Units[u].Code, cell, flag]));
+                rows.AddRange(CellFlagNames.Of(flags).Select(flag => (IReadOnlyList<object?>)[result.Units[u].Name, result.Units[u].Code, cell, FlagWords.Shown(flag)]));
             }
         }
 

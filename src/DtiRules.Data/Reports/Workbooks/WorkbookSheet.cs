@@ -4,10 +4,16 @@ namespace DtiRules.Data.Reports.Workbooks;
 
 /// <summary>One sheet of a results workbook: a header row of column names and rows of cells.</summary>
 /// <param name="Name">The sheet's name (at most 31 characters, none of <c>[]:*?/\</c>).</param>
-/// <param name="Columns">Column names, written as the frozen header row.</param>
+/// <param name="Columns">Column names, as the CSV of the same table has them; the frozen header row shows <see cref="Headers"/>.</param>
 /// <param name="Rows">Cells in the order of <paramref name="Columns"/>: text, <see cref="int"/>, <see cref="decimal"/> or null for an empty cell.</param>
 public sealed record WorkbookSheet(string Name, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows)
 {
+    /// <summary>
+    /// The header row a person reads, one per column (<see cref="WorkbookVocabulary.Translate"/>); by
+    /// default the column names themselves.
+    /// </summary>
+    public IReadOnlyList<string> Headers { get; init; } = Columns;
+
     /// <summary>Columns whose numbers are shown with four decimals.</summary>
     public IReadOnlySet<string> DecimalColumns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -9,7 +9,8 @@ namespace DtiRules.Data.Reports.Workbooks;
 /// <summary>
 /// Writes sheets to an Excel workbook (.xlsx) with MiniExcel: a frozen, filterable header row on
 /// every sheet, numbers as numbers, fractional columns in the format <c>0.0000</c>, highlighted
-/// rows with a fill; the same sheets always give the same bytes.
+/// rows with a fill; the same sheets always give the same bytes. Sheet names are made valid for
+/// Excel and unique.
 /// </summary>
 public static class WorkbookWriter
 {
@@ -29,28 +30,57 @@ public static class WorkbookWriter
     /// <summary>Writes <paramref name="sheets"/>, in order, as a workbook to <paramref name="stream"/>.</summary>
     public static void Write(IReadOnlyList<WorkbookSheet> sheets, Stream stream)
     {
-        // MiniExcel styles columns by name across the whole workbook, so the formats are gathered from every sheet.
-        var decimalColumns = sheets.SelectMany(s => s.DecimalColumns).Distinct(StringComparer.Ordinal);
-        var columns = decimalColumns.Select(c => new DynamicExcelColumn(c) { Format = DecimalFormat })
-            .Concat(TextWidths.Select(w => new DynamicExcelColumn(w.Key) { Width = w.Value }))
-            .ToArray();
-        var configuration = new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true, DynamicColumns = columns };
-        var tables = sheets.ToDictionary(s => s.Name, s => (object)ToTable(s), StringComparer.Ordinal);
+        var names = SheetNames.Valid([.. sheets.Select(s => s.Name)]);
+        var headers = sheets.Select(s => SheetNames.Distinct(s.Headers)).ToList();
+
+        // MiniExcel styles columns by header across the whole workbook, so the formats are gathered from every sheet.
+        var columns = new SortedDictionary<string, DynamicExcelColumn>(StringComparer.Ordinal);
+        for (var s = 0; s < sheets.Count; s++)
+        {
+            for (var c = 0; c < sheets[s].Columns.Count; c++)
+            {
+                var name = sheets[s].Columns[c];
+                var isDecimal = sheets[s].DecimalColumns.Contains(name);
+                if (!isDecimal && !TextWidths.ContainsKey(name))
+                {
+                    continue;
+                }
+
+                var column = columns.TryGetValue(headers[s][c], out var found) ? found : columns[headers[s][c]] = new DynamicExcelColumn(headers[s][c]);
+                if (isDecimal)
+                {
+                    column.Format = DecimalFormat;
+                }
+
+                if (TextWidths.TryGetValue(name, out var width))
+                {
+                    column.Width = width;
+                }
+            }
+        }
+
+        var configuration = new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true, DynamicColumns = [.. columns.Values] };
+        var tables = new Dictionary<string, object>(StringComparer.Ordinal);
+        for (var s = 0; s < sheets.Count; s++)
+        {
+            tables.Add(names[s], ToTable(names[s], headers[s], sheets[s].Rows));
+        }
+
         using var package = new MemoryStream();
         MiniExcel.SaveAs(package, tables, configuration: configuration);
         package.Position = 0;
         DeterministicPackage.Copy(package, stream, new RowFills(sheets).Rewrite);
     }
 
-    private static DataTable ToTable(WorkbookSheet sheet)
+    private static DataTable ToTable(string name, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<object?>> rows)
     {
-        var table = new DataTable(sheet.Name) { Locale = CultureInfo.InvariantCulture };
-        foreach (var column in sheet.Columns)
+        var table = new DataTable(name) { Locale = CultureInfo.InvariantCulture };
+        foreach (var header in headers)
         {
-            table.Columns.Add(column, typeof(object));
+            table.Columns.Add(header, typeof(object));
         }
 
-        foreach (var row in sheet.Rows)
+        foreach (var row in rows)
         {
             table.Rows.Add([.. row.Select(cell => cell ?? DBNull.Value)]);
         }
