@@ -1,4 +1,5 @@
 using System.Globalization;
+using DtiRules.Analysis.Resources;
 using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Syntax.Nodes;
@@ -23,10 +24,15 @@ internal static class CohortStatistics
         var sample = CohortSample.Of(column);
         var own = column[unit];
         var statistics = Figures(call.Function, sample, own);
-        var cohort = Cohort(sample.Count, column.Count, result.Ruleset.Header.UnitKind);
-        var figures = statistics.Count > 0 ? call.Function.Describe([.. statistics.Select(s => Text(s.Value))], cohort) : $"no value over {cohort}";
+        var kind = result.Ruleset.Header.UnitKind;
+        var cohort = Cohort(sample.Count, column.Count, kind);
+        var figures = statistics.Count > 0
+            ? call.Function.Describe([.. statistics.Select(s => Text(s.Value))], cohort)
+            : Texts.Cohort.Format(nameof(CohortText.NoValue), cohort);
         var outcome = own is { } x ? Safely(() => call.Function.ValueFor(sample, x)) : null;
-        var summary = $"{function}({argument}): {figures}; this {result.Ruleset.Header.UnitKind} {(own is { } o ? Text(o) : "missing")} → {(outcome is { } r ? Text(r) : "missing")}";
+        var missing = Texts.Cohort.Get(nameof(CohortText.Missing));
+        var summary = Texts.Cohort.Format(
+            nameof(CohortText.Summary), function, argument, figures, KindWord(kind, one: true), own is { } o ? Text(o) : missing, outcome is { } r ? Text(r) : missing);
         return new CohortStatistic(
             function, argument, sample.Count, column.Count, own, outcome, statistics, summary, call.Syntax.Span.Location);
     }
@@ -66,11 +72,17 @@ internal static class CohortStatistics
 
     private static string Cohort(int withValue, int units, string unitKind)
     {
-        var plural = units == 1 ? unitKind : unitKind + "s";
+        var word = KindWord(unitKind, one: units == 1);
         return withValue == units
-            ? $"{units.ToString(CultureInfo.InvariantCulture)} {plural}"
-            : $"{withValue.ToString(CultureInfo.InvariantCulture)} of {units.ToString(CultureInfo.InvariantCulture)} {plural} (the others have no value)";
+            ? Texts.Cohort.Format(nameof(CohortText.AllUnits), units, word)
+            : Texts.Cohort.Format(nameof(CohortText.SomeUnits), withValue, units, word);
     }
 
-    private static string Text(decimal value) => ResultNumbers.Points(value);
+    /// <summary>The unit kind as a reader says it, one or many; a kind without a word is shown as written.</summary>
+    private static string KindWord(string unitKind, bool one) =>
+        Texts.Cohort.Resources.GetString($"Kind_{unitKind}_{(one ? "One" : "Many")}", CultureInfo.InvariantCulture) is null
+            ? unitKind
+            : Texts.Cohort.Get($"Kind_{unitKind}_{(one ? "One" : "Many")}");
+
+    private static string Text(decimal value) => DisplayNumbers.Points(value);
 }

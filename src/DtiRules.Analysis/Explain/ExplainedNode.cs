@@ -43,6 +43,9 @@ public sealed record ExplainedNode(
     IReadOnlyList<ExplainedNode> Children,
     int ChildrenNotShown)
 {
+    /// <summary>True for a node without a formula of its own: its points are the sum of its children's.</summary>
+    public bool SumsChildren => Formula == Diff.FormulaText.SumOfChildren;
+
     /// <summary>Points left on the table: max − earned (all of max when nothing was earned); null when not made of points.</summary>
     public decimal? PointsLeft => MaxPoints is { } max ? max - (Points ?? 0m) : null;
 }

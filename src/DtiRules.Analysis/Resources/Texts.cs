@@ -11,6 +11,9 @@ internal static class Texts
     /// <summary>The notes of an edition comparison, a rescore and a per-change attribution.</summary>
     public static LocalizedText Editions { get; } = new(EditionsText.ResourceManager);
 
+    /// <summary>How explain states a cohort statistic: the units it ran over and the unit's own figures.</summary>
+    public static LocalizedText Cohort { get; } = new(CohortText.ResourceManager);
+
     /// <summary>The summary of a reconciliation.</summary>
     public static LocalizedText Reconcile { get; } = new(ReconcileText.ResourceManager);
 }

@@ -45,7 +45,7 @@ internal static class ExplanationTextWriter
         var indent = string.Concat(Enumerable.Repeat(Step, level));
         var detail = indent + Step + Step;
         writer.WriteLine($"{indent}{node.Id} \"{node.Label}\": {Result(node, decimals)}{Flags(node.Flags)}");
-        writer.WriteLine($"{detail}{Label(nameof(ExplainText.FormulaLabel))}{node.Formula}  @ {node.Location}");
+        writer.WriteLine($"{detail}{Label(nameof(ExplainText.FormulaLabel))}{FormulaShown(node)}  @ {node.Location}");
         foreach (var input in node.Inputs)
         {
             var unit = input.Value is not null && input.UnitOfMeasure.Length > 0 ? " " + input.UnitOfMeasure : string.Empty;
@@ -111,6 +111,10 @@ internal static class ExplanationTextWriter
         figure is { } value ? DisplayNumbers.Value(value, decimals) : Texts.Explain.Get(nameof(ExplainText.Missing));
 
     /// <summary>A detail line's label, padded so the details line up as in English.</summary>
+    /// <summary>The formula as written, or the words for a node that sums its children.</summary>
+    private static string FormulaShown(ExplainedNode node) =>
+        node.SumsChildren ? Texts.Explain.Get(nameof(ExplainText.SumOfChildren)) : node.Formula;
+
     private static string Label(string key) => Texts.Explain.Get(key).PadRight(8) + " ";
 
     /// <summary>An input's value as people read it: numbers with the chosen decimal mark, other values as written.</summary>

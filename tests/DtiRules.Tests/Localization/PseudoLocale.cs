@@ -35,7 +35,13 @@ internal static partial class PseudoLocale
         var untranslated = new List<string>();
         foreach (var line in output.Split('\n'))
         {
-            var outside = Wrapped().Replace(line, " ");
+            // Innermost first, until none is left: translated text may quote translated text at any depth.
+            var outside = line;
+            for (var inner = Wrapped().Replace(outside, " "); inner != outside; inner = Wrapped().Replace(outside, " "))
+            {
+                outside = inner;
+            }
+
             outside = NotWords().Replace(outside, " ");
             if (Word().Matches(outside).Any(word => word.Value.Length > 1 && !vocabulary.Contains(word.Value)))
             {
@@ -50,8 +56,8 @@ internal static partial class PseudoLocale
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 
-    /// <summary>Translated text, possibly nested (a translated message quoting a translated phrase).</summary>
-    [GeneratedRegex(@"⟦[^⟦⟧]*(?:⟦[^⟦⟧]*⟧[^⟦⟧]*)*⟧")]
+    /// <summary>Translated text holding no other translated text.</summary>
+    [GeneratedRegex(@"⟦[^⟦⟧]*⟧")]
     private static partial Regex Wrapped();
 
     /// <summary>What is never prose: diagnostic codes, paths and file names, quoted ids, numbers.</summary>
