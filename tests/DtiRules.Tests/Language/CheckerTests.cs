@@ -110,6 +110,20 @@ public sealed class CheckerTests
         Assert.Equal(Compile.PositionOf(text, "tỷ_lệ"), Check(text).Where(d => d.Code == "DR0007").Select(d => (d.Line, d.Column)).Single());
     }
 
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\"ab\\")]
+    [InlineData("\"ab\\\"")]
+    public void A_text_cut_short_anywhere_is_a_positioned_error_not_a_crash(string label)
+    {
+        var text = MiniRuleset.WithNodes("input q: percent \"Q\"", $"node t {label}");
+
+        var diagnostics = Check(text);
+
+        var (line, column) = Compile.PositionOf(text, $"node t {label}");
+        Assert.Contains(diagnostics, d => d.Code == "DR0002" && (d.Line, d.Column) == (line, column + "node t ".Length));
+    }
+
     [Fact]
     public void Decimal_commas_are_one_error_and_read_as_meant()
     {

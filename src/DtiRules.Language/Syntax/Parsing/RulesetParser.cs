@@ -250,7 +250,7 @@ internal sealed partial class RulesetParser
     /// </summary>
     private static string Unquote(string text)
     {
-        var body = text[1..^1];
+        var body = text.Substring(1, text.Length - (IsClosed(text) ? 2 : 1));
         var builder = new StringBuilder(body.Length);
         for (var i = 0; i < body.Length; i++)
         {
@@ -272,6 +272,26 @@ internal sealed partial class RulesetParser
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// True when the text ends with its closing quote: an unterminated text (reported, then read as a
+    /// text) may end anywhere, even right after its opening quote or with an escaped quote.
+    /// </summary>
+    private static bool IsClosed(string text)
+    {
+        if (text.Length < 2 || text[^1] != '"')
+        {
+            return false;
+        }
+
+        var backslashes = 0;
+        for (var i = text.Length - 2; i > 0 && text[i] == '\\'; i--)
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 0;
     }
 
     private NumberSyntax Number(IToken? token, bool negative, ParserRuleContext fallback)
