@@ -79,10 +79,11 @@ internal static class CohortStatistics
     }
 
     /// <summary>The unit kind as a reader says it, one or many; a kind without a word is shown as written.</summary>
-    private static string KindWord(string unitKind, bool one) =>
-        Texts.Cohort.Resources.GetString($"Kind_{unitKind}_{(one ? "One" : "Many")}", CultureInfo.InvariantCulture) is null
-            ? unitKind
-            : Texts.Cohort.Get($"Kind_{unitKind}_{(one ? "One" : "Many")}");
+    private static string KindWord(string unitKind, bool one)
+    {
+        var key = $"Kind_{unitKind}_{(one ? "One" : "Many")}";
+        return Texts.Cohort.Resources.GetString(key, CultureInfo.InvariantCulture) is null ? unitKind : Texts.Cohort.Get(key);
+    }
 
     private static string Text(decimal value) => DisplayNumbers.Points(value);
 }

@@ -60,15 +60,8 @@ public sealed record DisplaySettings(DisplayLanguage Language, DecimalMark Decim
     /// <param name="format">A .NET numeric format without group separators, e.g. <c>0.0000</c> or <c>F2</c>.</param>
     public string Number(decimal value, string format)
     {
-        var text = value.ToString(format, CultureInfo.InvariantCulture);
-        return Decimal == DecimalMark.Comma ? text.Replace('.', ',') : text;
-    }
-
-    /// <inheritdoc cref="Number(decimal, string)"/>
-    public string Number(double value, string format)
-    {
-        var text = value.ToString(format, CultureInfo.InvariantCulture);
-        return Decimal == DecimalMark.Comma ? text.Replace('.', ',') : text;
+        var invariant = value.ToString(format, CultureInfo.InvariantCulture);
+        return Decimal == DecimalMark.Comma ? invariant.Replace('.', ',') : invariant;
     }
 
     private static DisplayLanguage? ParseLanguage(string? word) => word?.Trim().ToLowerInvariant() switch

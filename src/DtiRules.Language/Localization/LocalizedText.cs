@@ -29,4 +29,10 @@ public sealed class LocalizedText(ResourceManager resources)
     /// <summary>The text of <paramref name="key"/> in the current language with culture-invariant arguments.</summary>
     public string Format(string key, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, Get(key), args);
+
+    /// <summary>
+    /// The text of <paramref name="key"/> in the current language, formatted with culture-invariant
+    /// <paramref name="args"/> when there are any: a phrase without arguments may hold braces.
+    /// </summary>
+    public string Phrase(string key, params object?[] args) => args.Length == 0 ? Get(key) : Format(key, args);
 }

@@ -43,7 +43,7 @@ public sealed class DisplaySettingsTests
             var point = new DisplaySettings(DisplayLanguage.Vietnamese, DecimalMark.Point);
             Assert.Equal("1234,5678", comma.Number(1234.5678m, "0.0000"));
             Assert.Equal("1234.5678", point.Number(1234.5678m, "0.0000"));
-            Assert.Equal("-0,50", comma.Number(-0.5, "F2"));
+            Assert.Equal("-0,50", comma.Number(-0.5m, "F2"));
         }
         finally
         {
