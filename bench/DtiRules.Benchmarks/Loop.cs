@@ -9,7 +9,9 @@ namespace DtiRules.Benchmarks;
 /// run, which other work on a shared machine changes far less than it changes wall-clock time;
 /// also the way to profile a workload from outside
 /// (<c>dotnet-trace collect -- dotnet DtiRules.Benchmarks.dll loop W2 3000</c>).
-/// Workloads: W2, W3, W4 (compiled engine), W2-hand, W3-hand, W4-hand (hand-written C#), W2-rulesengine.
+/// Workloads: W2, W3, W4 (compiled engine), W2-hand, W3-hand, W4-hand (hand-written C#), W2-rulesengine,
+/// and the analyses of <see cref="SensitivityBenchmarks"/>: S-provinces-interpreted, S-provinces-compiled,
+/// S-communes-interpreted, S-communes-compiled.
 /// </summary>
 internal static class Loop
 {
@@ -42,6 +44,11 @@ internal static class Loop
 
     private static Action Workload(string workload)
     {
+        if (workload.StartsWith("S-", StringComparison.Ordinal))
+        {
+            return Sensitivity(workload);
+        }
+
         var data = BenchData.Load(syntheticUnits: workload.StartsWith("W3", StringComparison.Ordinal) ? 10_000 : 1);
         var compiled = new CompiledEngine(CompiledEngineOptions.MemoryOnly);
         switch (workload)
@@ -70,6 +77,20 @@ internal static class Loop
             default:
                 throw new ArgumentException($"Unknown workload '{workload}'.", nameof(workload));
         }
+    }
+
+    private static Action Sensitivity(string workload)
+    {
+        var benchmarks = new SensitivityBenchmarks();
+        benchmarks.Setup();
+        return workload switch
+        {
+            "S-provinces-interpreted" => () => benchmarks.ProvincesInterpreted(),
+            "S-provinces-compiled" => () => benchmarks.ProvincesCompiled(),
+            "S-communes-interpreted" => () => benchmarks.CommunesInterpreted(),
+            "S-communes-compiled" => () => benchmarks.CommunesCompiled(),
+            _ => throw new ArgumentException($"Unknown workload '{workload}'.", nameof(workload)),
+        };
     }
 
     private static Action Score(IScorer scorer, ScoringData data) => () => scorer.Score(data);

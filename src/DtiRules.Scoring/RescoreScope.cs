@@ -31,15 +31,29 @@ internal sealed class RescoreScope
     /// <summary>Per cohort slot: computed again (otherwise the baseline's values are used).</summary>
     public bool[] Slots { get; }
 
-    /// <summary>The steps <paramref name="after"/> changes from <paramref name="before"/> under <paramref name="plan"/>.</summary>
+    /// <summary>
+    /// The steps <paramref name="after"/> changes from <paramref name="before"/> under <paramref name="plan"/>.
+    /// When <paramref name="after"/> was made from <paramref name="before"/> by <see cref="ScoringData.WithColumns"/>,
+    /// the fields it set say what changed, and the scope of the same fields found before is taken again.
+    /// </summary>
     public static RescoreScope Between(RunPlan plan, ScoringData before, ScoringData after)
+    {
+        if (after.Change is { } change && change.Source == before.Version)
+        {
+            return plan.RescoreScopeOf(change, static (p, c) => Of(p, new HashSet<string>(c.Fields, StringComparer.Ordinal).Contains));
+        }
+
+        return Of(plan, field => !ReferenceEquals(before.Find(field), after.Find(field)));
+    }
+
+    /// <summary>The steps a change of the fields for which <paramref name="changed"/> holds reaches.</summary>
+    private static RescoreScope Of(RunPlan plan, Func<string, bool> changed)
     {
         var ruleset = plan.Ruleset;
         var scope = new RescoreScope(ruleset.Inputs.Count, ruleset.Nodes.Count, ruleset.Outputs.Count, ruleset.CohortSlotCount);
-        bool Changed(string field) => !ReferenceEquals(before.Find(field), after.Find(field));
         for (var i = 0; i < scope.Inputs.Length; i++)
         {
-            scope.Inputs[i] = Array.Exists(plan.InputFields[i], Changed);
+            scope.Inputs[i] = plan.InputFields[i].Any(changed);
         }
 
         // Parents come before their children in the ruleset's node order.
@@ -47,7 +61,7 @@ internal sealed class RescoreScope
         foreach (var node in ruleset.Nodes)
         {
             givenChanged[node.Ordinal] = (node.Parent is { } parent && givenChanged[parent.Ordinal])
-                || Array.Exists(plan.GivenColumns[node.Ordinal], c => Changed(c.Value) || Changed(c.Points));
+                || plan.GivenColumns[node.Ordinal].Any(c => changed(c.Value) || changed(c.Points));
         }
 
         foreach (var step in ruleset.EvaluationOrder)
@@ -63,7 +77,7 @@ internal sealed class RescoreScope
             else
             {
                 var output = step.Output!;
-                scope.Outputs[output.Ordinal] = scope.FormulaChanges(plan, ruleset, FormulaNumbers.Output(ruleset, output)) || Changed(output.Name);
+                scope.Outputs[output.Ordinal] = scope.FormulaChanges(plan, ruleset, FormulaNumbers.Output(ruleset, output)) || changed(output.Name);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Binding.Symbols;
@@ -14,7 +15,12 @@ namespace DtiRules.Scoring;
 /// </summary>
 internal sealed class RunPlan
 {
+    /// <summary>How many scopes of different changes a plan keeps; a run that changes other fields each time works them out anew.</summary>
+    private const int RescoreScopesKept = 64;
+
     private static readonly ConditionalWeakTable<BoundRuleset, RunPlan> Plans = new();
+
+    private readonly ConcurrentDictionary<string, RescoreScope> _rescoreScopes = new(StringComparer.Ordinal);
 
     private RunPlan(BoundRuleset ruleset)
     {
@@ -73,6 +79,22 @@ internal sealed class RunPlan
 
     /// <summary>Per input ordinal: the data columns its cells may come from (its own, then its mappings' source columns).</summary>
     public string[][] InputFields { get; }
+
+    /// <summary>
+    /// The scope of a rescore after <paramref name="change"/>, worked out by <paramref name="find"/>
+    /// the first time the same fields change: it depends only on the ruleset and the fields, and an
+    /// analysis makes the same change to thousands of samples.
+    /// </summary>
+    public RescoreScope RescoreScopeOf(DataChange change, Func<RunPlan, DataChange, RescoreScope> find)
+    {
+        if (_rescoreScopes.TryGetValue(change.Key, out var scope))
+        {
+            return scope;
+        }
+
+        scope = find(this, change);
+        return _rescoreScopes.Count < RescoreScopesKept ? _rescoreScopes.GetOrAdd(change.Key, scope) : scope;
+    }
 
     /// <summary>The plan of <paramref name="ruleset"/>, made on first use.</summary>
     public static RunPlan Of(BoundRuleset ruleset) => Plans.GetValue(ruleset, r => new RunPlan(r));

@@ -9,6 +9,8 @@ namespace DtiRules.Scoring;
 /// </summary>
 public sealed class ScoringData
 {
+    private static long lastVersion;
+
     private readonly Dictionary<string, Column> _columns;
 
     /// <summary>Creates data for <paramref name="units"/> with <paramref name="columns"/> keyed by field name.</summary>
@@ -28,11 +30,18 @@ public sealed class ScoringData
         }
     }
 
-    private ScoringData(IReadOnlyList<UnitIdentity> units, Dictionary<string, Column> columns)
+    private ScoringData(IReadOnlyList<UnitIdentity> units, Dictionary<string, Column> columns, DataChange change)
     {
         Units = units;
         _columns = columns;
+        Change = change;
     }
+
+    /// <summary>Tells this data from every other made in the process, so a change can name the data it was made from without holding it.</summary>
+    internal long Version { get; } = Interlocked.Increment(ref lastVersion);
+
+    /// <summary>How <see cref="WithColumns"/> made this data from another, or null when it was made from cells.</summary>
+    internal DataChange? Change { get; }
 
     /// <summary>The units, in the order of the data file; this is the cohort.</summary>
     public IReadOnlyList<UnitIdentity> Units { get; }
@@ -57,17 +66,23 @@ public sealed class ScoringData
     /// <summary>
     /// The same units with the columns of <paramref name="changes"/> set (a null column removes the
     /// field); every other column is shared, so a run over many variants of one dataset copies only
-    /// what changes.
+    /// what changes. Cells given as a <see cref="Column"/> are shared too, not copied: the caller
+    /// must not change them afterwards; any other list is copied.
     /// </summary>
     /// <exception cref="ArgumentException">A column's length differs from the number of units.</exception>
     public ScoringData WithColumns(IEnumerable<KeyValuePair<string, IReadOnlyList<decimal?>?>> changes)
     {
         var columns = new Dictionary<string, Column>(_columns, StringComparer.Ordinal);
+        var changed = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (name, cells) in changes)
         {
             if (cells is null)
             {
-                columns.Remove(name);
+                if (columns.Remove(name))
+                {
+                    changed.Add(name);
+                }
+
                 continue;
             }
 
@@ -76,10 +91,16 @@ public sealed class ScoringData
                 throw new ArgumentException($"Column '{name}' has {cells.Count} cells for {Units.Count} units.", nameof(changes));
             }
 
-            columns[name] = Column.From(cells);
+            // A column handed over as a Column is shared, as the data's own columns are; it must not change afterwards.
+            var column = cells as Column ?? Column.From(cells);
+            if (!columns.TryGetValue(name, out var before) || !ReferenceEquals(before, column))
+            {
+                columns[name] = column;
+                changed.Add(name);
+            }
         }
 
-        return new ScoringData(Units, columns);
+        return new ScoringData(Units, columns, new DataChange(Version, [.. changed])) { Notes = Notes };
     }
 
     /// <summary>The column of a field, or null; the run reads it without copying and never writes to it.</summary>

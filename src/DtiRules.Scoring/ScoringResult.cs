@@ -21,8 +21,8 @@ public sealed class ScoringResult
     private readonly CellFlagColumn[] _nodeFlags;
     private readonly Column[] _outputs;
     private readonly int?[]?[] _ranks;
-    private readonly Lazy<CoverageReport> _coverage;
-    private readonly Lazy<Column> _total;
+    private CoverageReport? _coverage;
+    private Column? _total;
 
     internal ScoringResult(BoundRuleset ruleset, ScoringData data, RunColumns columns, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -38,8 +38,6 @@ public sealed class ScoringResult
         _outputs = columns.Outputs;
         Diagnostics = diagnostics;
         _ranks = new int?[]?[ruleset.Outputs.Count];
-        _coverage = new Lazy<CoverageReport>(() => CoverageCalculator.Compute(ruleset, Units.Count, columns.NodeFlags, columns.InputFlags));
-        _total = new Lazy<Column>(() => Totals.Of(ruleset.ScoredRoots, columns.Points, Units.Count));
     }
 
     private ScoringResult(ScoringResult result, CoverageReport coverage)
@@ -57,7 +55,7 @@ public sealed class ScoringResult
         _outputs = result._outputs;
         _ranks = result._ranks;
         _total = result._total;
-        _coverage = new Lazy<CoverageReport>(coverage);
+        _coverage = coverage;
         Notes = result.Notes;
     }
 
@@ -80,7 +78,8 @@ public sealed class ScoringResult
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>How much of the result came from data rather than from missing-data policies.</summary>
-    public CoverageReport Coverage => _coverage.Value;
+    public CoverageReport Coverage =>
+        Volatile.Read(ref _coverage) ?? Initialize(ref _coverage, CoverageCalculator.Compute(Ruleset, Units.Count, _nodeFlags, _inputFlags));
 
     /// <summary>
     /// This result with <paramref name="coverage"/> as its coverage: a result scored from the merged
@@ -109,7 +108,7 @@ public sealed class ScoringResult
     public decimal? Points(NodeSymbol node, int unit) => _points[node.Ordinal][unit];
 
     /// <summary><c>total</c> for the unit: the sum of the scored top-level nodes' points (unrounded), or null when one is missing.</summary>
-    public decimal? Total(int unit) => _total.Value[unit];
+    public decimal? Total(int unit) => (Volatile.Read(ref _total) ?? Initialize(ref _total, Totals.Of(Ruleset.ScoredRoots, _points, Units.Count)))[unit];
 
     /// <summary>The node's published value, points / max rounded; null for unscored or missing nodes.</summary>
     public decimal? NodeValue(NodeSymbol node, int unit) =>
@@ -124,7 +123,7 @@ public sealed class ScoringResult
 
     /// <summary>The unit's competition rank on a ranked output, or null.</summary>
     public int? Rank(OutputSymbol output, int unit) =>
-        output.IsRanked ? LazyInitializer.EnsureInitialized(ref _ranks[output.Ordinal], () => RanksOf(output))[unit] : null;
+        output.IsRanked ? (Volatile.Read(ref _ranks[output.Ordinal]) ?? Initialize(ref _ranks[output.Ordinal], RanksOf(output)))[unit] : null;
 
     /// <summary>Units in ranking order of the index (then by name for ties and unranked units).</summary>
     public IReadOnlyList<int> UnitsByRank()
@@ -151,6 +150,11 @@ public sealed class ScoringResult
         _run.NodeFlags.CopyTo(nodeFlags, 0);
         _run.Outputs.CopyTo(outputs, 0);
     }
+
+    /// <summary>Keeps the first value worked out for a field read on demand, should two threads work it out at once.</summary>
+    private static T Initialize<T>(ref T? field, T value)
+        where T : class =>
+        Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     private int?[] RanksOf(OutputSymbol output)
     {

@@ -74,24 +74,31 @@ internal sealed class DesignRuns
     }
 
     /// <summary>The unit's ranks over the first <paramref name="samples"/> rows of A, sorted; samples without one are left out.</summary>
-    public int[] RanksOf(int unit, int samples)
-    {
-        var ranks = _ranks.Take(samples).Select(r => r[unit]).OfType<int>().ToArray();
-        Array.Sort(ranks);
-        return ranks;
-    }
+    public int[] RanksOf(int unit, int samples) => SortedPresent(_ranks, unit, samples);
 
     /// <summary>The unit's values over the first <paramref name="samples"/> rows of A, sorted.</summary>
-    public decimal[] ValuesOf(int unit, int samples)
-    {
-        var values = _values.Take(samples).Select(v => v[unit]).OfType<decimal>().ToArray();
-        Array.Sort(values);
-        return values;
-    }
+    public decimal[] ValuesOf(int unit, int samples) => SortedPresent(_values, unit, samples);
 
     /// <summary>The indices over the first <paramref name="samples"/> rows, with bootstrap intervals when <paramref name="bootstrap"/>.</summary>
     public IReadOnlyList<FactorIndex> Indices(int samples, bool bootstrap = true) =>
         SobolEstimator.Estimate([.. _design.Factors.Select(f => f.Name)], _targetA, _targetB, _targetAB, samples, _options.Seed, bootstrap ? _options.BootstrapSamples : 0);
+
+    private static T[] SortedPresent<T>(T?[][] rows, int unit, int samples)
+        where T : struct
+    {
+        var present = new List<T>(samples);
+        for (var row = 0; row < samples; row++)
+        {
+            if (rows[row][unit] is { } value)
+            {
+                present.Add(value);
+            }
+        }
+
+        var sorted = present.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
 
     private double Target(SampleOutcome outcome)
     {

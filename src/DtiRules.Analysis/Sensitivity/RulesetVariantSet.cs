@@ -9,8 +9,10 @@ namespace DtiRules.Analysis.Sensitivity;
 /// <summary>
 /// Every combination of the discrete factors' alternatives (missing-data policy, alternative
 /// formulas), each bound as a ruleset of its own before the run, so all can be prepared at once
-/// (one compilation for the compiled engine). Without discrete factors there is one variant: the
-/// ruleset itself.
+/// (one compilation for the compiled engine). A sample reads only the index, so a variant leaves
+/// out the outputs the index does not read (and the tests); an error in one of those does not
+/// count against a sample. Without discrete factors there is one variant: the ruleset itself, so
+/// trimmed.
 /// </summary>
 internal sealed class RulesetVariantSet
 {
@@ -41,7 +43,7 @@ internal sealed class RulesetVariantSet
     public static RulesetVariantSet? Create(BoundRuleset ruleset, IReadOnlyList<UncertaintyFactor> factors, DiagnosticBag diagnostics)
     {
         var discrete = factors.Where(f => f is PolicyFactor or FormulaFactor).ToList();
-        if (discrete.Count == 0)
+        if (discrete.Count == 0 && !RulesetVariants.HasMoreThanTheIndex(ruleset))
         {
             return new RulesetVariantSet([], [ruleset]);
         }
@@ -73,7 +75,7 @@ internal sealed class RulesetVariantSet
                 }
             }
 
-            rulesets.Add(RulesetVariants.Bind(ruleset, policy, formulas, bag));
+            rulesets.Add(RulesetVariants.Bind(ruleset, policy, formulas, indexOnly: true, bag));
         }
 
         if (bag.ToSortedList() is { Count: > 0 } problems)

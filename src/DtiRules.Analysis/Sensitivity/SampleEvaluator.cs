@@ -1,6 +1,7 @@
 using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Binding.Uncertainty;
+using DtiRules.Language.Builtins;
 using DtiRules.Language.Schema;
 using DtiRules.Scoring;
 
@@ -52,15 +53,19 @@ internal sealed class SampleEvaluator
         var hasErrors = result.HasErrors;
         foreach (var group in _groups)
         {
-            var given = new List<KeyValuePair<string, IReadOnlyList<decimal?>?>>();
+            var given = new List<KeyValuePair<string, IReadOnlyList<decimal?>?>>(2 * group.Siblings.Count);
             var maxes = group.Rescaled(choices.Maxes);
             for (var i = 0; i < group.Siblings.Count; i++)
             {
                 var node = group.Siblings[i];
-                var points = new decimal?[data.Units.Count];
-                for (var u = 0; u < points.Length; u++)
+                var points = new Column(data.Units.Count);
+                for (var u = 0; u < points.Count; u++)
                 {
-                    points[u] = result.Points(node, u) * maxes[i] / node.MaxPoints;
+                    if (result.Points(node, u) is { } before)
+                    {
+                        points.Values[u] = before * maxes[i] / node.MaxPoints;
+                        points.Present[u] = true;
+                    }
                 }
 
                 // The node's value column would win over its points column; the points now say it all.
@@ -96,14 +101,15 @@ internal sealed class SampleEvaluator
 
             var input = _design.NoiseFactors[f].Input;
             var multipliers = choices.Noise[f];
-            var noisy = new decimal?[column.Count];
-            for (var u = 0; u < noisy.Length; u++)
+            var noisy = new Column(column.Count);
+            for (var u = 0; u < noisy.Count; u++)
             {
                 if (column[u] is { } value)
                 {
                     var changed = value * multipliers[u];
                     changed = input.Minimum is { } low && changed < low ? low : changed;
-                    noisy[u] = input.Maximum is { } high && changed > high ? high : changed;
+                    noisy.Values[u] = input.Maximum is { } high && changed > high ? high : changed;
+                    noisy.Present[u] = true;
                 }
             }
 

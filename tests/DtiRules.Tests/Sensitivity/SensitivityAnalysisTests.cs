@@ -179,6 +179,22 @@ public sealed class SensitivityAnalysisTests
     }
 
     [Fact]
+    public void An_output_the_index_does_not_read_does_not_count_against_a_sample()
+    {
+        // 'ratio' divides by zero for Huế in every run; the index never reads it.
+        var ruleset = Compile.Clean(Linear.Replace("index dti", "output ratio \"Tỉ số\" {\n  documented \"test\"\n  value = a / (y - 500)\n}\n\nindex dti", StringComparison.Ordinal)
+            + "uncertainty {\n  weight a ±20%\n  noise x ±10%\n}\n");
+        var data = MiniRuleset.Data(["Hà Nội", "Huế", "Cần Thơ"], ("x", [900m, 300m, 500m]), ("y", [100m, 500m, 300m]));
+        var diagnostics = new DiagnosticBag();
+
+        var result = Run(ruleset, data, new SensitivityOptions(Samples: 40), diagnostics);
+
+        Assert.Contains(diagnostics, d => d.Code == "DR3003");
+        Assert.Equal(0, result.SamplesWithErrors);
+        Assert.DoesNotContain(diagnostics, d => d.Code == "DR4133");
+    }
+
+    [Fact]
     public void A_ruleset_without_uncertainty_is_refused_with_a_reason()
     {
         var ruleset = Compile.Clean(Linear);

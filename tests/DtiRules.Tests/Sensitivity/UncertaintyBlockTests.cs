@@ -2,6 +2,7 @@ using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Binding.Uncertainty;
 using DtiRules.Language.Syntax;
+using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Tests.Infrastructure;
 using DtiRules.Tests.Language;
 
@@ -134,5 +135,49 @@ public sealed class UncertaintyBlockTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_variant_for_the_index_alone_leaves_out_what_the_index_does_not_read()
+    {
+        var source = $"{MiniRuleset.Header}\n{Inputs}\nnode main \"Chính\" max 100 {{\n  documented \"test\"\n{Nodes}\n}}\n" + """
+            output unused "Không dùng" {
+              documented "test"
+              value = a / 60
+            }
+
+            output half "Một nửa" {
+              documented "test"
+              value = b / 80
+            }
+
+            index dti "DTI" {
+              documented "test"
+              value = total / scale + half
+            }
+
+            rank dti, unused, half
+
+            test "Hà Nội" {
+              unit "Hà Nội" {
+                x: 100
+                y: 100
+              }
+              expect "Hà Nội" unused == 1
+            }
+            """;
+        var ruleset = Compile.Clean(source);
+        var none = new Dictionary<string, ExpressionSyntax>();
+
+        var variant = RulesetVariants.Bind(ruleset, null, none, indexOnly: true, new());
+        var whole = RulesetVariants.Bind(ruleset, null, none, indexOnly: false, new());
+
+        Assert.Equal(0, variant.ErrorCount);
+        Assert.Equal(["half", "dti"], variant.Outputs.Select(o => o.Name));
+        Assert.All(variant.Outputs, o => Assert.True(o.IsRanked));
+        Assert.Equal(ruleset.Nodes.Select(n => (n.Name, n.Ordinal)), variant.Nodes.Select(n => (n.Name, n.Ordinal)));
+        Assert.Equal(["unused", "half", "dti"], whole.Outputs.Select(o => o.Name));
+        Assert.True(RulesetVariants.HasMoreThanTheIndex(ruleset));
+        Assert.False(RulesetVariants.HasMoreThanTheIndex(variant));
     }
 }

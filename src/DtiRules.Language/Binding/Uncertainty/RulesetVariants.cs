@@ -1,3 +1,4 @@
+using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Editions;
@@ -16,15 +17,25 @@ public static class RulesetVariants
     /// <summary>
     /// Binds <paramref name="ruleset"/> again with every missing-data policy set to
     /// <paramref name="policy"/> (when given) and each node named in <paramref name="formulas"/>
-    /// scored by that formula. Problems the variant alone has are in <paramref name="diagnostics"/>.
+    /// scored by that formula. With <paramref name="indexOnly"/>, the outputs the index does not
+    /// read (directly, through other outputs or through a node) are left out, with their ranks and
+    /// the ruleset's tests: the variant then scores only what the index depends on. Problems the
+    /// variant alone has are in <paramref name="diagnostics"/>.
     /// </summary>
     public static BoundRuleset Bind(
-        BoundRuleset ruleset, MissingPolicy? policy, IReadOnlyDictionary<string, ExpressionSyntax> formulas, DiagnosticBag diagnostics)
+        BoundRuleset ruleset, MissingPolicy? policy, IReadOnlyDictionary<string, ExpressionSyntax> formulas, bool indexOnly, DiagnosticBag diagnostics)
     {
         var root = ruleset.Declarations;
         var header = root.Header is { } h && policy is { } p ? h with { Properties = [.. WithPolicy(h, p)] } : root.Header;
-        var declarations = root.Declarations.Select(d => d switch
+        var dropped = indexOnly ? OutputsTheIndexDoesNotRead(ruleset) : [];
+        var declarations = root.Declarations.Where(d => d switch
         {
+            OutputDeclarationSyntax output => !dropped.Contains(output.Name.Name),
+            TestDeclarationSyntax => !indexOnly,
+            _ => true,
+        }).Select(d => d switch
+        {
+            RankDeclarationSyntax rank when dropped.Count > 0 => rank with { Targets = [.. rank.Targets.Where(t => !dropped.Contains(t.Name))] },
             InputDeclarationSyntax input when policy is { } chosen => input with
             {
                 Options = [.. input.Options.Select(o => o is MissingPolicySyntax m ? m with { Policy = PolicyName(chosen, m.Span) } : o)],
@@ -39,6 +50,37 @@ public static class RulesetVariants
         bound.ErrorCount = found.Count(d => d.IsError);
         diagnostics.AddRange(found.Where(d => d.IsError));
         return bound;
+    }
+
+    /// <summary>
+    /// True when <see cref="Bind"/> with <c>indexOnly</c> leaves something out of
+    /// <paramref name="ruleset"/>: an output the index does not read, or a test.
+    /// </summary>
+    public static bool HasMoreThanTheIndex(BoundRuleset ruleset) =>
+        OutputsTheIndexDoesNotRead(ruleset).Count > 0 || ruleset.Declarations.Declarations.Any(d => d is TestDeclarationSyntax);
+
+    /// <summary>The names of the outputs neither the index nor a node reads, directly or through other outputs; none without an index.</summary>
+    private static HashSet<string> OutputsTheIndexDoesNotRead(BoundRuleset ruleset)
+    {
+        if (ruleset.Index is not { } index)
+        {
+            return [];
+        }
+
+        var read = new HashSet<OutputSymbol> { index };
+        var pending = new Stack<BoundExpression>([index.Formula, .. ruleset.Nodes.Where(n => n.Formula is not null).Select(n => n.Formula!)]);
+        while (pending.TryPop(out var formula))
+        {
+            foreach (var reference in BoundTreeChildren.DescendantsAndSelf(formula).OfType<BoundOutputReference>())
+            {
+                if (read.Add(reference.Output))
+                {
+                    pending.Push(reference.Output.Formula);
+                }
+            }
+        }
+
+        return [.. ruleset.Outputs.Where(o => !read.Contains(o)).Select(o => o.Name)];
     }
 
     private static IEnumerable<PropertySyntax> WithPolicy(HeaderSyntax header, MissingPolicy policy)
