@@ -58,17 +58,17 @@ public class SensitivityBenchmarks
     public SensitivityResult CommunesCompiled() => Compiled(_communeRuleset, _communes, SensitivityFactors.VaryWeights(_communeRuleset, 20m), 1_000);
 
     private static SensitivityResult Interpreted(BoundRuleset ruleset, ScoringData data, IReadOnlyList<Language.Binding.Uncertainty.UncertaintyFactor> factors, int samples) =>
-        Run(ruleset, data, factors, samples, rulesets => [.. rulesets.Select(r => new Interpreter(r))]);
+        Run(ruleset, data, factors, samples, (rulesets, _) => [.. rulesets.Select(r => new Interpreter(r))]);
 
     private static SensitivityResult Compiled(BoundRuleset ruleset, ScoringData data, IReadOnlyList<Language.Binding.Uncertainty.UncertaintyFactor> factors, int samples) =>
-        Run(ruleset, data, factors, samples, rulesets =>
+        Run(ruleset, data, factors, samples, (rulesets, _) =>
         {
             CompiledEngine.Shared.CompileTogether(rulesets);
             return [.. rulesets.Select(CompiledEngine.Shared.GetScorer)];
         });
 
     private static SensitivityResult Run(
-        BoundRuleset ruleset, ScoringData data, IReadOnlyList<Language.Binding.Uncertainty.UncertaintyFactor> factors, int samples, Func<IReadOnlyList<BoundRuleset>, IReadOnlyList<IScorer>> prepare) =>
+        BoundRuleset ruleset, ScoringData data, IReadOnlyList<Language.Binding.Uncertainty.UncertaintyFactor> factors, int samples, Func<IReadOnlyList<BoundRuleset>, long, IReadOnlyList<IScorer>> prepare) =>
         SensitivityAnalysis.Run(ruleset, data, factors, new SensitivityOptions(samples, Top: 20), prepare, new DiagnosticBag())
         ?? throw new InvalidOperationException("The analysis did not run.");
 }

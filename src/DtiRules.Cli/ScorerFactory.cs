@@ -48,16 +48,16 @@ internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnost
 
     /// <inheritdoc />
     public IScorer Create(BoundRuleset ruleset, int unitCount) =>
-        UsesCompiled(ruleset, unitCount) ? Compiled(ruleset) : new Interpreter(ruleset);
+        UsesCompiled(ruleset, Cells(ruleset, unitCount)) ? Compiled(ruleset) : new Interpreter(ruleset);
 
     /// <summary>
-    /// Scorers for many rulesets that score <paramref name="unitRuns"/> unit rows in all (units × runs,
-    /// a sensitivity run's workload): compiled together in one compilation when the engine is chosen
-    /// for the first, else interpreted.
+    /// Scorers for many rulesets that together compute <paramref name="formulaCells"/> formula cells
+    /// (units × formulas evaluated, over every run of an analysis): compiled together in one
+    /// compilation when the engine is chosen for that work, else interpreted.
     /// </summary>
-    public IReadOnlyList<IScorer> CreateMany(IReadOnlyList<BoundRuleset> rulesets, long unitRuns)
+    public IReadOnlyList<IScorer> CreateMany(IReadOnlyList<BoundRuleset> rulesets, long formulaCells)
     {
-        if (!UsesCompiled(rulesets[0], unitRuns))
+        if (!UsesCompiled(rulesets[0], formulaCells))
         {
             return [.. rulesets.Select(r => new Interpreter(r))];
         }
@@ -70,24 +70,13 @@ internal sealed class ScorerFactory(ScoringEngine engine, DiagnosticBag diagnost
         return [.. rulesets.Select(Compiled)];
     }
 
-    private bool UsesCompiled(BoundRuleset ruleset, long unitRows) => Engine switch
+    private bool UsesCompiled(BoundRuleset ruleset, long cells) => Engine switch
     {
         ScoringEngine.Interpreted => false,
         ScoringEngine.Compiled => true,
-        ScoringEngine.Auto => Cells(ruleset, unitRows) is var cells
-            && (CompiledEngine.Shared.IsLoaded(ruleset)
-                || cells >= AutoCompileCells
-                || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
-    };
-
-    private static bool UsesCompiled(BoundRuleset ruleset, long unitRows, ScoringEngine engine) => engine switch
-    {
-        ScoringEngine.Compiled => true,
-        ScoringEngine.Auto => Cells(ruleset, unitRows) is var cells
-            && (CompiledEngine.Shared.IsLoaded(ruleset)
-                || cells >= AutoCompileCells
-                || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset))),
-        ScoringEngine.Interpreted => false,
+        ScoringEngine.Auto => CompiledEngine.Shared.IsLoaded(ruleset)
+            || cells >= AutoCompileCells
+            || (cells >= AutoLoadCells && CompiledEngine.Shared.IsCached(ruleset)),
     };
 
     /// <summary>The compiled scorer; the time it took counts as compiling or loading, as it turned out.</summary>

@@ -47,7 +47,7 @@ internal sealed class RescoreScope
     }
 
     /// <summary>The steps a change of the fields for which <paramref name="changed"/> holds reaches.</summary>
-    private static RescoreScope Of(RunPlan plan, Func<string, bool> changed)
+    public static RescoreScope Of(RunPlan plan, Func<string, bool> changed)
     {
         var ruleset = plan.Ruleset;
         var scope = new RescoreScope(ruleset.Inputs.Count, ruleset.Nodes.Count, ruleset.Outputs.Count, ruleset.CohortSlotCount);

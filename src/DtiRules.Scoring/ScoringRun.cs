@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Language.Binding;
+using DtiRules.Language.Binding.Symbols;
 using DtiRules.Language.Builtins;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Text;
@@ -116,6 +117,34 @@ public sealed partial class ScoringRun
         return ReferenceEquals(baseline.Units, data.Units) && data.Units.Count > 0 && baseline.HasSteps
             ? new ScoringRun(ruleset, data, evaluator, baseline).Run()
             : Score(ruleset, data, evaluator);
+    }
+
+    /// <summary>
+    /// About how many formulas (of nodes and outputs) a rescore computes again, unit by unit, after
+    /// <paramref name="fields"/> of the data change: what an engine's speed matters for in a run of
+    /// many rescores. Nodes that add up their children are not counted, nor nodes below one whose
+    /// given value changes (where it is given they are skipped; the data decides where that is).
+    /// </summary>
+    public static int FormulasComputedAgain(BoundRuleset ruleset, IEnumerable<string> fields)
+    {
+        var plan = RunPlan.Of(ruleset);
+        var changed = new HashSet<string>(fields, StringComparer.Ordinal);
+        var scope = RescoreScope.Of(plan, changed.Contains);
+        bool Given(NodeSymbol node) => plan.GivenColumns[node.Ordinal].Any(c => changed.Contains(c.Value) || changed.Contains(c.Points));
+        bool UnderGiven(NodeSymbol node)
+        {
+            for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+            {
+                if (Given(ancestor))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return ruleset.Nodes.Count(n => n.Formula is not null && scope.Nodes[n.Ordinal] && !UnderGiven(n)) + scope.Outputs.Count(computed => computed);
     }
 
     private ScoringResult Run()

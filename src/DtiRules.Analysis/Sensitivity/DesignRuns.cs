@@ -29,12 +29,15 @@ internal sealed class DesignRuns
         _targetA = new double[n];
         _targetB = new double[options.Indices ? n : 0];
         _targetAB = [.. Enumerable.Range(0, options.Indices ? design.Factors.Count : 0).Select(_ => new double[n])];
-        Count = n * (options.Indices ? design.Factors.Count + 2 : 1);
+        Count = CountOf(options, design.Factors.Count);
         _errors = new bool[Count];
     }
 
     /// <summary>How many runs the design takes.</summary>
     public int Count { get; }
+
+    /// <summary>How many runs a design of <paramref name="factors"/> factors takes: N, or N·(factors + 2) with indices.</summary>
+    public static int CountOf(SensitivityOptions options, int factors) => options.Samples * (options.Indices ? factors + 2 : 1);
 
     /// <summary>How many runs reported an error.</summary>
     public int SamplesWithErrors => _errors.Count(e => e);

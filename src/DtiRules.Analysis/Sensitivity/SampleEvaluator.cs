@@ -33,6 +33,16 @@ internal sealed class SampleEvaluator
         _withoutNoise = [.. scorers.Select(s => new Lazy<ScoringResult>(() => s.Score(data)))];
     }
 
+    /// <summary>
+    /// The fields each rescore of a sample changes, in order: the noisy inputs, then for each group
+    /// of weighted siblings their value and points columns.
+    /// </summary>
+    public static IReadOnlyList<string[]> ChangedFields(BoundRuleset ruleset, SensitivityDesign design) =>
+        [
+            .. design.NoiseFactors.Count > 0 ? [design.NoiseFactors.Select(n => n.Input.Name).ToArray()] : Array.Empty<string[]>(),
+            .. Groups(ruleset, design.Weights).Select(g => g.Siblings.SelectMany(n => new[] { n.Name, n.Name + DataSchema.PointsSuffix }).ToArray()),
+        ];
+
     /// <summary>The noise factors whose input has no column in the data, so they change nothing.</summary>
     public IEnumerable<NoiseFactor> NoiseWithoutColumn => _design.NoiseFactors.Where((_, i) => _noisyColumns[i] is null);
 

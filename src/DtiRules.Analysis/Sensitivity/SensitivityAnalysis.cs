@@ -21,15 +21,17 @@ public static class SensitivityAnalysis
     /// <summary>
     /// Runs the analysis of <paramref name="ruleset"/> over <paramref name="data"/> varying
     /// <paramref name="factors"/>. <paramref name="prepare"/> gives a scorer for each ruleset it is
-    /// handed (the ruleset first, then every variant), so the caller chooses the engine. Null, with
-    /// the reasons in <paramref name="diagnostics"/>, when nothing can be varied or a variant does not bind.
+    /// handed (the ruleset first, then every variant), so the caller chooses the engine; it is told
+    /// how many formula cells (units × formulas) the run will compute in all, full runs and
+    /// rescores together. Null, with the reasons in <paramref name="diagnostics"/>, when nothing can
+    /// be varied or a variant does not bind.
     /// </summary>
     public static SensitivityResult? Run(
         BoundRuleset ruleset,
         ScoringData data,
         IReadOnlyList<UncertaintyFactor> factors,
         SensitivityOptions options,
-        Func<IReadOnlyList<BoundRuleset>, IReadOnlyList<IScorer>> prepare,
+        Func<IReadOnlyList<BoundRuleset>, long, IReadOnlyList<IScorer>> prepare,
         DiagnosticBag diagnostics)
     {
         if (factors.Count == 0)
@@ -43,11 +45,11 @@ public static class SensitivityAnalysis
             return null;
         }
 
-        var scorers = prepare([ruleset, .. variants.Rulesets]);
-        var nominal = scorers[0].Score(data);
-        diagnostics.AddRange(nominal.Diagnostics);
         var unitCount = data.Units.Count;
         var design = new SensitivityDesign(factors, variants, options.Seed, unitCount);
+        var scorers = prepare([ruleset, .. variants.Rulesets], FormulaCells(ruleset, design, options, unitCount));
+        var nominal = scorers[0].Score(data);
+        diagnostics.AddRange(nominal.Diagnostics);
         var evaluator = new SampleEvaluator(ruleset, [.. scorers.Skip(1)], data, design);
         foreach (var noise in evaluator.NoiseWithoutColumn)
         {
@@ -74,6 +76,18 @@ public static class SensitivityAnalysis
         }
 
         return new SensitivityResult(options, factors, units, indices, convergence, runs.Count + 1, runs.SamplesWithErrors);
+    }
+
+    /// <summary>
+    /// The formula cells a run computes: every formula of the ruleset and of each variant once, then
+    /// in each run of the design what its rescores reach from the fields they change.
+    /// </summary>
+    private static long FormulaCells(BoundRuleset ruleset, SensitivityDesign design, SensitivityOptions options, int unitCount)
+    {
+        static long Formulas(BoundRuleset r) => r.Nodes.Count(n => n.Formula is not null) + r.Outputs.Count;
+        var variant = design.Variants.Rulesets[0];
+        var perRun = SampleEvaluator.ChangedFields(ruleset, design).Sum(fields => (long)ScoringRun.FormulasComputedAgain(variant, fields));
+        return (unitCount * (Formulas(ruleset) + design.Variants.Rulesets.Sum(Formulas))) + ((long)DesignRuns.CountOf(options, design.Factors.Count) * unitCount * perRun);
     }
 
     private static UnitSensitivity Unit(UnitIdentity identity, decimal? value, int? rank, DesignRuns runs, int unit, int samples, int top, int unitCount)

@@ -63,13 +63,12 @@ internal static class SensitivityCommand
             }
 
             var factors = result.GetValue(varyWeights) is { } percent ? SensitivityFactors.VaryWeights(bound, percent) : bound.Uncertainty;
-            var runs = (long)options.Samples * (options.Indices ? factors.Count + 2 : 1);
             var scorers = ScorerFactory.For(result.GetValue(engine)!, diagnostics);
             SensitivityResult? analysis;
             using (StageTimings.Measure(Stage.Score))
             {
                 analysis = SensitivityAnalysis.Run(
-                    bound, scoringData, factors, options, rulesets => scorers.CreateMany(rulesets, runs * scoringData.Units.Count), diagnostics);
+                    bound, scoringData, factors, options, scorers.CreateMany, diagnostics);
             }
 
             if (analysis is not null)

@@ -28,10 +28,9 @@ internal static class SensitivityReport
         }
 
         var options = new SensitivityOptions(samples, Indices: true);
-        var runs = (long)samples * (ruleset.Uncertainty.Count + 2) * data.Units.Count;
         // The ruleset's scoring diagnostics were reported when the report scored it; the run adds only its own.
         var local = new DiagnosticBag();
-        var result = SensitivityAnalysis.Run(ruleset, data, ruleset.Uncertainty, options, r => scorers.CreateMany(r, runs), local);
+        var result = SensitivityAnalysis.Run(ruleset, data, ruleset.Uncertainty, options, scorers.CreateMany, local);
         diagnostics.AddRange(result is null ? local : local.Where(d => d.Code.StartsWith("DR4", StringComparison.Ordinal)));
         if (result is null)
         {

@@ -3,6 +3,7 @@ using DtiRules.Data.Binding;
 using DtiRules.Data.Reading;
 using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
+using DtiRules.Language.Binding.BoundTree;
 using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Schema;
 using DtiRules.Language.Text;
@@ -53,6 +54,21 @@ public sealed class RescoreTests
         var data = Bind(ruleset, File.ReadAllBytes(RepositoryPaths.Sample2022), "provinces-2022.csv");
 
         Assert.Throws<ArgumentException>(() => new Interpreter(ruleset).Rescore(new Interpreter(other).Score(data), data));
+    }
+
+    [Fact]
+    public void The_formulas_a_change_reaches_are_those_reading_it_and_the_outputs_above_it()
+    {
+        var ruleset = RulesetCompilation.FromFile(RepositoryPaths.Ruleset2022).Ruleset;
+        var input = ruleset.Inputs.Single(i => i.Name == "ht_ho_cap_quang");
+        var readers = ruleset.Nodes.Count(n => n.Formula is not null
+            && BoundTreeChildren.DescendantsAndSelf(n.Formula).OfType<BoundInputReference>().Any(r => r.Input == input));
+        string[] mainIndices = [.. ruleset.ScoredRoots.SelectMany(n => new[] { n.Name, n.Name + DataSchema.PointsSuffix })];
+
+        // Every output reads the main indices (through total or by name); given main indices skip every node below them.
+        Assert.Equal(readers + ruleset.Outputs.Count, ScoringRun.FormulasComputedAgain(ruleset, [input.Name]));
+        Assert.Equal(ruleset.Outputs.Count, ScoringRun.FormulasComputedAgain(ruleset, mainIndices));
+        Assert.Equal(0, ScoringRun.FormulasComputedAgain(ruleset, ["not_a_field"]));
     }
 
     private static void AssertRescoreIsFullRun(BoundRuleset ruleset, ScoringData data, Edit[][] chain)

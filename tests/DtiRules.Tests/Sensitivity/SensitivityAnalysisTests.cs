@@ -39,7 +39,7 @@ public sealed class SensitivityAnalysisTests
         """;
 
     private static SensitivityResult Run(BoundRuleset ruleset, ScoringData data, SensitivityOptions options, DiagnosticBag? diagnostics = null) =>
-        SensitivityAnalysis.Run(ruleset, data, ruleset.Uncertainty, options, rulesets => [.. rulesets.Select(r => new Interpreter(r))], diagnostics ?? new DiagnosticBag())
+        SensitivityAnalysis.Run(ruleset, data, ruleset.Uncertainty, options, (rulesets, _) => [.. rulesets.Select(r => new Interpreter(r))], diagnostics ?? new DiagnosticBag())
         ?? throw new InvalidOperationException(string.Join("\n", diagnostics ?? []));
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class SensitivityAnalysisTests
         var ruleset = Compile.Clean(Linear);
         var diagnostics = new DiagnosticBag();
 
-        var result = SensitivityAnalysis.Run(ruleset, MiniRuleset.Data(["Huế"], ("x", [1m]), ("y", [1m])), ruleset.Uncertainty, new SensitivityOptions(), r => [.. r.Select(x => new Interpreter(x))], diagnostics);
+        var result = SensitivityAnalysis.Run(ruleset, MiniRuleset.Data(["Huế"], ("x", [1m]), ("y", [1m])), ruleset.Uncertainty, new SensitivityOptions(), (r, _) => [.. r.Select(x => new Interpreter(x))], diagnostics);
 
         Assert.Null(result);
         Assert.Equal("DR4130", Assert.Single(diagnostics).Code);
