@@ -27,6 +27,33 @@ public sealed class UncertaintyBlockTests
           }
         """;
 
+    private static readonly string WithOutputs = $"{MiniRuleset.Header}\n{Inputs}\nnode main \"Chính\" max 100 {{\n  documented \"test\"\n{Nodes}\n}}\n" + """
+        output unused "Không dùng" {
+          documented "test"
+          value = b / 40
+        }
+
+        output half "Một nửa" {
+          documented "test"
+          value = b / 80
+        }
+
+        index dti "DTI" {
+          documented "test"
+          value = total / scale + half
+        }
+
+        rank dti, unused, half
+
+        test "Hà Nội" {
+          unit "Hà Nội" {
+            x: 100
+            y: 100
+          }
+          expect "Hà Nội" unused == 1
+        }
+        """;
+
     private static string With(string block) => MiniRuleset.WithNodes(Inputs, Nodes) + "\n" + block + "\n";
 
     [Fact]
@@ -140,33 +167,7 @@ public sealed class UncertaintyBlockTests
     [Fact]
     public void A_variant_for_the_index_alone_leaves_out_what_the_index_does_not_read()
     {
-        var source = $"{MiniRuleset.Header}\n{Inputs}\nnode main \"Chính\" max 100 {{\n  documented \"test\"\n{Nodes}\n}}\n" + """
-            output unused "Không dùng" {
-              documented "test"
-              value = a / 60
-            }
-
-            output half "Một nửa" {
-              documented "test"
-              value = b / 80
-            }
-
-            index dti "DTI" {
-              documented "test"
-              value = total / scale + half
-            }
-
-            rank dti, unused, half
-
-            test "Hà Nội" {
-              unit "Hà Nội" {
-                x: 100
-                y: 100
-              }
-              expect "Hà Nội" unused == 1
-            }
-            """;
-        var ruleset = Compile.Clean(source);
+        var ruleset = Compile.Clean(WithOutputs);
         var none = new Dictionary<string, ExpressionSyntax>();
 
         var variant = RulesetVariants.Bind(ruleset, null, none, indexOnly: true, new());
@@ -179,5 +180,25 @@ public sealed class UncertaintyBlockTests
         Assert.Equal(["unused", "half", "dti"], whole.Outputs.Select(o => o.Name));
         Assert.True(RulesetVariants.HasMoreThanTheIndex(ruleset));
         Assert.False(RulesetVariants.HasMoreThanTheIndex(variant));
+    }
+
+    [Fact]
+    public void A_variant_whose_formula_reads_an_output_the_index_does_not_is_bound_whole()
+    {
+        var ruleset = Compile.Clean(WithOutputs + """
+            uncertainty {
+              formula a {
+                "qua đầu ra": unused * max
+              }
+            }
+            """);
+        var alternative = ruleset.Uncertainty.OfType<FormulaFactor>().Single().Alternatives[1].Formula!;
+        var diagnostics = new DtiRules.Language.Diagnostics.DiagnosticBag();
+
+        var variant = RulesetVariants.Bind(ruleset, null, new Dictionary<string, ExpressionSyntax> { ["a"] = alternative }, indexOnly: true, diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(0, variant.ErrorCount);
+        Assert.Equal(["unused", "half", "dti"], variant.Outputs.Select(o => o.Name));
     }
 }

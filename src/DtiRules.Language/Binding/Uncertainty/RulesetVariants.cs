@@ -25,13 +25,37 @@ public static class RulesetVariants
     public static BoundRuleset Bind(
         BoundRuleset ruleset, MissingPolicy? policy, IReadOnlyDictionary<string, ExpressionSyntax> formulas, bool indexOnly, DiagnosticBag diagnostics)
     {
+        if (indexOnly && HasMoreThanTheIndex(ruleset))
+        {
+            var trimmed = new DiagnosticBag();
+            var bound = BindRewritten(ruleset, policy, formulas, OutputsTheIndexDoesNotRead(ruleset), dropTests: true, trimmed);
+            if (!trimmed.HasErrors)
+            {
+                return bound;
+            }
+
+            // An alternative formula may read an output the ruleset's own formulas do not: such a variant is bound whole.
+        }
+
+        return BindRewritten(ruleset, policy, formulas, [], dropTests: false, diagnostics);
+    }
+
+    /// <summary>
+    /// True when <see cref="Bind"/> with <c>indexOnly</c> leaves something out of
+    /// <paramref name="ruleset"/>: an output the index does not read, or a test.
+    /// </summary>
+    public static bool HasMoreThanTheIndex(BoundRuleset ruleset) =>
+        OutputsTheIndexDoesNotRead(ruleset).Count > 0 || ruleset.Declarations.Declarations.Any(d => d is TestDeclarationSyntax);
+
+    private static BoundRuleset BindRewritten(
+        BoundRuleset ruleset, MissingPolicy? policy, IReadOnlyDictionary<string, ExpressionSyntax> formulas, HashSet<string> dropped, bool dropTests, DiagnosticBag diagnostics)
+    {
         var root = ruleset.Declarations;
         var header = root.Header is { } h && policy is { } p ? h with { Properties = [.. WithPolicy(h, p)] } : root.Header;
-        var dropped = indexOnly ? OutputsTheIndexDoesNotRead(ruleset) : [];
         var declarations = root.Declarations.Where(d => d switch
         {
             OutputDeclarationSyntax output => !dropped.Contains(output.Name.Name),
-            TestDeclarationSyntax => !indexOnly,
+            TestDeclarationSyntax => !dropTests,
             _ => true,
         }).Select(d => d switch
         {
@@ -51,13 +75,6 @@ public static class RulesetVariants
         diagnostics.AddRange(found.Where(d => d.IsError));
         return bound;
     }
-
-    /// <summary>
-    /// True when <see cref="Bind"/> with <c>indexOnly</c> leaves something out of
-    /// <paramref name="ruleset"/>: an output the index does not read, or a test.
-    /// </summary>
-    public static bool HasMoreThanTheIndex(BoundRuleset ruleset) =>
-        OutputsTheIndexDoesNotRead(ruleset).Count > 0 || ruleset.Declarations.Declarations.Any(d => d is TestDeclarationSyntax);
 
     /// <summary>The names of the outputs neither the index nor a node reads, directly or through other outputs; none without an index.</summary>
     private static HashSet<string> OutputsTheIndexDoesNotRead(BoundRuleset ruleset)
