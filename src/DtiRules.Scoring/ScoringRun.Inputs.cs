@@ -151,15 +151,21 @@ public sealed partial class ScoringRun
         }
     }
 
-    /// <summary>The node's points given by the data (its value × max, or its points; the first column that has a unit's wins), or null when no column gives it.</summary>
+    /// <summary>
+    /// The node's points given by the data (its value × max, or its points; the first column that
+    /// has a unit's wins), or null when no column gives it. A points column that alone gives the
+    /// node is taken as it is: the data's columns are never written to.
+    /// </summary>
     private Column? GivenValues(NodeSymbol node)
     {
+        Column? single = null;
         Column? given = null;
         foreach (var (valueColumn, pointsColumn) in _plan.GivenColumns[node.Ordinal])
         {
             if (_data.Find(valueColumn) is { } values)
             {
-                given ??= new Column(_unitCount);
+                given ??= single?.Clone() ?? new Column(_unitCount);
+                single = null;
                 for (var u = 0; u < _unitCount; u++)
                 {
                     if (!given.Present[u] && values.Present[u])
@@ -171,7 +177,14 @@ public sealed partial class ScoringRun
 
             if (_data.Find(pointsColumn) is { } points)
             {
-                given ??= new Column(_unitCount);
+                if (given is null && single is null)
+                {
+                    single = points;
+                    continue;
+                }
+
+                given ??= single!.Clone();
+                single = null;
                 for (var u = 0; u < _unitCount; u++)
                 {
                     if (!given.Present[u] && points.Present[u])
@@ -182,7 +195,7 @@ public sealed partial class ScoringRun
             }
         }
 
-        return given;
+        return single ?? given;
     }
 
     private bool[] Or(bool[]? above, Column given)

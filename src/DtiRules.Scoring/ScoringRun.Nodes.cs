@@ -30,11 +30,9 @@ public sealed partial class ScoringRun
 
         if (_baseline is not null)
         {
-            _points[node.Ordinal] = new Column(_unitCount);
             _nodeFlags[node.Ordinal] = new CellFlagColumn(_unitCount);
         }
 
-        var points = _points[node.Ordinal];
         var flags = _nodeFlags[node.Ordinal];
         if (givenAbove is null && given is not null && Array.TrueForAll(given.Present, p => p))
         {
@@ -43,6 +41,13 @@ public sealed partial class ScoringRun
             flags.Fill(CellFlags.Given);
             return;
         }
+
+        if (_baseline is not null)
+        {
+            _points[node.Ordinal] = new Column(_unitCount);
+        }
+
+        var points = _points[node.Ordinal];
 
         var eligible = node.IsUnscored ? null : Eligible(given, givenAbove);
         if (eligible is not null)
