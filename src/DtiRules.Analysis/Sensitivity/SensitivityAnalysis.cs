@@ -67,9 +67,18 @@ public static class SensitivityAnalysis
 
         var runs = new DesignRuns(design, evaluator, options, nominalRanks);
         runs.Evaluate();
-        var units = nominal.UnitsByRank().Select(u => Unit(data.Units[u], nominalValues[u], nominalRanks[u], runs, u, options.Samples, options.Top, unitCount)).ToList();
+        // Each unit's intervals read only its own column of the runs, so units are summed up in parallel.
+        var summaries = new UnitSensitivity[unitCount];
+        var rankMoves = new int[unitCount];
+        Parallel.For(0, unitCount, new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveThreads }, u =>
+        {
+            var ranks = runs.RanksOf(u, options.Samples);
+            summaries[u] = Unit(data.Units[u], nominalValues[u], nominalRanks[u], ranks, runs.ValuesOf(u, options.Samples), options.Samples, options.Top, unitCount);
+            rankMoves[u] = RankMove(ranks, runs.RanksOf(u, options.Samples / 2));
+        });
+        var units = nominal.UnitsByRank().Select(u => summaries[u]).ToList();
         var indices = options.Indices ? runs.Indices(options.Samples) : [];
-        var convergence = Check(runs, options, unitCount, indices);
+        var convergence = Check(runs, options, rankMoves.DefaultIfEmpty(0).Max(), indices);
         if (runs.SamplesWithErrors > 0)
         {
             diagnostics.Report(SensitivityDiagnostics.SamplesWithErrors, Language.Text.SourceLocation.File(ruleset.Syntax.Text.Path), runs.SamplesWithErrors, runs.Count);
@@ -90,10 +99,8 @@ public static class SensitivityAnalysis
         return (unitCount * (Formulas(ruleset) + design.Variants.Rulesets.Sum(Formulas))) + ((long)DesignRuns.CountOf(options, design.Factors.Count) * unitCount * perRun);
     }
 
-    private static UnitSensitivity Unit(UnitIdentity identity, decimal? value, int? rank, DesignRuns runs, int unit, int samples, int top, int unitCount)
+    private static UnitSensitivity Unit(UnitIdentity identity, decimal? value, int? rank, int[] ranks, decimal[] values, int samples, int top, int unitCount)
     {
-        var ranks = runs.RanksOf(unit, samples);
-        var values = runs.ValuesOf(unit, samples);
         var topCount = ranks.Count(r => r <= top);
         int? p05 = ranks.Length == 0 ? null : Percentile(ranks, 0.05m);
         int? p95 = ranks.Length == 0 ? null : Percentile(ranks, 0.95m);
@@ -118,27 +125,18 @@ public static class SensitivityAnalysis
             stability);
     }
 
-    private static Convergence Check(DesignRuns runs, SensitivityOptions options, int unitCount, IReadOnlyList<FactorIndex> indices)
+    /// <summary>How far the unit's 5th and 95th rank percentiles moved from the first half of the samples to all of them.</summary>
+    private static int RankMove(int[] all, int[] half) =>
+        all.Length == 0 || half.Length == 0
+            ? 0
+            : Math.Max(Math.Abs(Percentile(all, 0.05m) - Percentile(half, 0.05m)), Math.Abs(Percentile(all, 0.95m) - Percentile(half, 0.95m)));
+
+    private static Convergence Check(DesignRuns runs, SensitivityOptions options, int largestRankMove, IReadOnlyList<FactorIndex> indices)
     {
-        var half = options.Samples / 2;
-        var largestRankMove = 0;
-        for (var u = 0; u < unitCount; u++)
-        {
-            var all = runs.RanksOf(u, options.Samples);
-            var first = runs.RanksOf(u, half);
-            if (all.Length == 0 || first.Length == 0)
-            {
-                continue;
-            }
-
-            largestRankMove = Math.Max(largestRankMove, Math.Abs(Percentile(all, 0.05m) - Percentile(first, 0.05m)));
-            largestRankMove = Math.Max(largestRankMove, Math.Abs(Percentile(all, 0.95m) - Percentile(first, 0.95m)));
-        }
-
         double? largestIndexMove = null;
         if (options.Indices)
         {
-            var halfIndices = runs.Indices(half, bootstrap: false);
+            var halfIndices = runs.Indices(options.Samples / 2, bootstrap: false);
             largestIndexMove = indices.Zip(halfIndices, (full, part) => Math.Max(Move(full.FirstOrder, part.FirstOrder), Move(full.Total, part.Total))).DefaultIfEmpty(0).Max();
         }
 
