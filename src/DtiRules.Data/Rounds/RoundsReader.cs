@@ -90,6 +90,7 @@ public static class RoundsReader
                 ReportRepeat(lookup, row.CodeCell, seen[node], written, numberCodes, diagnostics);
                 continue;
             }
+
             if (row.Notes.Any(n => n.Text.Trim().Length > 0))
             {
                 notes[(unit, node.Name)] = [.. row.Notes.Select(n => n.Text.Trim())];
