@@ -100,6 +100,37 @@ public sealed partial class ExcelNumberCodeTests : IDisposable
     }
 
     [Fact]
+    public void In_a_csv_a_code_repeated_right_after_the_one_before_its_lost_zero_is_a_code_stored_as_a_number()
+    {
+        // English settings: 1.10 saved as 1.1; a true repeat (2.3 twice) stays a duplicate.
+        var rows = Sheet(c => AsExcelShows(c, CultureInfo.InvariantCulture));
+        var third = rows.FindIndex(r => r[0] == "2.3");
+        rows.Insert(third + 1, ["2.3", "Lặp lại", "1", string.Empty]);
+        var path = Write("xa.csv", rows);
+        var lost = rows.Select((r, i) => (r, i)).Where(p => p.i > 0 && p.r[0] == AsExcelShows(p.r[0], CultureInfo.InvariantCulture) && p.r[0] != "2.3" && rows.Take(p.i).Any(q => q[0] == p.r[0])).Select(p => p.i).ToList();
+
+        var (code, _, error) = CliRunner.Run("--lang", "en", "import", path, "--out", Path.Combine(_temp, "xa.dti"));
+
+        Assert.Equal(1, code);
+        Assert.Equal(2, lost.Count);
+        Assert.All(lost, i => Assert.Contains($"xa.csv({LineOf(rows, i)},1): error DR4303: The code '{rows[i][0]}' is stored as a number", error, StringComparison.Ordinal));
+        Assert.Contains($"xa.csv({LineOf(rows, third + 1)},1): error DR4302: The code '2.3' is also on row {LineOf(rows, third)}", error, StringComparison.Ordinal);
+        Assert.Equal(2, Count(error, "DR4303"));
+    }
+
+    [Theory]
+    [InlineData("1.9", "1.1", true)]
+    [InlineData("2.19", "2.2", true)]
+    [InlineData("3.99", "3.1", true)]
+    [InlineData("1.8", "1.1", false)]
+    [InlineData("1.9", "2.1", false)]
+    [InlineData("1.1", "1.2", false)]
+    [InlineData("1.9", "1.10", false)]
+    [InlineData("1.9.1", "1.1", false)]
+    public void A_code_follows_the_one_before_once_excel_lost_its_zeros(string previous, string code, bool follows) =>
+        Assert.Equal(follows, ExcelNumberCodes.FollowsOnceZerosLost(previous, code));
+
+    [Fact]
     public void Data_read_against_a_ruleset_whose_codes_excel_wrote_with_a_decimal_comma_is_one_error()
     {
         var ruleset = Import();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace DtiRules.Data.Reading.Criteria;
@@ -25,6 +26,22 @@ internal static partial class ExcelNumberCodes
         var point = code.IndexOf('.', StringComparison.Ordinal);
         var fraction = code[(point + 1)..].TrimEnd('0');
         return fraction.Length == 0 ? code[..point] : $"{code[..point]}.{fraction}";
+    }
+
+    /// <summary>
+    /// True when <paramref name="code"/> is what Excel shows of the code after <paramref name="previous"/>:
+    /// after <c>1.9</c>, <c>1.1</c> is <c>1.10</c> with its zero lost (after <c>2.19</c>, <c>2.2</c> is <c>2.20</c>).
+    /// </summary>
+    public static bool FollowsOnceZerosLost(string previous, string code)
+    {
+        if (!PointNumber().IsMatch(previous) || !PointNumber().IsMatch(code) || AsNumber(code) != code)
+        {
+            return false;
+        }
+
+        var (before, after) = (previous.Split('.'), code.Split('.'));
+        var next = int.Parse(before[1], CultureInfo.InvariantCulture) + 1;
+        return before[0] == after[0] && next.ToString(CultureInfo.InvariantCulture) is var written && written.Length > after[1].Length && written.TrimEnd('0') == after[1];
     }
 
     /// <summary>The code a comma number may have been, with a point: <c>1,1</c> is <c>1.1</c> (or <c>1.10</c>, which Excel shows alike).</summary>
