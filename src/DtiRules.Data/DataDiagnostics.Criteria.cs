@@ -71,4 +71,10 @@ public static partial class DataDiagnostics
 
     /// <summary>Criteria of the ruleset without a row in the data. Arguments: how many, the first of them, the round.</summary>
     public static readonly DiagnosticDescriptor CriteriaNotInData = new("DR4321", Severity.Warning, DiagnosticTexts.Messages);
+
+    /// <summary>
+    /// The code column holds numbers Excel made of the codes (a decimal comma, a final zero dropped).
+    /// Arguments: how many rows, the column, an example as written, the codes it may stand for.
+    /// </summary>
+    public static readonly DiagnosticDescriptor CodesTurnedIntoNumbers = new("DR4322", Severity.Error, DiagnosticTexts.Messages);
 }

@@ -27,13 +27,9 @@ internal static class CheckCommand
                 var compilation = RulesetCompilation.FromFile(path);
                 diagnostics.AddRange(compilation.Diagnostics.Except(diagnostics));
 
-                // The list is read once for every ruleset that names it; a header with errors names none reliably.
+                // The list is read once for every ruleset that names it.
                 var listDiagnostics = new DiagnosticBag();
-                if (!compilation.Ruleset.Header.HasErrors && lists.For(compilation.Ruleset.Header, listDiagnostics) is { } list)
-                {
-                    RulesetTestRunner.CheckUnitNames(compilation.Ruleset, list, listDiagnostics);
-                }
-
+                UnitListCheck.Run(compilation.Ruleset, lists, listDiagnostics);
                 diagnostics.AddRange(listDiagnostics.Except(diagnostics));
             }
 

@@ -119,15 +119,14 @@ internal static class ReconcileCommand
     private static IEnumerable<WorkbookSheet> Sheets(Reconciliation reconciliation, string dataPath)
     {
         var lines = ReconciliationGrids.Lines(reconciliation);
-        var textColumns = new HashSet<string>(reconciliation.NoteHeaders, StringComparer.Ordinal) { "code" };
         // Lines whose scorings differ are filled, so an office sees at a glance what to take up.
-        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, lines.TextColumns, textColumns) with
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, textColumns: 0, alwaysText: lines.TextColumns) with
         {
             HighlightedRows = ReconciliationGrids.Differing(reconciliation),
         });
         Func<ReconciliationRow, bool> differs = row => row.Level == ReconciliationLevel.Criterion && row.Differs;
         var differing = ReconciliationGrids.Lines(reconciliation, differs);
-        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns) with
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, textColumns: 0, alwaysText: differing.TextColumns) with
         {
             HighlightedRows = ReconciliationGrids.Differing(reconciliation, differs),
         });

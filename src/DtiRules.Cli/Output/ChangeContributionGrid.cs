@@ -38,7 +38,8 @@ internal static class ChangeContributionGrid
         var people = attribution.Rows.GroupBy(r => r.Unit.Code).SelectMany(g => g).ToList();
         var yes = Texts.Compare.Get(nameof(CompareText.Yes));
         var no = Texts.Compare.Get(nameof(CompareText.No));
-        return new TextGrid(columns, rows, TextColumns: 4)
+        GridColumnKind[] kinds = [.. columns.Select((c, i) => i < 4 || c == "data_missing" ? GridColumnKind.Text : GridColumnKind.Number)];
+        return new TextGrid(columns, rows, kinds)
         {
             Headers = Headers(),
             PeopleRows = [.. rows.Select((row, i) => (IReadOnlyList<string>)

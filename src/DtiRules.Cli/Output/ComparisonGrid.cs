@@ -38,7 +38,7 @@ internal static class ComparisonGrid
             r.ComponentsUp.ToString(CultureInfo.InvariantCulture), r.ComponentsDown.ToString(CultureInfo.InvariantCulture),
             .. full ? FullCells(comparison, r) : Array.Empty<string>(),
         ]).ToList();
-        return new TextGrid(columns, rows, TextColumns: 2) { Headers = full ? null : Headers() };
+        return new TextGrid(columns, rows, textColumns: 2) { Headers = full ? null : Headers() };
     }
 
     /// <summary>The headers of the table people read (the flat form without the files' extra columns).</summary>

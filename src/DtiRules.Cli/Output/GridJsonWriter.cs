@@ -17,7 +17,7 @@ internal static class GridJsonWriter
                 var item = new JObject();
                 for (var c = 0; c < grid.Columns.Count; c++)
                 {
-                    item[grid.Columns[c]] = c >= grid.TextColumns && decimal.TryParse(row[c], NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                    item[grid.Columns[c]] = !grid.IsText(c) && decimal.TryParse(row[c], NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
                         ? new JValue(number)
                         : row[c].Length == 0 ? JValue.CreateNull() : new JValue(row[c]);
                 }

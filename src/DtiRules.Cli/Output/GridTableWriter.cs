@@ -17,13 +17,13 @@ internal static partial class GridTableWriter
         for (var c = 0; c < headers.Count; c++)
         {
             var column = new TableColumn(Markup.Escape(headers[c]));
-            table.AddColumn(c < grid.TextColumns ? column : column.RightAligned());
+            table.AddColumn(grid.IsText(c) ? column : column.RightAligned());
         }
 
         var comma = DisplaySettings.Current.Decimal == DecimalMark.Comma;
         foreach (var row in grid.PeopleRows ?? grid.Rows)
         {
-            table.AddRow([.. row.Select((cell, c) => new Text(comma && c >= grid.TextColumns ? WithComma(cell) : cell))]);
+            table.AddRow([.. row.Select((cell, c) => new Text(comma && !grid.IsText(c) ? WithComma(cell) : cell))]);
         }
 
         writer.WriteLine(title);

@@ -60,7 +60,7 @@ internal static class PlanOutput
                 s.From is { } from ? Shown(Planner.ValueText(s.Input, from)) : Texts.Gaps.Get(nameof(GapsText.NoValue)), Shown(Planner.ValueText(s.Input, s.To)), Shown(Planner.ValueText(s.Input, s.Cap)),
                 DisplayNumbers.Change(ResultNumbers.RoundPoints(s.PointsGained), 4), ResultNumbers.Rank(s.RankAfter),
             ])],
-            TextColumns: 3);
+            textColumns: 3);
         GridTableWriter.Write(Texts.Gaps.Get(nameof(GapsText.PlanTableTitle)), grid, [], writer);
     }
 
@@ -77,7 +77,7 @@ internal static class PlanOutput
         ResultOutput.Write(path, standardOutput, writer =>
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Plan for {plan.Unit.Name} to reach rank {plan.TargetRank} (realism {Planner.Name(plan.Realism)}){(plan.Reached ? string.Empty : ": does not reach it")}; apply it with dti whatif RULESET --data DATA --scenario FILE."));
-            GridCsvWriter.Write(new TextGrid(["unit", "field", "value"], rows, TextColumns: 3), writer);
+            GridCsvWriter.Write(new TextGrid(["unit", "field", "value"], rows, textColumns: 3), writer);
         }, diagnostics);
     }
 }

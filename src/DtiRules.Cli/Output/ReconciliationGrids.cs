@@ -49,7 +49,10 @@ internal static class ReconciliationGrids
             }
         }
 
-        return new TextGrid(columns, rows, several ? 5 : 4) { Headers = headers, PeopleRows = peopleRows };
+        // Unit, level, id, code and label are text, the points and their effects numbers, the notes text again.
+        var numbers = (First: several ? 5 : 4, Count: 3 + reconciliation.RoundIds.Count);
+        GridColumnKind[] kinds = [.. columns.Select((_, c) => c >= numbers.First && c < numbers.First + numbers.Count ? GridColumnKind.Number : GridColumnKind.Text)];
+        return new TextGrid(columns, rows, kinds) { Headers = headers, PeopleRows = peopleRows };
     }
 
     /// <summary>The positions, among the rows of <see cref="Lines"/> with the same <paramref name="keep"/>, of the lines whose difference is not zero.</summary>

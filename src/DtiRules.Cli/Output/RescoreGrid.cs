@@ -34,6 +34,6 @@ internal static class RescoreGrid
             cells.AddRange(row.Shifts.Select(ResultNumbers.RankShift));
             return (IReadOnlyList<string>)cells;
         }).ToList();
-        return new TextGrid(columns, rows, TextColumns: 2) { Headers = headers };
+        return new TextGrid(columns, rows, textColumns: 2) { Headers = headers };
     }
 }

@@ -47,7 +47,8 @@ internal static class WhatIfOutput
                 ResultNumbers.Rank(unit.RankBefore), ResultNumbers.RankShift(unit.RankBefore - unit.RankAfter), unit.IsSet ? "yes" : "no",
             ];
         }).ToList();
-        return new TextGrid([.. table.Columns, .. ChangeColumns], rows, table.UnitColumns.Count);
+        GridColumnKind[] kinds = [.. table.Columns.Select((_, c) => c < table.UnitColumns.Count ? GridColumnKind.Text : GridColumnKind.Number), .. ChangeColumns.Select(c => c == "set" ? GridColumnKind.Text : GridColumnKind.Number)];
+        return new TextGrid([.. table.Columns, .. ChangeColumns], rows, kinds);
     }
 
     /// <summary>Each set unit's index and rank before and after with its nodes' changes, then the other units whose rank moved.</summary>
@@ -66,7 +67,7 @@ internal static class WhatIfOutput
                     n.Node.Name, n.Node.Label, DisplayNumbers.Value(n.ValueBefore, digits), DisplayNumbers.Value(n.ValueAfter, digits),
                     DisplayNumbers.Points(n.PointsBefore), DisplayNumbers.Points(n.PointsAfter), DisplayNumbers.Change(n.PointsAfter - n.PointsBefore, 4),
                 ])],
-                TextColumns: 2);
+                textColumns: 2);
             GridTableWriter.Write(Texts.WhatIf.Format(nameof(WhatIfText.NodesTitle), unit.Unit.Name), grid, [], writer);
         }
 

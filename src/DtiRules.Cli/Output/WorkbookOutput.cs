@@ -16,7 +16,7 @@ internal static class WorkbookOutput
     /// language of the command; columns named by a node or output id are headed by its label in <paramref name="labels"/>.
     /// </summary>
     public static WorkbookSheet Sheet(string name, TextGrid grid, IReadOnlyDictionary<string, string>? labels = null) =>
-        WorkbookVocabulary.Translate(WorkbookSheet.FromText(name, grid.Columns, grid.Rows, grid.TextColumns), labels);
+        WorkbookVocabulary.Translate(WorkbookSheet.FromText(name, grid.Columns, grid.Rows, textColumns: 0, alwaysText: grid.TextColumns), labels);
 
     /// <summary>A <c>notes</c> sheet, one note per row, named in the language of the command.</summary>
     public static WorkbookSheet Notes(IEnumerable<string> notes) => WorkbookVocabulary.Notes(notes);

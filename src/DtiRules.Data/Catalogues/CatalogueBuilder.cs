@@ -37,6 +37,7 @@ public static class CatalogueBuilder
         var totals = new List<CriteriaRow>();
         CatalogueNode? heading = null;
         var uncoded = 0;
+        var previous = string.Empty;
 
         CatalogueNode NewGroup(string code, string text, SourceLocation location) =>
             new(code.Length > 0 ? CriterionCode.ToId(code) : $"g_{++uncoded}", code, text, location);
@@ -78,9 +79,13 @@ public static class CatalogueBuilder
                 }
             }
 
+            var after = previous;
+            previous = row.Code;
             if (byCode.TryGetValue(row.Code, out var first))
             {
-                var descriptor = row.CodeIsNumber || first.Row.CodeIsNumber ? DataDiagnostics.CodeStoredAsNumber : DataDiagnostics.DuplicateCriterionCode;
+                // A CSV keeps no cell types, but 1.1 right after 1.9 is 1.10 that Excel saved as a number.
+                var turned = row.CodeIsNumber || first.Row.CodeIsNumber || ExcelNumberCodes.FollowsOnceZerosLost(after, row.Code);
+                var descriptor = turned ? DataDiagnostics.CodeStoredAsNumber : DataDiagnostics.DuplicateCriterionCode;
                 diagnostics.Report(descriptor, row.CodeCell.Location, row.Code, first.Row.CodeCell.Location.Line);
                 continue;
             }

@@ -10,6 +10,7 @@ namespace DtiRules.Data.Reading;
 public sealed record RawDataset(string Path, IReadOnlyList<RawUnitRow> Rows, bool DecimalComma, IReadOnlyList<string> Notes)
 {
     private IReadOnlyList<string>? _fields;
+    private (IReadOnlyList<RawUnitRow> Rows, Dictionary<string, SourceLocation> Index)? _firstWritten;
 
     /// <summary>
     /// Where each field is first named (a CSV header cell, a JSON property), so that a problem with
@@ -29,9 +30,30 @@ public sealed record RawDataset(string Path, IReadOnlyList<RawUnitRow> Rows, boo
 
     /// <summary>Where <paramref name="field"/> is named, or else first written.</summary>
     public SourceLocation LocationOf(string field) =>
-        FieldLocations.TryGetValue(field, out var named)
-            ? named
-            : Rows.SelectMany(r => r.Cells).First(c => c.Field == field).Location;
+        FieldLocations.TryGetValue(field, out var named) ? named : FirstWritten()[field];
+
+    // Where each field is first written, gathered from the cells once (readers of rounds and ruleset
+    // tests name no fields), so asking for every field reads every cell once, not once per field.
+    // Kept with the rows it was built from: 'with' copies this field along with new rows.
+    private Dictionary<string, SourceLocation> FirstWritten()
+    {
+        if (_firstWritten is { } built && ReferenceEquals(built.Rows, Rows))
+        {
+            return built.Index;
+        }
+
+        var index = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var row in Rows)
+        {
+            foreach (var cell in row.Cells)
+            {
+                index.TryAdd(cell.Field, cell.Location);
+            }
+        }
+
+        _firstWritten = (Rows, index);
+        return index;
+    }
 
     /// <summary>The same dataset without the cells of <paramref name="field"/>, e.g. a column used for something other than scoring.</summary>
     public RawDataset WithoutField(string field)

@@ -10,6 +10,7 @@ public sealed class CriterionLookup
 {
     private readonly BoundRuleset _ruleset;
     private readonly Dictionary<string, NodeSymbol> _byLabelCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Code, NodeSymbol Node)>> _byNumberShown = new(StringComparer.Ordinal);
 
     /// <summary>Indexes the nodes of <paramref name="ruleset"/>.</summary>
     public CriterionLookup(BoundRuleset ruleset)
@@ -20,6 +21,16 @@ public sealed class CriterionLookup
             if (CriterionCode.InLabel(node.Label) is { } code)
             {
                 _byLabelCode.TryAdd(code, node);
+            }
+
+            if (ListedCode(node) is { } listed && ExcelNumberCodes.AsNumber(listed) is var shown && shown != listed)
+            {
+                if (!_byNumberShown.TryGetValue(shown, out var losing))
+                {
+                    _byNumberShown[shown] = losing = [];
+                }
+
+                losing.Add((listed, node));
             }
         }
     }
@@ -35,4 +46,12 @@ public sealed class CriterionLookup
 
         return _ruleset.FindNode(trimmed);
     }
+
+    /// <summary>The listed codes Excel shows as <paramref name="written"/> once they lose their final zeros (<c>4.10</c> for <c>4.1</c>), with their nodes.</summary>
+    public IReadOnlyList<(string Code, NodeSymbol Node)> LosingZerosTo(string written) =>
+        CriterionCode.Normalise(written) is { } code && _byNumberShown.TryGetValue(code, out var losing) ? losing : [];
+
+    // A node's code: the one its label starts with, else the one its id spells (c_4_10 is 4.10).
+    private static string? ListedCode(NodeSymbol node) =>
+        CriterionCode.InLabel(node.Label) ?? (node.Name.StartsWith("c_", StringComparison.Ordinal) ? CriterionCode.Normalise(node.Name[2..].Replace('_', '.')) : null);
 }

@@ -73,8 +73,11 @@ public static class RoundsReader
         var lookup = new CriterionLookup(ruleset);
         var cells = rounds.ToDictionary(r => r.Round!, _ => new List<RawCell>(), StringComparer.Ordinal);
         var notes = new Dictionary<(string, string), IReadOnlyList<string>>();
-        var seen = new HashSet<NodeSymbol>();
-        foreach (var row in sheet.Rows.Where(r => r.Kind != CriteriaRowKind.Total && r.Code.Length > 0))
+        var coded = sheet.Rows.Where(r => r.Kind != CriteriaRowKind.Total && r.Code.Length > 0).ToList();
+        var written = coded.Select(r => lookup.Find(r.CodeCell.Text)).OfType<NodeSymbol>().ToHashSet();
+        var numberCodes = new NumberCodeColumn(sheet.Columns.First(c => c.Kind == CriteriaColumnKind.Code).Header);
+        var seen = new Dictionary<NodeSymbol, int>();
+        foreach (var row in coded)
         {
             if (lookup.Find(row.CodeCell.Text) is not { } node)
             {
@@ -82,7 +85,12 @@ public static class RoundsReader
                 continue;
             }
 
-            seen.Add(node);
+            if (!seen.TryAdd(node, row.CodeCell.Location.Line))
+            {
+                ReportRepeat(lookup, row.CodeCell, seen[node], written, numberCodes, diagnostics);
+                continue;
+            }
+
             if (row.Notes.Any(n => n.Text.Trim().Length > 0))
             {
                 notes[(unit, node.Name)] = [.. row.Notes.Select(n => n.Text.Trim())];
@@ -102,7 +110,8 @@ public static class RoundsReader
             }
         }
 
-        ReportUnseen(ruleset, seen, sheet.CellPath, rounds.Select(r => r.Round!), diagnostics);
+        numberCodes.Report(diagnostics);
+        ReportUnseen(ruleset, [.. seen.Keys], sheet.CellPath, rounds.Select(r => r.Round!), diagnostics);
         var location = new SourceLocation(sheet.CellPath, 1, 1);
         var datasets = cells.ToDictionary(
             p => p.Key,
@@ -125,6 +134,24 @@ public static class RoundsReader
 
         var noteColumns = Enumerable.Range(0, header.Count).Where(c => c != unitColumn && c != roundColumn && c != fieldColumn && c != valueColumn && header[c].Length > 0).ToList();
         var lookup = new CriterionLookup(ruleset);
+        var numberCodes = new NumberCodeColumn(header[fieldColumn]);
+        var commaNumbers = new List<(List<RawCell> Cells, RawCell Value)>();
+        var written = new Dictionary<(string Unit, string Round), HashSet<NodeSymbol>>();
+        var seen = new Dictionary<(string Unit, string Round, NodeSymbol Node), int>();
+        foreach (var record in table.Records.Skip(1))
+        {
+            var (unit, round, field) = LongKey(record, unitColumn, roundColumn, fieldColumn);
+            if (lookup.Find(field) is { } node)
+            {
+                if (!written.TryGetValue((unit, round), out var nodes))
+                {
+                    written[(unit, round)] = nodes = [];
+                }
+
+                nodes.Add(node);
+            }
+        }
+
         var roundIds = new List<string>();
         var units = new List<(string Name, SourceLocation Location)>();
         var cells = new Dictionary<(string Unit, string Round), List<RawCell>>();
@@ -134,7 +161,7 @@ public static class RoundsReader
             string Text(int column) => column < record.Cells.Count ? record.Cells[column].Trim() : string.Empty;
             SourceLocation At(int column) => new(table.CellPath, record.Line, column + 1);
 
-            var (unit, round, field) = (CriteriaSheetReader.OneLine(Text(unitColumn)), Text(roundColumn), Text(fieldColumn));
+            var (unit, round, field) = LongKey(record, unitColumn, roundColumn, fieldColumn);
             if (unit.Length == 0 && field.Length == 0)
             {
                 continue;
@@ -156,19 +183,40 @@ public static class RoundsReader
             }
 
             var node = lookup.Find(field);
+            var fieldCell = new RawCell(header[fieldColumn], field, At(fieldColumn));
+            var commaNumber = field.Length > 0 && numberCodes.Add(fieldCell);
+            if (node is not null && !seen.TryAdd((unit, round, node), record.Line))
+            {
+                ReportRepeat(lookup, fieldCell, seen[(unit, round, node)], written[(unit, round)], numberCodes, diagnostics);
+                continue;
+            }
+
             if (node is not null && noteColumns.Any(c => Text(c).Length > 0))
             {
                 notes[(unit, node.Name)] = [.. noteColumns.Select(Text)];
             }
 
             var value = new RawCell(field, Text(valueColumn), At(valueColumn));
-            if (node is null)
+            if (commaNumber)
+            {
+                // Kept back: when the column is full of numbers Excel made of codes, they make one diagnostic.
+                commaNumbers.Add((list, value));
+            }
+            else if (node is null)
             {
                 list.Add(value);
             }
             else if (Points(value, node, round, diagnostics) is { } points)
             {
                 list.Add(points);
+            }
+        }
+
+        if (!numberCodes.Report(diagnostics))
+        {
+            foreach (var (list, value) in commaNumbers)
+            {
+                list.Add(value);
             }
         }
 
@@ -202,6 +250,25 @@ public static class RoundsReader
                 []),
             StringComparer.Ordinal);
         return new AssessmentRounds(path, roundIds, datasets, [.. noteColumns.Select(c => header[c])], notes);
+    }
+
+    private static (string Unit, string Round, string Field) LongKey(CsvRecord record, int unitColumn, int roundColumn, int fieldColumn)
+    {
+        string Text(int column) => column < record.Cells.Count ? record.Cells[column].Trim() : string.Empty;
+        return (CriteriaSheetReader.OneLine(Text(unitColumn)), Text(roundColumn), Text(fieldColumn));
+    }
+
+    // A repeated code that Excel made of a listed code the data lacks (4.10 shown as 4.1) is that code turned, not a duplicate.
+    private static void ReportRepeat(CriterionLookup lookup, RawCell cell, int firstLine, HashSet<NodeSymbol> written, NumberCodeColumn numberCodes, DiagnosticBag diagnostics)
+    {
+        if (lookup.LosingZerosTo(cell.Text).Where(l => !written.Contains(l.Node)).Select(l => l.Code).FirstOrDefault() is { } listed)
+        {
+            numberCodes.AddLostZero(cell, listed);
+        }
+        else
+        {
+            diagnostics.Report(DataDiagnostics.DuplicateCriterionCode, cell.Location, cell.Text.Trim(), firstLine);
+        }
     }
 
     // The points of a criterion's leaf as its '<id>.points' cell, or null when empty (reported) or wrong (reported).

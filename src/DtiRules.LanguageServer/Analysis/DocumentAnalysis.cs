@@ -1,5 +1,8 @@
+using DtiRules.Data.Testing;
+using DtiRules.Data.Units;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Diagnostics;
 using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Language.Text;
 using DtiRules.LanguageServer.Workspace;
@@ -7,12 +10,13 @@ using DtiRules.LanguageServer.Workspace;
 namespace DtiRules.LanguageServer.Analysis;
 
 /// <summary>
-/// One document checked exactly as <c>dti check</c> checks it (<see cref="RulesetCompilation"/>),
-/// with the names written in it and what each resolves to.
+/// One document checked exactly as <c>dti check</c> checks it (<see cref="RulesetCompilation"/> and
+/// <see cref="UnitListCheck"/>), with the names written in it and what each resolves to.
 /// </summary>
 internal sealed class DocumentAnalysis
 {
     private readonly Lazy<IReadOnlyList<SymbolOccurrence>> _occurrences;
+    private readonly Lazy<IReadOnlyList<Diagnostic>> _unitListDiagnostics;
 
     public DocumentAnalysis(string path, SourceText text, WorkspaceLocator locator)
     {
@@ -24,6 +28,14 @@ internal sealed class DocumentAnalysis
             [.. OccurrenceCollector.Collect(Ruleset, Compilation.SyntaxTree.Root, Ruleset.Declarations)
                 .Where(o => ReferenceEquals(o.Span.Source, Text))
                 .OrderBy(o => o.Span.Start)]);
+
+        // Read when diagnostics are published, not for every hover: the list file may have changed on disk since.
+        _unitListDiagnostics = new Lazy<IReadOnlyList<Diagnostic>>(() =>
+        {
+            var diagnostics = new DiagnosticBag();
+            UnitListCheck.Run(Ruleset, new UnitListLoader(unitsOption: null), diagnostics);
+            return [.. diagnostics];
+        });
     }
 
     /// <summary>The document's path (or the URI of an unsaved buffer).</summary>
@@ -40,6 +52,9 @@ internal sealed class DocumentAnalysis
 
     /// <summary>The bound ruleset.</summary>
     public BoundRuleset Ruleset => Compilation.Ruleset;
+
+    /// <summary>The problems of the unit list the ruleset names (<c>units "…"</c>, or its kind's built-in list) and of its tests' unit names.</summary>
+    public IReadOnlyList<Diagnostic> UnitListDiagnostics => _unitListDiagnostics.Value;
 
     /// <summary>The names written in this document, in text order.</summary>
     public IReadOnlyList<SymbolOccurrence> Occurrences => _occurrences.Value;

@@ -66,6 +66,45 @@ public sealed class LanguageServerProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task The_unit_list_the_ruleset_names_is_checked_as_dti_check_checks_it_on_the_units_line()
+    {
+        var path = Path.Combine(_folder.Path, "don-vi.dti");
+        var text = FamilyFolder.Other.Replace("unit province", "unit province\n  units \"don-vi.csv\"", StringComparison.Ordinal);
+        File.WriteAllText(path, text);
+        var unitsLine = FamilyFolder.Find(text, "units \"").Line;
+        await using var client = LspClient.StartProcess();
+        await client.InitializeAsync("en");
+        var uri = FamilyFolder.Uri(path);
+
+        // No list file yet: the units line says it cannot be read, as dti check says.
+        await client.OpenAsync(uri, text);
+        var missing = await client.DiagnosticsAsync(uri, 1);
+        var (_, checkOutput, _) = CliRunner.Run("--lang", "en", "check", path);
+        var unreadable = (JObject)Assert.Single(missing);
+        Assert.Equal("DR4060", (string?)unreadable["code"]);
+        Assert.Equal(unitsLine, (int)unreadable["range"]!["start"]!["line"]!);
+        Assert.Contains($"error DR4060: {(string?)unreadable["message"]}", checkOutput, StringComparison.Ordinal);
+
+        // A list with one code twice: the row's problem shows on the units line, its row related.
+        var list = Path.Combine(_folder.Path, "don-vi.csv");
+        File.WriteAllText(list, "\uFEFFcode,name\r\n01,Hà Nội\r\n01,Hải Phòng\r\n");
+        await client.ChangeAsync(uri, text, 2);
+        var duplicate = (JObject)Assert.Single(await client.DiagnosticsAsync(uri, 2));
+        Assert.Equal("DR4053", (string?)duplicate["code"]);
+        Assert.Equal(unitsLine, (int)duplicate["range"]!["start"]!["line"]!);
+        var row = (JObject)Assert.Single((JArray)duplicate["relatedInformation"]!);
+        Assert.Equal(FamilyFolder.Uri(list), (string?)row["location"]!["uri"]);
+        Assert.Equal(2, (int)row["location"]!["range"]!["start"]!["line"]!);
+        Assert.Contains($"don-vi.csv(3,1): error DR4053: {(string?)row["message"]}", CliRunner.Run("--lang", "en", "check", path).Out, StringComparison.Ordinal);
+
+        // Fixed on disk: nothing left.
+        File.WriteAllText(list, "code,name\n01,Hà Nội\n31,Hải Phòng\n");
+        await client.ChangeAsync(uri, text, 3);
+        Assert.Empty(await client.DiagnosticsAsync(uri, 3));
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
     public async Task A_problem_the_edition_causes_in_an_inherited_node_shows_on_its_own_line_with_the_base_line_related()
     {
         await using var client = LspClient.StartProcess();

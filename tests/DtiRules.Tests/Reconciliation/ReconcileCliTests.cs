@@ -95,6 +95,25 @@ public sealed class ReconcileCliTests : IDisposable
     }
 
     [Fact]
+    public void The_table_aligns_notes_left_and_points_right()
+    {
+        var criteria = CriteriaSample.Criteria();
+
+        var (code, output, error) = Reconcile(CriteriaSample.Csv, "--lang", "en", "--decimal", "comma");
+
+        Assert.True(code == 0, error);
+        var printed = output.Split('\n').Where(l => l.StartsWith('│')).Select(l => l.Trim().Trim('│').Split('│')).ToList();
+        var header = printed[0].Select(h => h.Trim()).ToList();
+        var (status, max) = (header.IndexOf("Trạng thái"), header.IndexOf("Max points"));
+        var rows = printed.Skip(1).Where(r => r[header.IndexOf("Code")].Trim().Length > 0).ToList();
+        Assert.Equal(criteria.Count, rows.Count);
+        Assert.All(rows, r => Assert.Equal(" " + r[status].Trim(), r[status].TrimEnd()));
+        Assert.All(rows, r => Assert.Equal(r[max].Trim() + " ", r[max].TrimStart()));
+        Assert.Contains(rows, r => r[status].Trim().Length > 0 && r[status].Trim().Length + 2 < r[status].Length);
+        Assert.Contains(rows, r => r[max].Trim().Contains(',', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_table_and_json_give_the_counts_and_a_summary()
     {
         var criteria = CriteriaSample.Criteria();

@@ -16,7 +16,7 @@ public static partial class CriteriaSheetReader
     /// <summary>How many rows from the top may come before the header.</summary>
     public const int HeaderSearchRows = 30;
 
-    /// <summary>Reads the sheet at <paramref name="path"/>; null, with the reasons reported, when it has no usable header.</summary>
+    /// <summary>Reads the sheet at <paramref name="path"/>; null, with the reasons reported, when it has no usable header or Excel turned its codes into numbers.</summary>
     public static CriteriaSheet? Read(string path, string? sheet, CriteriaColumnOptions options, DiagnosticBag diagnostics)
     {
         if (CriteriaGridReader.Read(path, sheet, diagnostics) is not { } table)
@@ -39,6 +39,7 @@ public static partial class CriteriaSheetReader
         var group = string.Empty;
         var code = columns.First(c => c.Kind == CriteriaColumnKind.Code);
         var label = columns.First(c => c.Kind == CriteriaColumnKind.Label);
+        var numberCodes = new NumberCodeColumn(code.Header);
         foreach (var record in table.Records.Skip(headerIndex + 1 + skip))
         {
             RawCell Cell(CriteriaColumn column) => new(
@@ -75,11 +76,17 @@ public static partial class CriteriaSheetReader
             }
             else if (CriterionCode.Normalise(codeText) is not { } parsed)
             {
-                diagnostics.Report(DataDiagnostics.UnrecognisedCode, codeCell.Location, codeText);
+                // A number with a decimal comma waits: when the column is full of them they make one diagnostic.
+                if (!numberCodes.Add(codeCell))
+                {
+                    diagnostics.Report(DataDiagnostics.UnrecognisedCode, codeCell.Location, codeText);
+                }
+
                 continue;
             }
             else
             {
+                numberCodes.Add(codeCell);
                 normalised = parsed;
                 kind = CriterionCode.IsRoman(parsed) ? CriteriaRowKind.Heading : CriteriaRowKind.Criterion;
             }
@@ -95,6 +102,17 @@ public static partial class CriteriaSheetReader
                 columns.FirstOrDefault(c => c.Kind == CriteriaColumnKind.Max) is { } max ? Cell(max) : null,
                 [.. columns.Where(c => c.Kind == CriteriaColumnKind.Round).Select(Cell)],
                 [.. columns.Where(c => c.Kind == CriteriaColumnKind.Note && c.Header.Length > 0).Select(Cell)]));
+        }
+
+        if (numberCodes.Report(diagnostics))
+        {
+            // The codes left are no guide to what the turned ones were: nothing is built on the rows.
+            return null;
+        }
+
+        foreach (var cell in numberCodes.CommaNumbers)
+        {
+            diagnostics.Report(DataDiagnostics.UnrecognisedCode, cell.Location, cell.Text.Trim());
         }
 
         return new CriteriaSheet(path, table.CellPath, columns, rows);
