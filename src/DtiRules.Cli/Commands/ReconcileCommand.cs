@@ -121,13 +121,13 @@ internal static class ReconcileCommand
         var lines = ReconciliationGrids.Lines(reconciliation);
         var textColumns = new HashSet<string>(reconciliation.NoteHeaders, StringComparer.Ordinal) { "code" };
         // Lines whose scorings differ are filled, so an office sees at a glance what to take up.
-        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, lines.TextColumns, textColumns) with
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("reconcile", lines.Columns, lines.PeopleRows(), lines.TextColumns, textColumns) with
         {
             HighlightedRows = ReconciliationGrids.Differing(reconciliation),
         });
         Func<ReconciliationRow, bool> differs = row => row.Level == ReconciliationLevel.Criterion && row.Differs;
         var differing = ReconciliationGrids.Lines(reconciliation, differs);
-        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, differing.TextColumns, textColumns) with
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("differing", differing.Columns, differing.PeopleRows(), differing.TextColumns, textColumns) with
         {
             HighlightedRows = ReconciliationGrids.Differing(reconciliation, differs),
         });

@@ -1,4 +1,5 @@
 using DtiRules.Analysis.Reconciliation;
+using DtiRules.Analysis.Wording;
 using DtiRules.Cli.Resources;
 using DtiRules.Scoring;
 
@@ -31,7 +32,7 @@ internal static class ReconciliationGrids
             Say(nameof(ReconcileTableText.ColumnDifference)), Say(nameof(ReconcileTableText.ColumnValueEffect)), .. reconciliation.NoteHeaders,
         ]);
         var rows = new List<IReadOnlyList<string>>();
-        var peopleRows = new List<IReadOnlyList<string>>();
+        var levels = new List<Phrase>();
         foreach (var unit in reconciliation.Units)
         {
             foreach (var row in new[] { unit.Index }.Concat(unit.Groups).Concat(unit.Criteria).Where(r => keep?.Invoke(r) ?? true))
@@ -44,12 +45,12 @@ internal static class ReconciliationGrids
 
                 cells.AddRange([Level(row.Level), row.Id, row.Code, row.Label, ResultNumbers.Points(row.Max), .. row.Points.Select(ResultNumbers.Points), Signed(row.Difference), Effect(row), .. row.Notes]);
                 rows.Add(cells);
-                var levelColumn = several ? 1 : 0;
-                peopleRows.Add([.. cells.Select((cell, c) => c == levelColumn ? LevelText(row.Level) : cell)]);
+                levels.Add(LevelWords(row.Level));
             }
         }
 
-        return new TextGrid(columns, rows, several ? 5 : 4) { Headers = headers, PeopleRows = peopleRows };
+        var levelColumn = several ? 1 : 0;
+        return new TextGrid(columns, rows, several ? 5 : 4) { Headers = headers, Words = new Dictionary<int, IReadOnlyList<Phrase>> { [levelColumn] = levels } };
     }
 
     /// <summary>The positions, among the rows of <see cref="Lines"/> with the same <paramref name="keep"/>, of the lines whose difference is not zero.</summary>
@@ -95,7 +96,7 @@ internal static class ReconciliationGrids
         ReconciliationLevel.Criterion => "criterion",
     };
 
-    private static string LevelText(ReconciliationLevel level) => Say(level switch
+    private static Phrase LevelWords(ReconciliationLevel level) => Phrase.Of(Texts.Reconcile, level switch
     {
         ReconciliationLevel.Index => nameof(ReconcileTableText.LevelIndex),
         ReconciliationLevel.Group => nameof(ReconcileTableText.LevelGroup),

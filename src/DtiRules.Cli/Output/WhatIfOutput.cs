@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
+using DtiRules.Analysis.Wording;
 using DtiRules.Cli.Output.Formats;
 using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
@@ -44,10 +45,14 @@ internal static class WhatIfOutput
             [
                 .. row,
                 ResultNumbers.Value(unit.ValueBefore, digits), ResultNumbers.Change(unit.ValueAfter - unit.ValueBefore, digits),
-                ResultNumbers.Rank(unit.RankBefore), ResultNumbers.RankShift(unit.RankBefore - unit.RankAfter), unit.IsSet ? "yes" : "no",
+                ResultNumbers.Rank(unit.RankBefore), ResultNumbers.RankShift(unit.RankBefore - unit.RankAfter), GridWords.YesNoText(unit.IsSet),
             ];
         }).ToList();
-        return new TextGrid([.. table.Columns, .. ChangeColumns], rows, table.UnitColumns.Count);
+        var set = table.Columns.Count + ChangeColumns.Length - 1;
+        return new TextGrid([.. table.Columns, .. ChangeColumns], rows, table.UnitColumns.Count)
+        {
+            Words = new Dictionary<int, IReadOnlyList<Phrase>> { [set] = [.. table.Rows.Select(row => GridWords.YesNo(byCode[row[code]].IsSet))] },
+        };
     }
 
     /// <summary>Each set unit's index and rank before and after with its nodes' changes, then the other units whose rank moved.</summary>
