@@ -203,6 +203,8 @@ internal sealed class DtiLanguageServer
     [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
     public WorkspaceEdit Rename(TextDocumentPositionParams parameters)
     {
+        // Refusals and the warning about data columns are read in the client's language.
+        using var language = DisplaySettings.Use(_display);
         try
         {
             var (edit, warning) = RenameProvider.Rename(_workspace, Analysis(parameters.TextDocument), parameters.Position, parameters.NewName ?? string.Empty);

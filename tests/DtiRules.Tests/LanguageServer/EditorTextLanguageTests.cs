@@ -10,7 +10,7 @@ using Newtonsoft.Json.Linq;
 
 namespace DtiRules.Tests.LanguageServer;
 
-/// <summary>Hovers and completions speak the language of the editor's <c>locale</c>, as the diagnostics do.</summary>
+/// <summary>Hovers, completions and renames speak the language of the editor's <c>locale</c>, as the diagnostics do.</summary>
 public sealed class EditorTextLanguageTests : IDisposable
 {
     private readonly FamilyFolder _folder = new();
@@ -39,6 +39,24 @@ public sealed class EditorTextLanguageTests : IDisposable
         Assert.Equal(Editor("Builtin_ratio", vietnamese), (string?)ratio["documentation"]);
         var total = (JObject)items.Single(i => (string?)i["label"] == "total");
         Assert.Equal(Editor("Completion_Total", vietnamese), (string?)total["detail"]);
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
+    public async Task Rename_warns_and_refuses_in_the_language_of_the_locale()
+    {
+        await using var client = LspClient.StartProcess();
+        await client.InitializeAsync("vi");
+        var uri = FamilyFolder.Uri(_folder.EditionPath);
+        await client.OpenAsync(uri, FamilyFolder.Edition);
+        var position = ((JObject)JObject.FromObject(FamilyFolder.At(uri, FamilyFolder.Find(FamilyFolder.Edition, "ty_le"))))["position"];
+
+        await client.RequestAsync("textDocument/rename", new { textDocument = new { uri }, position, newName = "ty_le_cap_quang" });
+        var warning = await client.NotificationAsync("window/showMessage", _ => true);
+        var refused = await Assert.ThrowsAsync<LspErrorException>(() => client.RequestAsync("textDocument/rename", new { textDocument = new { uri }, position, newName = "tiers" }));
+
+        Assert.Equal(Format(Editor("Rename_DataColumn", vietnamese: true), "ty_le", "ty_le_cap_quang"), (string?)warning["message"]);
+        Assert.Equal(Format(Editor("Rename_InvalidId", vietnamese: true), "tiers"), refused.Message);
         Assert.Equal(0, await client.ShutdownAsync());
     }
 
