@@ -222,8 +222,12 @@ internal sealed class DtiLanguageServer
     }
 
     [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
-    public IReadOnlyList<DocumentSymbol> DocumentSymbols(DocumentParams parameters) =>
-        DocumentSymbolProvider.Symbols(Analysis(parameters.TextDocument));
+    public IReadOnlyList<DocumentSymbol> DocumentSymbols(DocumentParams parameters)
+    {
+        // The outline's own words are read in the client's language.
+        using var language = DisplaySettings.Use(_display);
+        return DocumentSymbolProvider.Symbols(Analysis(parameters.TextDocument));
+    }
 
     [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<TextEdit> Formatting(DocumentParams parameters) =>

@@ -10,7 +10,7 @@ using Newtonsoft.Json.Linq;
 
 namespace DtiRules.Tests.LanguageServer;
 
-/// <summary>Hovers, completions and renames speak the language of the editor's <c>locale</c>, as the diagnostics do.</summary>
+/// <summary>Hovers, completions, renames and the outline speak the language of the editor's <c>locale</c>, as the diagnostics do.</summary>
 public sealed class EditorTextLanguageTests : IDisposable
 {
     private readonly FamilyFolder _folder = new();
@@ -57,6 +57,26 @@ public sealed class EditorTextLanguageTests : IDisposable
 
         Assert.Equal(Format(Editor("Rename_DataColumn", vietnamese: true), "ty_le", "ty_le_cap_quang"), (string?)warning["message"]);
         Assert.Equal(Format(Editor("Rename_InvalidId", vietnamese: true), "tiers"), refused.Message);
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
+    public async Task The_outline_says_its_own_words_in_the_language_of_the_locale()
+    {
+        await using var client = LspClient.StartProcess();
+        await client.InitializeAsync("vi");
+        var uri = FamilyFolder.Uri(_folder.EditionPath);
+        var text = FamilyFolder.Edition + "rename node diem_b to diem_c\n\nuncertainty {\n  weight diem_a ±20%\n  formula diem_a {\n    \"a\": 10\n    \"b\": 20\n  }\n}\n";
+        await client.OpenAsync(uri, text);
+
+        var symbols = (JArray)await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+
+        var renamed = (JObject)symbols.Single(s => (string?)s["name"] == "diem_c");
+        var uncertainty = (JObject)symbols.Single(s => (string?)s["name"] == "uncertainty");
+        var formula = (JObject)((JArray)uncertainty["children"]!).Single(c => ((string?)c["detail"])?.StartsWith("formula", StringComparison.Ordinal) == true);
+        Assert.Equal(Format(Editor("Outline_RenamedFrom", vietnamese: true), "diem_b"), (string?)renamed["detail"]);
+        Assert.Equal(Format(Editor("Outline_Factors", vietnamese: true), 2), (string?)uncertainty["detail"]);
+        Assert.Equal(Format(Editor("Outline_Alternatives", vietnamese: true), 2), (string?)formula["detail"]);
         Assert.Equal(0, await client.ShutdownAsync());
     }
 
