@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using DtiRules.Compiler.Cache;
 using DtiRules.Compiler.Emit;
+using DtiRules.Compiler.Resources;
 using DtiRules.Language.Binding;
 using DtiRules.Scoring;
 
@@ -112,7 +113,7 @@ public sealed class CompiledEngine
             catch (Exception e) when (e is BadImageFormatException or FileLoadException or InvalidOperationException)
             {
                 // Signed by this user yet refused by the audit or the loader: never run, compiled again.
-                rejection = new CacheRejection(disk.PathOf(key), "it does not load (" + e.Message + ")");
+                rejection = new CacheRejection(disk.PathOf(key), new CacheRefusal(nameof(CacheText.DoesNotLoad), e.Message));
             }
         }
 

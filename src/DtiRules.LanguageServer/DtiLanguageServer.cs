@@ -159,8 +159,12 @@ internal sealed class DtiLanguageServer
     }
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
-    public Hover? Hover(TextDocumentPositionParams parameters) =>
-        HoverProvider.Hover(Analysis(parameters.TextDocument), parameters.Position);
+    public Hover? Hover(TextDocumentPositionParams parameters)
+    {
+        // Hovers are read as the diagnostics are, in the client's language.
+        using var language = DisplaySettings.Use(_display);
+        return HoverProvider.Hover(Analysis(parameters.TextDocument), parameters.Position);
+    }
 
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
     public Protocol.Location[] Definition(TextDocumentPositionParams parameters)
@@ -189,12 +193,18 @@ internal sealed class DtiLanguageServer
     }
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
-    public CompletionList Completion(TextDocumentPositionParams parameters) =>
-        CompletionProvider.Complete(Analysis(parameters.TextDocument), parameters.Position);
+    public CompletionList Completion(TextDocumentPositionParams parameters)
+    {
+        // Completion details are read as the diagnostics are, in the client's language.
+        using var language = DisplaySettings.Use(_display);
+        return CompletionProvider.Complete(Analysis(parameters.TextDocument), parameters.Position);
+    }
 
     [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
     public WorkspaceEdit Rename(TextDocumentPositionParams parameters)
     {
+        // Refusals and the warning about data columns are read in the client's language.
+        using var language = DisplaySettings.Use(_display);
         try
         {
             var (edit, warning) = RenameProvider.Rename(_workspace, Analysis(parameters.TextDocument), parameters.Position, parameters.NewName ?? string.Empty);
@@ -212,8 +222,12 @@ internal sealed class DtiLanguageServer
     }
 
     [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
-    public IReadOnlyList<DocumentSymbol> DocumentSymbols(DocumentParams parameters) =>
-        DocumentSymbolProvider.Symbols(Analysis(parameters.TextDocument));
+    public IReadOnlyList<DocumentSymbol> DocumentSymbols(DocumentParams parameters)
+    {
+        // The outline's own words are read in the client's language.
+        using var language = DisplaySettings.Use(_display);
+        return DocumentSymbolProvider.Symbols(Analysis(parameters.TextDocument));
+    }
 
     [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<TextEdit> Formatting(DocumentParams parameters) =>

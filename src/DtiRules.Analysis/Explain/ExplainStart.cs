@@ -50,7 +50,7 @@ public sealed class ExplainStart
             return start;
         }
 
-        diagnostics.Report(ExplainDiagnostics.UnknownNode, null, id, SuggestionPhrase.DidYouMean(Suggest(ruleset, id)));
+        diagnostics.Report(ExplainDiagnostics.UnknownNode, null, id, SuggestedNames.InParentheses(Suggest(ruleset, id)));
         return null;
     }
 

@@ -149,7 +149,11 @@ internal static class DiffCommand
     /// <summary>The workbook of a diff: the changes, the effect on the units when data was scored, and the notes.</summary>
     private static IEnumerable<WorkbookSheet> DiffSheets(MethodologyDiff diff, MethodologyEffect? effect, IReadOnlyList<string> notes)
     {
-        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("changes", MethodologyDiffCsvWriter.ChangeColumns, MethodologyDiffCsvWriter.ChangeRows(diff), MethodologyDiffCsvWriter.ChangeColumns.Count));
+        var changes = new TextGrid(MethodologyDiffCsvWriter.ChangeColumns, MethodologyDiffCsvWriter.ChangeRows(diff), MethodologyDiffCsvWriter.ChangeColumns.Count)
+        {
+            Words = new Dictionary<int, IReadOnlyList<Phrase>> { [MethodologyDiffCsvWriter.ChangeColumns.ToList().IndexOf("kind")] = [.. diff.Changes.Select(c => MethodologyDiffTableWriter.KindWords(c.Kind))] },
+        };
+        yield return WorkbookOutput.Sheet("changes", changes);
         if (effect is not null)
         {
             yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("effect", MethodologyDiffCsvWriter.EffectColumns, MethodologyDiffCsvWriter.EffectRows(effect), 0, new HashSet<string>(["unit", "code"], StringComparer.Ordinal)));

@@ -120,13 +120,13 @@ internal static class ReconcileCommand
     {
         var lines = ReconciliationGrids.Lines(reconciliation);
         // Lines whose scorings differ are filled, so an office sees at a glance what to take up.
-        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("reconcile", lines.Columns, lines.Rows, textColumns: 0, alwaysText: lines.TextColumns) with
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("reconcile", lines.Columns, lines.PeopleRows(), textColumns: 0, alwaysText: lines.TextColumns) with
         {
             HighlightedRows = ReconciliationGrids.Differing(reconciliation),
         });
         Func<ReconciliationRow, bool> differs = row => row.Level == ReconciliationLevel.Criterion && row.Differs;
         var differing = ReconciliationGrids.Lines(reconciliation, differs);
-        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("differing", differing.Columns, differing.Rows, textColumns: 0, alwaysText: differing.TextColumns) with
+        yield return WorkbookVocabulary.Translate(WorkbookSheet.FromText("differing", differing.Columns, differing.PeopleRows(), textColumns: 0, alwaysText: differing.TextColumns) with
         {
             HighlightedRows = ReconciliationGrids.Differing(reconciliation, differs),
         });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
+using DtiRules.Analysis.Wording;
 using DtiRules.Cli.Resources;
 using DtiRules.Language.Localization;
 using DtiRules.Scoring;
@@ -31,21 +32,21 @@ internal static class ChangeContributionGrid
                 ResultNumbers.Change(printed?[i], shown), ResultNumbers.Change(effect, shown),
                 ResultNumbers.Change(r.OnOldData, shown), ResultNumbers.Change(r.OnNewData, shown),
                 r.StandardError is { } e ? e.ToString("0.######", CultureInfo.InvariantCulture) : string.Empty,
-                r.DataMissing ? "yes" : "no", ResultNumbers.Change(missingData, shown),
+                GridWords.YesNoText(r.DataMissing), ResultNumbers.Change(missingData, shown),
             ]));
         }
 
-        var people = attribution.Rows.GroupBy(r => r.Unit.Code).SelectMany(g => g).ToList();
-        var yes = Texts.Compare.Get(nameof(CompareText.Yes));
-        var no = Texts.Compare.Get(nameof(CompareText.No));
+        var ordered = attribution.Rows.GroupBy(r => r.Unit.Code).SelectMany(g => g).ToList();
         GridColumnKind[] kinds = [.. columns.Select((c, i) => i < 4 || c == "data_missing" ? GridColumnKind.Text : GridColumnKind.Number)];
         return new TextGrid(columns, rows, kinds)
         {
             Headers = Headers(),
-            PeopleRows = [.. rows.Select((row, i) => (IReadOnlyList<string>)
-            [
-                row[0], row[1], people[i].Change.Text.ToString(), people[i].Change.KindText.ToString(), .. row.Skip(4).Take(5), people[i].DataMissing ? yes : no, row[10],
-            ])],
+            Words = new Dictionary<int, IReadOnlyList<Phrase>>
+            {
+                [2] = [.. ordered.Select(r => r.Change.Text)],
+                [3] = [.. ordered.Select(r => r.Change.KindText)],
+                [9] = [.. ordered.Select(r => GridWords.YesNo(r.DataMissing))],
+            },
         };
     }
 

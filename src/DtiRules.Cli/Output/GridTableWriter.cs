@@ -21,7 +21,7 @@ internal static partial class GridTableWriter
         }
 
         var comma = DisplaySettings.Current.Decimal == DecimalMark.Comma;
-        foreach (var row in grid.PeopleRows ?? grid.Rows)
+        foreach (var row in grid.PeopleRows())
         {
             table.AddRow([.. row.Select((cell, c) => new Text(comma && !grid.IsText(c) ? WithComma(cell) : cell))]);
         }

@@ -1,4 +1,5 @@
 using DtiRules.Analysis.Diff;
+using DtiRules.Analysis.Wording;
 using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
 using DtiRules.Language.Binding.Symbols;
@@ -43,7 +44,7 @@ internal static class MethodologyDiffTableWriter
             changes.AddColumn(new TableColumn(Say(nameof(ColumnChange))) { Width = longest > ChangeWidth ? ChangeWidth : null });
             for (var i = 0; i < diff.Changes.Count; i++)
             {
-                changes.AddRow(new Text(KindText(diff.Changes[i].Kind)), new Text(diff.Changes[i].Id), new Text(sentences[i]));
+                changes.AddRow(new Text(KindWords(diff.Changes[i].Kind).ToString()), new Text(diff.Changes[i].Id), new Text(sentences[i]));
             }
 
             console.Write(changes);
@@ -96,8 +97,8 @@ internal static class MethodologyDiffTableWriter
 
     private static string Edition(RulesetHeader header) => $"{header.Id} {header.Edition} ({header.Basis})";
 
-    /// <summary>The kind as people read it: its CSV name in English, words in Vietnamese.</summary>
-    private static string KindText(ChangeKind kind) => Say(kind switch
+    /// <summary>The kind as people read it, in tables and workbooks: its CSV name in English, words in Vietnamese.</summary>
+    public static Phrase KindWords(ChangeKind kind) => Phrase.Of(Texts.Compare, kind switch
     {
         ChangeKind.HeaderChanged => nameof(KindHeaderChanged),
         ChangeKind.MainIndexPointsChanged => nameof(KindMainIndexPointsChanged),

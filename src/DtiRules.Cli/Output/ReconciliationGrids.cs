@@ -1,4 +1,5 @@
 using DtiRules.Analysis.Reconciliation;
+using DtiRules.Analysis.Wording;
 using DtiRules.Cli.Resources;
 using DtiRules.Scoring;
 
@@ -31,7 +32,7 @@ internal static class ReconciliationGrids
             Say(nameof(ReconcileTableText.ColumnDifference)), Say(nameof(ReconcileTableText.ColumnValueEffect)), .. reconciliation.NoteHeaders,
         ]);
         var rows = new List<IReadOnlyList<string>>();
-        var peopleRows = new List<IReadOnlyList<string>>();
+        var levels = new List<Phrase>();
         foreach (var unit in reconciliation.Units)
         {
             foreach (var row in new[] { unit.Index }.Concat(unit.Groups).Concat(unit.Criteria).Where(r => keep?.Invoke(r) ?? true))
@@ -44,15 +45,15 @@ internal static class ReconciliationGrids
 
                 cells.AddRange([Level(row.Level), row.Id, row.Code, row.Label, ResultNumbers.Points(row.Max), .. row.Points.Select(ResultNumbers.Points), Signed(row.Difference), Effect(row), .. row.Notes]);
                 rows.Add(cells);
-                var levelColumn = several ? 1 : 0;
-                peopleRows.Add([.. cells.Select((cell, c) => c == levelColumn ? LevelText(row.Level) : cell)]);
+                levels.Add(LevelWords(row.Level));
             }
         }
 
         // Unit, level, id, code and label are text, the points and their effects numbers, the notes text again.
         var numbers = (First: several ? 5 : 4, Count: 3 + reconciliation.RoundIds.Count);
         GridColumnKind[] kinds = [.. columns.Select((_, c) => c >= numbers.First && c < numbers.First + numbers.Count ? GridColumnKind.Number : GridColumnKind.Text)];
-        return new TextGrid(columns, rows, kinds) { Headers = headers, PeopleRows = peopleRows };
+        var levelColumn = several ? 1 : 0;
+        return new TextGrid(columns, rows, kinds) { Headers = headers, Words = new Dictionary<int, IReadOnlyList<Phrase>> { [levelColumn] = levels } };
     }
 
     /// <summary>The positions, among the rows of <see cref="Lines"/> with the same <paramref name="keep"/>, of the lines whose difference is not zero.</summary>
@@ -98,7 +99,7 @@ internal static class ReconciliationGrids
         ReconciliationLevel.Criterion => "criterion",
     };
 
-    private static string LevelText(ReconciliationLevel level) => Say(level switch
+    private static Phrase LevelWords(ReconciliationLevel level) => Phrase.Of(Texts.Reconcile, level switch
     {
         ReconciliationLevel.Index => nameof(ReconcileTableText.LevelIndex),
         ReconciliationLevel.Group => nameof(ReconcileTableText.LevelGroup),

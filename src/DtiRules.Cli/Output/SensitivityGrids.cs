@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Sensitivity;
+using DtiRules.Analysis.Wording;
 using DtiRules.Cli.Resources;
 using DtiRules.Language.Binding.Uncertainty;
 using DtiRules.Language.Localization;
@@ -16,15 +17,16 @@ internal static class SensitivityGrids
 {
     public static TextGrid Units(SensitivityResult result)
     {
-        IReadOnlyList<string> Cells(UnitSensitivity u, string stability) =>
+        IReadOnlyList<string> Cells(UnitSensitivity u) =>
         [
             u.Unit.Name, u.Unit.Code, Number(u.Value), Number(u.Rank), Number(u.RankMedian), Number(u.RankP05), Number(u.RankP95),
-            Number(u.ValueP05), Number(u.ValueP95), Number(u.TopShare), stability,
+            Number(u.ValueP05), Number(u.ValueP95), Number(u.TopShare), u.Stability is { } s ? StabilityText(s) : string.Empty,
         ];
 
+        string[] columns = ["unit", "code", "value", "rank", "rank_median", "rank_p05", "rank_p95", "value_p05", "value_p95", "p_top", "stability"];
         return new(
-            ["unit", "code", "value", "rank", "rank_median", "rank_p05", "rank_p95", "value_p05", "value_p95", "p_top", "stability"],
-            [.. result.Units.Select(u => Cells(u, u.Stability is { } s ? StabilityText(s) : string.Empty))],
+            columns,
+            [.. result.Units.Select(Cells)],
             2)
         {
             Headers =
@@ -33,7 +35,10 @@ internal static class SensitivityGrids
                 Say(nameof(ColumnRankP05)), Say(nameof(ColumnRankP95)), Say(nameof(ColumnValueP05)), Say(nameof(ColumnValueP95)),
                 Say(nameof(ColumnTopShare), result.Options.Top), Say(nameof(ColumnStability)),
             ],
-            PeopleRows = [.. result.Units.Select(u => Cells(u, u.Stability is { } s ? StabilityWords(s) : string.Empty))],
+            Words = new Dictionary<int, IReadOnlyList<Phrase>>
+            {
+                [Array.IndexOf(columns, "stability")] = [.. result.Units.Select(u => u.Stability is { } s ? StabilityWords(s) : Phrase.Verbatim(string.Empty))],
+            },
         };
     }
 
@@ -68,8 +73,8 @@ internal static class SensitivityGrids
         return notes;
     }
 
-    /// <summary>The class as people read it, in the display language.</summary>
-    public static string StabilityWords(StabilityClass stability) => Say(stability switch
+    /// <summary>The class as people read it, in their language.</summary>
+    public static Phrase StabilityWords(StabilityClass stability) => Phrase.Of(Texts.Sensitivity, stability switch
     {
         StabilityClass.Firm => nameof(Firm),
         StabilityClass.MovesALittle => nameof(MovesALittle),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DtiRules.Analysis.Attribution;
+using DtiRules.Analysis.Wording;
 using DtiRules.Cli.Output.Formats;
 using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports;
@@ -44,11 +45,15 @@ internal static class WhatIfOutput
             [
                 .. row,
                 ResultNumbers.Value(unit.ValueBefore, digits), ResultNumbers.Change(unit.ValueAfter - unit.ValueBefore, digits),
-                ResultNumbers.Rank(unit.RankBefore), ResultNumbers.RankShift(unit.RankBefore - unit.RankAfter), unit.IsSet ? "yes" : "no",
+                ResultNumbers.Rank(unit.RankBefore), ResultNumbers.RankShift(unit.RankBefore - unit.RankAfter), GridWords.YesNoText(unit.IsSet),
             ];
         }).ToList();
         GridColumnKind[] kinds = [.. table.Columns.Select((_, c) => c < table.UnitColumns.Count ? GridColumnKind.Text : GridColumnKind.Number), .. ChangeColumns.Select(c => c == "set" ? GridColumnKind.Text : GridColumnKind.Number)];
-        return new TextGrid([.. table.Columns, .. ChangeColumns], rows, kinds);
+        var set = table.Columns.Count + ChangeColumns.Length - 1;
+        return new TextGrid([.. table.Columns, .. ChangeColumns], rows, kinds)
+        {
+            Words = new Dictionary<int, IReadOnlyList<Phrase>> { [set] = [.. table.Rows.Select(row => GridWords.YesNo(byCode[row[code]].IsSet))] },
+        };
     }
 
     /// <summary>Each set unit's index and rank before and after with its nodes' changes, then the other units whose rank moved.</summary>

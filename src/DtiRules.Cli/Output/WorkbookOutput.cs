@@ -12,11 +12,12 @@ internal static class WorkbookOutput
     public static bool IsRequested(string? path) => !string.IsNullOrEmpty(path) && DatasetReader.IsWorkbook(path);
 
     /// <summary>
-    /// A sheet with the columns and rows a command's table and CSV show, its name and headers in the
-    /// language of the command; columns named by a node or output id are headed by its label in <paramref name="labels"/>.
+    /// A sheet with the columns and rows a command's table and CSV show, its name, headers and words
+    /// (<see cref="TextGrid.Words"/>) in the language of the command, text columns as text and the
+    /// rest as numbers; columns named by a node or output id are headed by its label in <paramref name="labels"/>.
     /// </summary>
     public static WorkbookSheet Sheet(string name, TextGrid grid, IReadOnlyDictionary<string, string>? labels = null) =>
-        WorkbookVocabulary.Translate(WorkbookSheet.FromText(name, grid.Columns, grid.Rows, textColumns: 0, alwaysText: grid.TextColumns), labels);
+        WorkbookVocabulary.Translate(WorkbookSheet.FromText(name, grid.Columns, grid.PeopleRows(), textColumns: 0, alwaysText: grid.TextColumns), labels);
 
     /// <summary>A <c>notes</c> sheet, one note per row, named in the language of the command.</summary>
     public static WorkbookSheet Notes(IEnumerable<string> notes) => WorkbookVocabulary.Notes(notes);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DtiRules.Compiler.Resources;
 
 namespace DtiRules.Compiler.Cache;
 
@@ -27,11 +28,11 @@ internal sealed class ImageCache
         _folder = folder;
         if (IsInside(keyFile, folder))
         {
-            Rejection = new CacheRejection(keyFile, "the signing key must not lie in the cache folder; compiled rulesets are kept in memory only");
+            Rejection = new CacheRejection(keyFile, InMemoryOnly(new CacheRefusal(nameof(CacheText.KeyInsideCacheFolder))));
         }
         else if (PrivateFiles.UsableFolder(folder) is { } folderRefusal)
         {
-            Rejection = new CacheRejection(folder, folderRefusal + "; compiled rulesets are kept in memory only");
+            Rejection = new CacheRejection(folder, InMemoryOnly(folderRefusal));
         }
         else if (SigningKey.LoadOrCreate(keyFile, out var keyRefusal) is { } key)
         {
@@ -39,7 +40,7 @@ internal sealed class ImageCache
         }
         else
         {
-            Rejection = new CacheRejection(keyFile, keyRefusal + "; compiled rulesets are kept in memory only");
+            Rejection = new CacheRejection(keyFile, InMemoryOnly(keyRefusal!));
         }
     }
 
@@ -69,7 +70,7 @@ internal sealed class ImageCache
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            entry = OwnedFile.Refused("it cannot be read (" + e.Message + ")");
+            entry = OwnedFile.Refused(new CacheRefusal(nameof(CacheText.CannotRead), e.Message));
         }
 
         if (entry.Bytes is not { } bytes)
@@ -80,14 +81,14 @@ internal sealed class ImageCache
 
         if (bytes.Length <= HMACSHA256.HashSizeInBytes)
         {
-            rejection = new CacheRejection(path, "it is truncated");
+            rejection = new CacheRejection(path, new CacheRefusal(nameof(CacheText.Truncated)));
             return null;
         }
 
         var image = bytes.AsSpan(HMACSHA256.HashSizeInBytes);
         if (!CryptographicOperations.FixedTimeEquals(bytes.AsSpan(0, HMACSHA256.HashSizeInBytes), Tag(rulesetKey, image)))
         {
-            rejection = new CacheRejection(path, "its signature does not match: it was not written by this user's dti for this ruleset");
+            rejection = new CacheRejection(path, new CacheRefusal(nameof(CacheText.SignatureMismatch)));
             return null;
         }
 
@@ -123,6 +124,8 @@ internal sealed class ImageCache
         hmac.AppendData(image);
         return hmac.GetHashAndReset();
     }
+
+    private static CacheRefusal InMemoryOnly(CacheRefusal why) => new(nameof(CacheText.KeptInMemory), why);
 
     private static bool IsInside(string file, string folder)
     {

@@ -1,3 +1,4 @@
+using DtiRules.Compiler.Resources;
 using Mono.Unix;
 using Mono.Unix.Native;
 
@@ -21,7 +22,7 @@ internal static class PrivateFiles
     public const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <summary>Creates <paramref name="folder"/> private to the user when missing; null when it may be used, else why not.</summary>
-    public static string? UsableFolder(string folder)
+    public static CacheRefusal? UsableFolder(string folder)
     {
         try
         {
@@ -34,24 +35,24 @@ internal static class PrivateFiles
             Directory.CreateDirectory(folder, OwnerOnlyFolder);
             if (Syscall.stat(folder, out var status) != 0)
             {
-                return "it cannot be examined (" + Stdlib.GetLastError() + ")";
+                return new CacheRefusal(nameof(CacheText.CannotExamine), Stdlib.GetLastError());
             }
 
             if ((status.st_mode & FilePermissions.S_IFMT) != FilePermissions.S_IFDIR)
             {
-                return "it is not a folder";
+                return new CacheRefusal(nameof(CacheText.NotAFolder));
             }
 
             if (status.st_uid != Syscall.geteuid())
             {
-                return "it belongs to another user";
+                return new CacheRefusal(nameof(CacheText.BelongsToAnotherUser));
             }
 
-            return (status.st_mode & OthersMayWrite) != 0 ? "other users may write to it; make it private with 'chmod 700'" : null;
+            return (status.st_mode & OthersMayWrite) != 0 ? new CacheRefusal(nameof(CacheText.FolderOthersMayWrite)) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return "it cannot be created (" + e.Message + ")";
+            return new CacheRefusal(nameof(CacheText.FolderCannotBeCreated), e.Message);
         }
     }
 
@@ -128,36 +129,36 @@ internal static class PrivateFiles
             return Stdlib.GetLastError() switch
             {
                 Errno.ENOENT => OwnedFile.Missing,
-                Errno.ELOOP => OwnedFile.Refused("it is a symbolic link"),
-                var error => OwnedFile.Refused("it cannot be opened (" + error + ")"),
+                Errno.ELOOP => OwnedFile.Refused(new CacheRefusal(nameof(CacheText.IsSymbolicLink))),
+                var error => OwnedFile.Refused(new CacheRefusal(nameof(CacheText.CannotOpen), error)),
             };
         }
 
         using var stream = new UnixStream(descriptor, ownsHandle: true);
         if (Syscall.fstat(descriptor, out var status) != 0)
         {
-            return OwnedFile.Refused("it cannot be examined (" + Stdlib.GetLastError() + ")");
+            return OwnedFile.Refused(new CacheRefusal(nameof(CacheText.CannotExamine), Stdlib.GetLastError()));
         }
 
         var type = status.st_mode & FilePermissions.S_IFMT;
         if (type != FilePermissions.S_IFREG)
         {
-            return OwnedFile.Refused("it is " + TypeName(type) + ", not a regular file");
+            return OwnedFile.Refused(new CacheRefusal(nameof(CacheText.NotARegularFile), new CacheRefusal(FileKind(type))));
         }
 
         if (status.st_uid != Syscall.geteuid())
         {
-            return OwnedFile.Refused("it belongs to another user");
+            return OwnedFile.Refused(new CacheRefusal(nameof(CacheText.BelongsToAnotherUser)));
         }
 
         if (ownerOnly && (status.st_mode & OthersMayAccess) != 0)
         {
-            return OwnedFile.Refused("other users may read or write it; make it private with 'chmod 600'");
+            return OwnedFile.Refused(new CacheRefusal(nameof(CacheText.FileOthersMayAccess)));
         }
 
         if (status.st_size > maxBytes)
         {
-            return OwnedFile.Refused($"it is larger than {maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes");
+            return OwnedFile.Refused(new CacheRefusal(nameof(CacheText.LargerThan), maxBytes));
         }
 
         var bytes = new byte[status.st_size];
@@ -165,14 +166,15 @@ internal static class PrivateFiles
         return OwnedFile.Read(bytes);
     }
 
-    private static string TypeName(FilePermissions type) => type switch
+    /// <summary>The key of the words for a kind of file that is not a regular one; any kind Unix adds later is a special file.</summary>
+    private static string FileKind(FilePermissions type) => type switch
     {
-        FilePermissions.S_IFDIR => "a folder",
-        FilePermissions.S_IFIFO => "a FIFO",
-        FilePermissions.S_IFCHR or FilePermissions.S_IFBLK => "a device",
-        FilePermissions.S_IFSOCK => "a socket",
-        FilePermissions.S_IFLNK => "a symbolic link",
-        _ => "a special file",
+        FilePermissions.S_IFDIR => nameof(CacheText.FileKind_Folder),
+        FilePermissions.S_IFIFO => nameof(CacheText.FileKind_Fifo),
+        FilePermissions.S_IFCHR or FilePermissions.S_IFBLK => nameof(CacheText.FileKind_Device),
+        FilePermissions.S_IFSOCK => nameof(CacheText.FileKind_Socket),
+        FilePermissions.S_IFLNK => nameof(CacheText.FileKind_SymbolicLink),
+        _ => nameof(CacheText.FileKind_Special),
     };
 
     private static OwnedFile ReadOnWindows(string path, long maxBytes)
@@ -180,7 +182,7 @@ internal static class PrivateFiles
         var info = new FileInfo(path);
         if (Directory.Exists(path))
         {
-            return OwnedFile.Refused("it is a folder, not a regular file");
+            return OwnedFile.Refused(new CacheRefusal(nameof(CacheText.NotARegularFile), new CacheRefusal(nameof(CacheText.FileKind_Folder))));
         }
 
         if (!info.Exists)
@@ -190,13 +192,13 @@ internal static class PrivateFiles
 
         if (info.LinkTarget is not null || (info.Attributes & (FileAttributes.ReparsePoint | FileAttributes.Device)) != 0)
         {
-            return OwnedFile.Refused("it is a link or a device, not a regular file");
+            return OwnedFile.Refused(new CacheRefusal(nameof(CacheText.NotARegularFile), new CacheRefusal(nameof(CacheText.FileKind_LinkOrDevice))));
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         if (stream.Length > maxBytes)
         {
-            return OwnedFile.Refused($"it is larger than {maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes");
+            return OwnedFile.Refused(new CacheRefusal(nameof(CacheText.LargerThan), maxBytes));
         }
 
         var bytes = new byte[stream.Length];

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DtiRules.Compiler.Resources;
 
 namespace DtiRules.Compiler.Cache;
 
@@ -14,13 +15,13 @@ internal static class SigningKey
     public const int Length = 32;
 
     /// <summary>The key at <paramref name="path"/>, made when missing; null with the reason when the file there cannot be trusted.</summary>
-    public static byte[]? LoadOrCreate(string path, out string? refusal)
+    public static byte[]? LoadOrCreate(string path, out CacheRefusal? refusal)
     {
         try
         {
             if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && PrivateFiles.UsableFolder(folder) is { } folderRefusal)
             {
-                refusal = "its folder cannot be used: " + folderRefusal;
+                refusal = new CacheRefusal(nameof(CacheText.KeyFolderUnusable), folderRefusal);
                 return null;
             }
 
@@ -31,12 +32,12 @@ internal static class SigningKey
                 existing = PrivateFiles.Read(path, Length, ownerOnly: true);
             }
 
-            refusal = existing.Refusal ?? (existing.Bytes is { Length: Length } ? null : "it does not hold a key of 32 bytes; delete it to make a new one");
+            refusal = existing.Refusal ?? (existing.Bytes is { Length: Length } ? null : new CacheRefusal(nameof(CacheText.KeyWrongLength), Length));
             return refusal is null ? existing.Bytes : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            refusal = "it cannot be read or made (" + e.Message + ")";
+            refusal = new CacheRefusal(nameof(CacheText.KeyCannotBeReadOrMade), e.Message);
             return null;
         }
     }

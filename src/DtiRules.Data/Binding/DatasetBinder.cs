@@ -18,7 +18,7 @@ namespace DtiRules.Data.Binding;
 public static class DatasetBinder
 {
     // Names searched for a "did you mean": more would cost more than the messages are worth, and so many are not read one by one.
-    private const int SuggestedNames = 50;
+    private const int SearchedForSuggestions = 50;
 
     /// <summary>
     /// Resolves the units, checks the fields and reads every cell. Returns the data, units in file
@@ -86,7 +86,7 @@ public static class DatasetBinder
                 diagnostics.Report(DataDiagnostics.NameTooLong, row.Location, row.UnitText.Length, UnitList.MaxNameLength);
                 unitOfRow.Add(null);
             }
-            else if (units.Resolve(row.UnitText, row.Location, diagnostics, suggest: unresolved < SuggestedNames) is not { } unit)
+            else if (units.Resolve(row.UnitText, row.Location, diagnostics, suggest: unresolved < SearchedForSuggestions) is not { } unit)
             {
                 unresolved++;
                 unitOfRow.Add(null);
@@ -167,8 +167,8 @@ public static class DatasetBinder
             }
 
             // As with unit names, only the first unknown columns are searched for a suggestion.
-            var suggestions = unknown++ < SuggestedNames ? NameSuggestions.Closest(name, schema.Fields.Select(f => f.Name), 3) : [];
-            diagnostics.Report(DataDiagnostics.UnknownField, location, name, SuggestionPhrase.DidYouMean(suggestions), noteHint.For(name));
+            var suggestions = unknown++ < SearchedForSuggestions ? NameSuggestions.Closest(name, schema.Fields.Select(f => f.Name), 3) : [];
+            diagnostics.Report(DataDiagnostics.UnknownField, location, name, SuggestedNames.InParentheses(suggestions), noteHint.For(name));
         }
 
         if (ignored.Count > 0)

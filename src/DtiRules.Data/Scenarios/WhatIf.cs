@@ -49,7 +49,7 @@ public static class WhatIf
             if (!inputs.Contains(setting.Field))
             {
                 var closest = NameSuggestions.Closest(setting.Field, inputs, 3);
-                diagnostics.Report(ExplainDiagnostics.UnknownSetField, setting.Location, setting.Field, SuggestionPhrase.DidYouMean(closest));
+                diagnostics.Report(ExplainDiagnostics.UnknownSetField, setting.Location, setting.Field, SuggestedNames.InParentheses(closest));
                 failed = true;
                 continue;
             }

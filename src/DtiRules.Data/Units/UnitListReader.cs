@@ -182,7 +182,7 @@ public static class UnitListReader
             var rowKind = kindText.Length == 0 ? kind : kindText.ToLowerInvariant();
             if (!UnitKinds.All.Contains(rowKind))
             {
-                diagnostics.Report(DataDiagnostics.UnknownKindInList, At(columns.Kind), kindText, SuggestionPhrase.DidYouMean(NameSuggestions.Closest(kindText, UnitKinds.All, 1)));
+                diagnostics.Report(DataDiagnostics.UnknownKindInList, At(columns.Kind), kindText, SuggestedNames.InParentheses(NameSuggestions.Closest(kindText, UnitKinds.All, 1)));
                 usable = false;
             }
 

@@ -70,7 +70,7 @@ internal sealed partial class Binder
         var hint = bound.Type.Kind == TypeKind.YesNo
             ? DiagnosticTexts.Phrase(nameof(DiagnosticText.FormulaHint_YesNo), TextOf(syntax))
             : DiagnosticTexts.Phrase(nameof(DiagnosticText.FormulaHint_Level), TextOf(syntax));
-        Report(DiagnosticDescriptors.FormulaNotNumeric, syntax.Span, bound.Type, hint);
+        Report(DiagnosticDescriptors.FormulaNotNumeric, syntax.Span, bound.Type.Describe(), hint);
         return new BoundErrorExpression(syntax);
     }
 

@@ -30,7 +30,7 @@ internal sealed partial class Binder
 
                 if (!formula.Type.IsNumeric && !(formula.Type.Kind == TypeKind.YesNo && input.Type.Kind == TypeKind.YesNo))
                 {
-                    Report(DiagnosticDescriptors.FormulaNotNumeric, mapping.Expression.Span, formula.Type, DiagnosticTexts.Phrase(nameof(DiagnosticText.InputIsOfType), input.Name, input.Type));
+                    Report(DiagnosticDescriptors.FormulaNotNumeric, mapping.Expression.Span, formula.Type.Describe(), DiagnosticTexts.Phrase(nameof(DiagnosticText.InputIsOfType), input.Name, input.Type.Describe()));
                     continue;
                 }
 

@@ -118,7 +118,7 @@ internal sealed partial class Binder
 
         if (!input.Type.IsNumeric)
         {
-            Report(DiagnosticDescriptors.NoiseOnNonNumber, noise.Input.Span, input.Name, input.Type);
+            Report(DiagnosticDescriptors.NoiseOnNonNumber, noise.Input.Span, input.Name, input.Type.Describe());
             return null;
         }
 

@@ -105,10 +105,10 @@ internal sealed partial class Binder
     private static string TextOf(SyntaxNode node) => node.Span.Text;
 
     /// <summary>" Did you mean 'x'?" for the closest candidates, or empty when none is close.</summary>
-    private static string DidYouMean(string written, IEnumerable<string> candidates)
+    private static SuggestedNames DidYouMean(string written, IEnumerable<string> candidates)
     {
         var close = NameSuggestions.Closest(written, candidates, 3);
-        return SuggestionPhrase.Sentence(close);
+        return SuggestedNames.Sentence(close);
     }
 
     /// <summary>

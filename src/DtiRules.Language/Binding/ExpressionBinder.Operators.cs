@@ -47,7 +47,7 @@ internal sealed partial class Binder
             }
 
             var word = binary.Symbol;
-            return Mismatch(syntax, word, left, right, $" '{word}' joins yes/no values; compare numbers first, e.g. 'x > 0 {word} y > 0'.");
+            return Mismatch(syntax, word, left, right, " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.Hint_JoinsYesNo), word));
         }
 
         private BoundExpression Comparison(BinaryExpressionSyntax syntax, BoundBinaryOperatorKind kind, BoundExpression left, BoundExpression right)
@@ -70,7 +70,7 @@ internal sealed partial class Binder
                     : (right, syntax.Right, left);
                 var levelType = level.Type.LevelType!;
                 owner.Report(DiagnosticDescriptors.LevelComparison, syntax.Span, $"'{TextOf(levelSyntax)}'", levelType.Name,
-                    other.Type.Kind == TypeKind.Level ? DiagnosticTexts.Phrase(nameof(DiagnosticText.ALevelOf), other.Type.LevelType!.Name) : DiagnosticTexts.Phrase(nameof(DiagnosticText.AValueOfType), other.Type),
+                    other.Type.Kind == TypeKind.Level ? DiagnosticTexts.Phrase(nameof(DiagnosticText.ALevelOf), other.Type.LevelType!.Name) : DiagnosticTexts.Phrase(nameof(DiagnosticText.AValueOfType), other.Type.Describe()),
                     levelType.Members.LastOrDefault()?.Name, TextOf(levelSyntax));
                 return new BoundErrorExpression(syntax);
             }

@@ -72,7 +72,7 @@ internal sealed partial class Binder
 
             if (subject.Type.Kind != TypeKind.Level)
             {
-                owner.Report(DiagnosticDescriptors.ArgumentType, syntax.Subject.Span, 1, "levels", DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_LevelInput)), subject.Type,
+                owner.Report(DiagnosticDescriptors.ArgumentType, syntax.Subject.Span, 1, "levels", DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_LevelInput)), subject.Type.Describe(),
                     " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.LevelsHint)));
                 return new BoundErrorExpression(syntax);
             }

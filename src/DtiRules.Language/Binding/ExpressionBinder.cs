@@ -151,7 +151,7 @@ internal sealed partial class Binder
             {
                 return operand.Type.Kind == TypeKind.YesNo
                     ? new BoundUnaryExpression(syntax, BoundUnaryOperatorKind.Not, operand, RuleType.YesNo)
-                    : Mismatch(syntax, "not", operand, operand, " 'not' applies to yes/no values.");
+                    : Mismatch(syntax, "not", operand, operand, " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.Hint_NotTakesYesNo)));
             }
 
             return RequireNumeric(operand, syntax.Operand)
@@ -166,7 +166,7 @@ internal sealed partial class Binder
             var whenFalse = Bind(syntax.WhenFalse);
             if (condition.Type.Kind != TypeKind.YesNo && condition.Type.Kind != TypeKind.Error)
             {
-                owner.Report(DiagnosticDescriptors.ConditionNotYesNo, syntax.Condition.Span, condition.Type, TextOf(syntax.Condition));
+                owner.Report(DiagnosticDescriptors.ConditionNotYesNo, syntax.Condition.Span, condition.Type.Describe(), TextOf(syntax.Condition));
                 return new BoundErrorExpression(syntax);
             }
 
@@ -185,7 +185,7 @@ internal sealed partial class Binder
                 return new BoundConditionalExpression(syntax, condition, whenTrue, whenFalse, whenTrue.Type);
             }
 
-            return Mismatch(syntax, "if … then … else", whenTrue, whenFalse, " Both branches must have the same type.");
+            return Mismatch(syntax, "if … then … else", whenTrue, whenFalse, " " + DiagnosticTexts.Phrase(nameof(DiagnosticText.Hint_BranchesSameType)));
         }
 
         /// <summary>Reports a numeric requirement; a yes/no gets its own message with the usual fix.</summary>
@@ -209,7 +209,7 @@ internal sealed partial class Binder
 
         private BoundErrorExpression Mismatch(ExpressionSyntax syntax, string op, BoundExpression left, BoundExpression right, string hint)
         {
-            owner.Report(DiagnosticDescriptors.OperatorTypeMismatch, syntax.Span, op, left.Type, right.Type, hint);
+            owner.Report(DiagnosticDescriptors.OperatorTypeMismatch, syntax.Span, op, left.Type.Describe(), right.Type.Describe(), hint);
             return new BoundErrorExpression(syntax);
         }
     }

@@ -13,6 +13,12 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, Severity Severi
     /// <summary>Other places the message speaks of, in order; empty for most diagnostics.</summary>
     public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
 
+    /// <summary>
+    /// The names the message's "did you mean" offers, the closest first; empty when it offers none.
+    /// Set from the <see cref="SuggestedNames"/> among the message's arguments, so the data and the words agree.
+    /// </summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+
     /// <summary>The stable code, e.g. <c>DR1001</c>.</summary>
     public string Code => Descriptor.Code;
 
@@ -21,12 +27,15 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, Severity Severi
 
     /// <summary>Creates a diagnostic of <paramref name="descriptor"/> at <paramref name="location"/>.</summary>
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] args) =>
-        new(descriptor, descriptor.Severity, descriptor.FormatMessage(args), location);
+        new(descriptor, descriptor.Severity, descriptor.FormatMessage(args), location)
+        {
+            Suggestions = [.. args.OfType<SuggestedNames>().SelectMany(s => s.Names)],
+        };
 
     /// <summary>Diagnostics are equal when every part is, the related places compared in order.</summary>
     public bool Equals(Diagnostic? other) =>
         other is not null && Descriptor == other.Descriptor && Severity == other.Severity && Message == other.Message
-        && Location == other.Location && Related.SequenceEqual(other.Related);
+        && Location == other.Location && Related.SequenceEqual(other.Related) && Suggestions.SequenceEqual(other.Suggestions);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Descriptor, Severity, Message, Location, Related.Count);

@@ -186,7 +186,7 @@ internal sealed partial class WorkingEdition
     private void ReportUnknown(string kind, IdentifierSyntax name, string action, IEnumerable<string> known)
     {
         var close = NameSuggestions.Closest(name.Name, known, 3);
-        var hint = SuggestionPhrase.Sentence(close);
+        var hint = SuggestedNames.Sentence(close);
         _diagnostics.Report(DiagnosticDescriptors.UnknownInBase, name.Span.Location, DiagnosticTexts.Phrase(kind), name.Name, DiagnosticTexts.Phrase(action), hint);
     }
 }

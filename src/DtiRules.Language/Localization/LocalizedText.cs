@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using System.Text.RegularExpressions;
 
 namespace DtiRules.Language.Localization;
 
@@ -9,7 +10,7 @@ namespace DtiRules.Language.Localization;
 /// class the build generates from the <c>.resx</c>, so a key that does not exist does not compile.
 /// </summary>
 /// <param name="resources">The resource manager of the generated class.</param>
-public sealed class LocalizedText(ResourceManager resources)
+public sealed partial class LocalizedText(ResourceManager resources)
 {
     /// <summary>The neutral (English) and Vietnamese texts behind this instance.</summary>
     public ResourceManager Resources { get; } = resources;
@@ -23,7 +24,7 @@ public sealed class LocalizedText(ResourceManager resources)
         var culture = language == DisplayLanguage.Vietnamese ? CultureInfo.GetCultureInfo("vi") : CultureInfo.InvariantCulture;
         var text = Resources.GetString(key, culture)
             ?? throw new MissingManifestResourceException($"No text '{key}' in {Resources.BaseName}.");
-        return language == DisplayLanguage.Pseudo ? $"⟦{text}⟧" : text;
+        return language == DisplayLanguage.Pseudo ? Pseudo(text) : text;
     }
 
     /// <summary>The text of <paramref name="key"/> in the current language with culture-invariant arguments.</summary>
@@ -35,4 +36,15 @@ public sealed class LocalizedText(ResourceManager resources)
     /// <paramref name="args"/> when there are any: a phrase without arguments may hold braces.
     /// </summary>
     public string Phrase(string key, params object?[] args) => args.Length == 0 ? Get(key) : Format(key, args);
+
+    /// <summary>
+    /// <paramref name="text"/> with each run of its own words wrapped in ⟦…⟧ and its placeholders left
+    /// outside, so what is filled in shows whether it was translated too: <c>⟦Cannot apply '⟧{0}⟦' to ⟧{1}</c>.
+    /// </summary>
+    private static string Pseudo(string text) => string.Concat(Placeholder().Split(text).Select((part, i) =>
+        i % 2 == 1 || part.Length == 0 ? part : $"⟦{part}⟧"));
+
+    /// <summary>A composite-format placeholder (<c>{0}</c>, <c>{1:0.00}</c>), captured so that <see cref="Regex.Split(string)"/> keeps it; escaped braces are words.</summary>
+    [GeneratedRegex(@"((?<!\{)(?:\{\{)*\{\d+(?:,-?\d+)?(?::[^{}]*)?\})")]
+    private static partial Regex Placeholder();
 }

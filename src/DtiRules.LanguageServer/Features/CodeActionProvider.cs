@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DtiRules.Language.Diagnostics;
 using DtiRules.LanguageServer.Analysis;
 using DtiRules.LanguageServer.Protocol;
@@ -9,10 +8,11 @@ using DtiRules.LanguageServer.Workspace;
 namespace DtiRules.LanguageServer.Features;
 
 /// <summary>
-/// Quick fixes from the diagnostics' own hints: each "did you mean" candidate replaces the name,
+/// Quick fixes from the diagnostics' own hints: each name a "did you mean" offers (carried on the
+/// diagnostic as data, <see cref="LspDiagnostic.Data"/>, never read from its words) replaces the name,
 /// '=' becomes '==', and a formula that may exceed its max is wrapped in <c>min(…, max)</c>.
 /// </summary>
-internal static partial class CodeActionProvider
+internal static class CodeActionProvider
 {
     public static IReadOnlyList<CodeAction> Actions(DocumentAnalysis analysis, string uri, CodeActionParams request)
     {
@@ -25,9 +25,8 @@ internal static partial class CodeActionProvider
             }
 
             var first = true;
-            foreach (Match match in Candidate().Matches(DidYouMean().Match(diagnostic.Message).Value))
+            foreach (var name in diagnostic.Data?.Suggestions ?? [])
             {
-                var name = match.Groups[1].Value;
                 actions.Add(Fix(DiagnosticTexts.Phrase(nameof(DiagnosticText.Fix_Replace), name), diagnostic, uri, new TextEdit(diagnostic.Range, name), first));
                 first = false;
             }
@@ -62,10 +61,4 @@ internal static partial class CodeActionProvider
 
     private static CodeAction Fix(string title, LspDiagnostic diagnostic, string uri, TextEdit edit, bool preferred) =>
         new(title, "quickfix", [diagnostic], new WorkspaceEdit(new Dictionary<string, IReadOnlyList<TextEdit>> { [uri] = [edit] }), preferred);
-
-    [GeneratedRegex(@"(?:Did you mean|Có phải ý bạn là) ('[^']*'(?:(?:, | or | hoặc )'[^']*')*)\?")]
-    private static partial Regex DidYouMean();
-
-    [GeneratedRegex("'([^']*)'")]
-    private static partial Regex Candidate();
 }

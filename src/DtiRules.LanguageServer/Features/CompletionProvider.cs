@@ -2,6 +2,7 @@ using System.Globalization;
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.LanguageServer.Analysis;
 using DtiRules.LanguageServer.Protocol;
+using DtiRules.LanguageServer.Resources;
 using DtiRules.LanguageServer.Workspace;
 
 namespace DtiRules.LanguageServer.Features;
@@ -27,20 +28,20 @@ internal static class CompletionProvider
 
         if (AfterUnitKeyword(analysis.Text.Text, offset))
         {
-            return new CompletionList(false, [.. UnitKinds.All.Select(k => new CompletionItem(k, ProtocolConstants.CompletionEnumMember, "unit kind"))]);
+            return new CompletionList(false, [.. UnitKinds.All.Select(k => new CompletionItem(k, ProtocolConstants.CompletionEnumMember, Say(nameof(EditorText.Completion_UnitKind))))]);
         }
 
         var items = new List<CompletionItem>();
-        items.AddRange(ruleset.Inputs.Select(i => new CompletionItem(i.Name, ProtocolConstants.CompletionVariable, $"input {i.Type} · {i.Label}")));
+        items.AddRange(ruleset.Inputs.Select(i => new CompletionItem(i.Name, ProtocolConstants.CompletionVariable, $"{Say(nameof(EditorText.Completion_Input), i.Type.Describe())} · {i.Label}")));
         items.AddRange(ruleset.Nodes.Select(n => new CompletionItem(
-            n.Name, ProtocolConstants.CompletionField, $"node, max {n.MaxPoints.ToString("0.####", CultureInfo.InvariantCulture)} · {n.Label}")));
-        items.AddRange(ruleset.Outputs.Select(o => new CompletionItem(o.Name, ProtocolConstants.CompletionValue, $"{(o.IsIndex ? "index" : "output")} · {o.Label}")));
+            n.Name, ProtocolConstants.CompletionField, $"{Say(nameof(EditorText.Completion_Node), n.MaxPoints.ToString("0.####", CultureInfo.InvariantCulture))} · {n.Label}")));
+        items.AddRange(ruleset.Outputs.Select(o => new CompletionItem(o.Name, ProtocolConstants.CompletionValue, $"{Say(o.IsIndex ? nameof(EditorText.Completion_Index) : nameof(EditorText.Completion_Output))} · {o.Label}")));
         items.AddRange(ruleset.Levels.Select(l => new CompletionItem(l.Name, ProtocolConstants.CompletionEnum, $"levels {string.Join(" < ", l.Members.Select(m => m.Name))}")));
-        items.Add(new CompletionItem("total", ProtocolConstants.CompletionConstant, "the unit's total points"));
-        items.Add(new CompletionItem("scale", ProtocolConstants.CompletionConstant, "the ruleset's scale"));
+        items.Add(new CompletionItem("total", ProtocolConstants.CompletionConstant, Say(nameof(EditorText.Completion_Total))));
+        items.Add(new CompletionItem("scale", ProtocolConstants.CompletionConstant, Say(nameof(EditorText.Completion_Scale))));
         items.AddRange(BuiltinFunction.All.Select(f => new CompletionItem(f.Name, ProtocolConstants.CompletionFunction, f.Signature, f.Description)));
         var taken = items.Select(i => i.Label).ToHashSet(StringComparer.Ordinal);
-        items.AddRange(LanguageWords.Keywords.Where(k => !taken.Contains(k)).Select(k => new CompletionItem(k, ProtocolConstants.CompletionKeyword, "keyword")));
+        items.AddRange(LanguageWords.Keywords.Where(k => !taken.Contains(k)).Select(k => new CompletionItem(k, ProtocolConstants.CompletionKeyword, Say(nameof(EditorText.Completion_Keyword)))));
         return new CompletionList(false, items);
     }
 
@@ -84,4 +85,6 @@ internal static class CompletionProvider
     }
 
     private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private static string Say(string key, params object?[] args) => EditorTexts.Words.Phrase(key, args);
 }

@@ -1,6 +1,7 @@
 using DtiRules.Language.Diagnostics;
 using DtiRules.LanguageServer.Analysis;
 using DtiRules.LanguageServer.Protocol;
+using DtiRules.LanguageServer.Resources;
 using DtiRules.LanguageServer.Workspace;
 
 namespace DtiRules.LanguageServer.Features;
@@ -36,12 +37,16 @@ internal static class DiagnosticConverter
             if (location is null || location.Path == path)
             {
                 var range = location is null ? PositionMapper.ToRange(Language.Text.SourceLocation.File(path)) : PositionMapper.ToRange(location);
-                result.Add(Create(diagnostic, range, diagnostic.Message, related));
+                result.Add(Create(diagnostic, range, diagnostic.Message, related) with
+                {
+                    Data = diagnostic.Suggestions.Count == 0 ? null : new LspDiagnosticData(diagnostic.Suggestions),
+                });
                 continue;
             }
 
             related.Insert(0, new DiagnosticRelatedInformation(new Protocol.Location(uriOf(location.Path), PositionMapper.ToRange(location)), diagnostic.Message));
-            result.Add(Create(diagnostic, here, $"In {Path.GetFileName(location.Path)} (line {location.Line}): {diagnostic.Message}", related));
+            // No suggestions here: a name offered for the other file would replace this file's extends clause.
+            result.Add(Create(diagnostic, here, DiagnosticTexts.Phrase(nameof(DiagnosticText.InOtherFile), Path.GetFileName(location.Path), location.Line, diagnostic.Message), related));
         }
 
         return result;

@@ -2,11 +2,15 @@ using System.Globalization;
 using DtiRules.Language.Syntax.Nodes;
 using DtiRules.LanguageServer.Analysis;
 using DtiRules.LanguageServer.Protocol;
+using DtiRules.LanguageServer.Resources;
 using DtiRules.LanguageServer.Workspace;
 
 namespace DtiRules.LanguageServer.Features;
 
-/// <summary>The outline of a file: its declarations as written, nodes nested as the tree.</summary>
+/// <summary>
+/// The outline of a file: its declarations as written, nodes nested as the tree. Details are the
+/// file's keywords and ids, with the few words of their own in the language of the editor.
+/// </summary>
 internal static class DocumentSymbolProvider
 {
     public static IReadOnlyList<DocumentSymbol> Symbols(DocumentAnalysis analysis)
@@ -40,7 +44,7 @@ internal static class DocumentSymbolProvider
             [.. change.Items.OfType<NodeDeclarationSyntax>().Select(Node)]),
         OverrideOutputSyntax change => Symbol(change.Name, "override output", ProtocolConstants.SymbolEvent, change, []),
         MoveNodeSyntax move => Symbol(move.Name, $"move to {move.NewParent.Name}", ProtocolConstants.SymbolEvent, move, []),
-        RenameNodeSyntax rename => Symbol(rename.NewName, $"renamed from {rename.OldName.Name}", ProtocolConstants.SymbolEvent, rename, []),
+        RenameNodeSyntax rename => Symbol(rename.NewName, EditorTexts.Words.Format(nameof(EditorText.Outline_RenamedFrom), rename.OldName.Name), ProtocolConstants.SymbolEvent, rename, []),
         RemoveDeclarationSyntax removal => Symbol(removal.Names.FirstOrDefault(), $"remove {string.Join(", ", removal.Names.Select(n => n.Name))}", ProtocolConstants.SymbolEvent, removal, []),
         RankDeclarationSyntax rank => Symbol(rank.Targets.FirstOrDefault(), $"rank {string.Join(", ", rank.Targets.Select(t => t.Name))}", ProtocolConstants.SymbolEvent, rank, []),
         TestDeclarationSyntax test => new DocumentSymbol(
@@ -48,7 +52,7 @@ internal static class DocumentSymbolProvider
         MapDeclarationSyntax map => new DocumentSymbol(
             map.Label?.Value is { Length: > 0 } label ? label : "map", "map", ProtocolConstants.SymbolEvent, Range(map), Range(map), []),
         UncertaintyDeclarationSyntax uncertainty => new DocumentSymbol(
-            "uncertainty", $"{uncertainty.Factors.Length} factors", ProtocolConstants.SymbolEvent, Range(uncertainty), Range(uncertainty),
+            "uncertainty", EditorTexts.Words.Format(nameof(EditorText.Outline_Factors), uncertainty.Factors.Length), ProtocolConstants.SymbolEvent, Range(uncertainty), Range(uncertainty),
             [.. uncertainty.Factors.Select(Factor).OfType<DocumentSymbol>()]),
         _ => null,
     };
@@ -60,7 +64,7 @@ internal static class DocumentSymbolProvider
         NoiseFactorSyntax noise => Symbol(noise.Input, $"noise ±{noise.Percent.Text}%", ProtocolConstants.SymbolEvent, noise, []),
         PolicyFactorSyntax policy => new DocumentSymbol(
             "policy missing", string.Join(" | ", policy.Alternatives.Select(a => a.Policy.Name)), ProtocolConstants.SymbolEvent, Range(policy), Range(policy), []),
-        FormulaFactorSyntax formula => Symbol(formula.Node, $"formula: {formula.Alternatives.Length} alternatives", ProtocolConstants.SymbolEvent, formula, []),
+        FormulaFactorSyntax formula => Symbol(formula.Node, EditorTexts.Words.Format(nameof(EditorText.Outline_Alternatives), formula.Alternatives.Length), ProtocolConstants.SymbolEvent, formula, []),
         _ => null,
     };
 

@@ -5,6 +5,7 @@ using DtiRules.Language.Syntax.Nodes;
 using DtiRules.Language.Text;
 using DtiRules.LanguageServer.Analysis;
 using DtiRules.LanguageServer.Protocol;
+using DtiRules.LanguageServer.Resources;
 using DtiRules.LanguageServer.Workspace;
 
 namespace DtiRules.LanguageServer.Features;
@@ -42,7 +43,7 @@ internal static class HoverProvider
                 break;
             case LevelMemberSymbol member:
                 text.Append(CultureInfo.InvariantCulture, $"**`{occurrence.Key.Container}.{member.Name}`** {member.Label}\n\n");
-                text.Append(CultureInfo.InvariantCulture, $"level {member.Ordinal + 1} of `{occurrence.Key.Container}`, lowest first");
+                text.Append(Say(nameof(EditorText.Hover_LevelMember), member.Ordinal + 1, occurrence.Key.Container));
                 break;
             case BuiltinFunction function:
                 text.Append(CultureInfo.InvariantCulture, $"**`{function.Signature}`**\n\n{function.Description}");
@@ -68,16 +69,16 @@ internal static class HoverProvider
     private static void Node(StringBuilder text, NodeSymbol node)
     {
         text.Append(CultureInfo.InvariantCulture, $"**node `{node.Name}`** {node.Label}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"max {Number(node.MaxPoints)} points");
+        text.Append(Say(nameof(EditorText.Hover_MaxPoints), Number(node.MaxPoints)));
         if (node.Parent is { } parent)
         {
-            text.Append(CultureInfo.InvariantCulture, $" · in `{parent.Name}`");
+            text.Append(" · ").Append(Say(nameof(EditorText.Hover_InParent), parent.Name));
         }
 
-        text.Append(node.IsLeaf ? " · scored by its formula" : $" · the sum of {node.Children.Count} children");
+        text.Append(" · ").Append(node.IsLeaf ? Say(nameof(EditorText.Hover_ScoredByFormula)) : Say(nameof(EditorText.Hover_SumOfChildren), node.Children.Count));
         if (node.ProvenPoints is { } proven)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n\nproven points: {proven}");
+            text.Append("\n\n").Append(Say(nameof(EditorText.Hover_ProvenPoints), proven));
         }
 
         Provenance(text, node.Provenance);
@@ -86,23 +87,24 @@ internal static class HoverProvider
     private static void Input(StringBuilder text, InputSymbol input)
     {
         text.Append(CultureInfo.InvariantCulture, $"**input `{input.Name}`** {input.Label}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"type {input.Type}");
+        text.Append(Say(nameof(EditorText.Hover_Type), input.Type.Describe()));
         if (input.Minimum is not null || input.Maximum is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $" · range {Bound(input.Minimum)}..{Bound(input.Maximum)}");
+            text.Append(" · ").Append(Say(nameof(EditorText.Hover_Range), Bound(input.Minimum), Bound(input.Maximum)));
         }
 
         if (input.Unit.Length > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $" · unit {input.Unit}");
+            text.Append(" · ").Append(Say(nameof(EditorText.Hover_Unit), input.Unit));
         }
 
+        // The policy is a keyword of the language (zero, mean, …), written as in the ruleset.
         if (input.Policy is { } policy)
         {
-            text.Append(CultureInfo.InvariantCulture, $" · missing {policy.ToString().ToLowerInvariant()}");
+            text.Append(" · ").Append(Say(nameof(EditorText.Hover_Missing), policy.ToString().ToLowerInvariant()));
         }
 
-        text.Append("\n\nthe data column of the same name supplies it");
+        text.Append("\n\n").Append(Say(nameof(EditorText.Hover_SuppliedByColumn)));
     }
 
     private static void Output(StringBuilder text, OutputSymbol output)
@@ -110,12 +112,12 @@ internal static class HoverProvider
         text.Append(CultureInfo.InvariantCulture, $"**{(output.IsIndex ? "index" : "output")} `{output.Name}`** {output.Label}");
         if (output.IsRanked)
         {
-            text.Append(" · ranked");
+            text.Append(" · ").Append(Say(nameof(EditorText.Hover_Ranked)));
         }
 
         if (output.ProvenValue is { } proven)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n\nproven value: {proven}");
+            text.Append("\n\n").Append(Say(nameof(EditorText.Hover_ProvenValue), proven));
         }
 
         Provenance(text, output.Provenance);
@@ -125,14 +127,14 @@ internal static class HoverProvider
     {
         if (provenance is null)
         {
-            text.Append("\n\nno provenance stated");
+            text.Append("\n\n").Append(Say(nameof(EditorText.Hover_NoProvenance)));
             return;
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\n\n{provenance.Kind.ToString().ToLowerInvariant()}: {provenance.Reason}");
         if (provenance.Source.Length > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n\nsource: {provenance.Source}");
+            text.Append("\n\n").Append(Say(nameof(EditorText.Hover_Source), provenance.Source));
         }
     }
 
@@ -141,8 +143,10 @@ internal static class HoverProvider
     {
         var header = analysis.Locator.Trees.FirstOrDefault(t => t.Text.Path == declaration.Path)?.Root.Header;
         var edition = header is null ? string.Empty : $"`{header.Name.Name} {header.Edition.Text}` ";
-        return $"inherited from {edition}({Path.GetFileName(declaration.Path)}, line {declaration.Line})";
+        return Say(nameof(EditorText.Hover_InheritedFrom), edition, Path.GetFileName(declaration.Path), declaration.Line);
     }
+
+    private static string Say(string key, params object?[] args) => EditorTexts.Words.Phrase(key, args);
 
     private static string Bound(decimal? value) => value is { } v ? Number(v) : "∞";
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DtiRules.Language.Builtins;
 using DtiRules.Language.Text;
 using DtiRules.LanguageServer.Analysis;
 using DtiRules.LanguageServer.Protocol;
+using DtiRules.LanguageServer.Resources;
 using DtiRules.LanguageServer.Workspace;
 
 namespace DtiRules.LanguageServer.Features;
@@ -16,6 +16,8 @@ namespace DtiRules.LanguageServer.Features;
 internal static partial class MaxKeywordHover
 {
     private const string Word = "max";
+
+    private static readonly BuiltinFunction Function = BuiltinFunction.Find(Word)!;
 
     /// <summary>The hover of <c>max</c> at <paramref name="offset"/>, or null when the word there is not <c>max</c>.</summary>
     public static Hover? At(DocumentAnalysis analysis, int offset)
@@ -40,24 +42,22 @@ internal static partial class MaxKeywordHover
 
         var after = text[end..].TrimStart(' ', '\t');
         var markdown = after.StartsWith('(')
-            ? $"**`{BuiltinFunctions.Max.Signature}`**\n\n{BuiltinFunctions.Max.Summary}"
+            ? $"**`{Function.Signature}`**\n\n{Function.Description}"
             : Points(analysis, text, start);
         return new Hover(new MarkupContent("markdown", markdown), PositionMapper.ToRange(new TextSpan(start, end - start, analysis.Text)));
     }
 
     private static string Points(DocumentAnalysis analysis, string text, int start)
     {
-        const string meaning = "In a node's `score`, `max` is that node's max points, so the formula scores out of whatever max the node has "
-            + "(an edition that changes `max N` changes what it scores out of); `max(a, b)`, with parentheses, is the larger of its arguments. "
-            + "Anywhere else `max` is an error.";
+        var meaning = EditorTexts.Words.Get(nameof(EditorText.MaxKeyword_Meaning));
         if (EnclosingNode(text, start) is not { } id)
         {
-            return $"**`max`**: a node's max points\n\n{meaning}";
+            return $"**`max`**: {EditorTexts.Words.Get(nameof(EditorText.MaxKeyword_NodeMax))}\n\n{meaning}";
         }
 
         var node = analysis.Ruleset.FindNode(id);
         var points = node is null ? string.Empty : $" = {node.MaxPoints.ToString("0.####", CultureInfo.InvariantCulture)}";
-        return $"**`max`{points}**: the max points of node `{id}`{(node is null ? string.Empty : $" {node.Label}")}\n\n{meaning}";
+        return $"**`max`{points}**: {EditorTexts.Words.Format(nameof(EditorText.MaxKeyword_OfNode), id)}{(node is null ? string.Empty : $" {node.Label}")}\n\n{meaning}";
     }
 
     /// <summary>The id of the node whose header or block holds <paramref name="offset"/>: the nearest <c>node id</c> before an unclosed brace, or on the same line.</summary>

@@ -1,6 +1,7 @@
 using DtiRules.Language.Binding.Symbols;
 using DtiRules.LanguageServer.Analysis;
 using DtiRules.LanguageServer.Protocol;
+using DtiRules.LanguageServer.Resources;
 using DtiRules.LanguageServer.Workspace;
 
 namespace DtiRules.LanguageServer.Features;
@@ -17,22 +18,22 @@ internal static class RenameProvider
         var offset = PositionMapper.ToOffset(analysis.Text, position);
         if (ReferenceFinder.SymbolAt(analysis, offset) is not var (occurrence, symbol))
         {
-            throw new RenameRejectedException("There is no id here to rename.");
+            throw new RenameRejectedException(Say(nameof(EditorText.Rename_NoId)));
         }
 
         if (symbol.Key.Kind is SymbolKind.Function or SymbolKind.Ruleset)
         {
-            throw new RenameRejectedException($"'{occurrence.Key.Name}' is not an id declared in a ruleset; only inputs, nodes, outputs, level types and members can be renamed.");
+            throw new RenameRejectedException(Say(nameof(EditorText.Rename_NotDeclared), occurrence.Key.Name));
         }
 
         if (!LanguageWords.IsValidId(newName))
         {
-            throw new RenameRejectedException($"'{newName}' cannot be an id: use ASCII letters, digits and '_', starting with a letter, and no keyword.");
+            throw new RenameRejectedException(Say(nameof(EditorText.Rename_InvalidId), newName));
         }
 
         if (symbol.Key.Kind != SymbolKind.LevelMember && analysis.Resolve(symbol.Key with { Name = newName }) is not null)
         {
-            throw new RenameRejectedException($"'{newName}' is already declared in this edition; choose another id.");
+            throw new RenameRejectedException(Say(nameof(EditorText.Rename_Taken), newName));
         }
 
         var changes = new SortedDictionary<string, List<TextEdit>>(StringComparer.Ordinal);
@@ -53,8 +54,10 @@ internal static class RenameProvider
         }
 
         var warning = symbol.Symbol is InputSymbol or NodeSymbol
-            ? $"Renaming '{occurrence.Key.Name}' to '{newName}' also renames its data column: datasets with a '{occurrence.Key.Name}' column need it renamed, or the edition needs 'rename node' to keep the old id."
+            ? Say(nameof(EditorText.Rename_DataColumn), occurrence.Key.Name, newName)
             : null;
         return (new WorkspaceEdit(changes.ToDictionary(c => c.Key, c => (IReadOnlyList<TextEdit>)c.Value, StringComparer.Ordinal)), warning);
     }
+
+    private static string Say(string key, params object?[] args) => EditorTexts.Words.Format(key, args);
 }

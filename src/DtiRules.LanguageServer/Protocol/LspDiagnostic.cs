@@ -7,5 +7,7 @@ namespace DtiRules.LanguageServer.Protocol;
 /// <param name="Source">Always <c>dti</c>.</param>
 /// <param name="Message">The message with its fix hint.</param>
 /// <param name="RelatedInformation">Other places the message speaks of, or null.</param>
+/// <param name="Data">What the code actions need (the names a "did you mean" offers), or null.</param>
 public sealed record LspDiagnostic(
-    Range Range, int Severity, string? Code, string Source, string Message, IReadOnlyList<DiagnosticRelatedInformation>? RelatedInformation = null);
+    Range Range, int Severity, string? Code, string Source, string Message, IReadOnlyList<DiagnosticRelatedInformation>? RelatedInformation = null,
+    LspDiagnosticData? Data = null);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Runtime.Versioning;
 using DtiRules.Compiler;
+using DtiRules.Language.Localization;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Compiler;
@@ -135,6 +137,33 @@ public sealed class CacheTamperingTests
         Assert.Contains("a folder", Assert.Single(scorer.CacheRejections).Reason, StringComparison.Ordinal);
         Assert.Equal(expected, cache.Expected(scorer));
     }
+
+    [Fact]
+    public void A_rejection_is_read_in_the_language_of_its_reader_the_kind_of_file_too()
+    {
+        using var cache = new CacheFolders();
+        cache.CompileOnce(Text);
+        File.Delete(cache.Entry);
+        Directory.CreateDirectory(cache.Entry);
+        var rejection = Assert.Single(cache.Engine().GetScorer(Compile.Clean(Text)).CacheRejections);
+
+        string ReadIn(DisplayLanguage language)
+        {
+            using var scope = DisplaySettings.Use(new DisplaySettings(language, DecimalMark.Point));
+            return rejection.Reason;
+        }
+
+        var vietnamese = string.Format(CultureInfo.InvariantCulture, CacheResx("NotARegularFile", vietnamese: true), CacheResx("FileKind_Folder", vietnamese: true));
+        var english = string.Format(CultureInfo.InvariantCulture, CacheResx("NotARegularFile", vietnamese: false), CacheResx("FileKind_Folder", vietnamese: false));
+        Assert.Equal(english, ReadIn(DisplayLanguage.English));
+        Assert.Equal(vietnamese, ReadIn(DisplayLanguage.Vietnamese));
+        Assert.NotEqual(english, vietnamese);
+        Assert.Empty(DtiRules.Tests.Localization.PseudoLocale.UntranslatedLines(ReadIn(DisplayLanguage.Pseudo), []));
+    }
+
+    private static string CacheResx(string key, bool vietnamese) =>
+        System.Xml.Linq.XDocument.Load(RepositoryPaths.Combine("src", "DtiRules.Compiler", "Resources", vietnamese ? "CacheText.vi.resx" : "CacheText.resx"))
+            .Root!.Elements("data").Single(d => (string?)d.Attribute("name") == key).Element("value")!.Value;
 
     [Fact]
     public void An_entry_past_the_size_bound_is_not_read()

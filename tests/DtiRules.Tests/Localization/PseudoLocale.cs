@@ -35,8 +35,10 @@ internal static partial class PseudoLocale
         var untranslated = new List<string>();
         foreach (var line in output.Split('\n'))
         {
-            // Innermost first, until none is left: translated text may quote translated text at any depth.
-            var outside = line;
+            // What is never prose goes first: a quoted id filled into a translated text sits between
+            // two of its runs ('⟧dti⟦'). Then the translated runs, innermost first, until none is left:
+            // translated text may quote translated text at any depth.
+            var outside = NotWords().Replace(line, " ");
             for (var inner = Wrapped().Replace(outside, " "); inner != outside; inner = Wrapped().Replace(outside, " "))
             {
                 outside = inner;

@@ -1,3 +1,6 @@
+using DtiRules.Language.Binding.Symbols;
+using DtiRules.Language.Diagnostics;
+using DtiRules.Language.Localization;
 using DtiRules.Tests.Infrastructure;
 
 namespace DtiRules.Tests.Localization;
@@ -22,5 +25,17 @@ public sealed class PseudoLocaleTests
         {
             File.Delete(data);
         }
+    }
+
+    [Fact]
+    public void An_english_word_filled_into_a_translated_text_is_reported_and_a_translated_one_is_not()
+    {
+        using var pseudo = DisplaySettings.Use(new DisplaySettings(DisplayLanguage.Pseudo, DecimalMark.Point));
+
+        var english = DiagnosticDescriptors.OperatorTypeMismatch.FormatMessage("and", "yes/no", "count", string.Empty);
+        var translated = DiagnosticDescriptors.OperatorTypeMismatch.FormatMessage("and", RuleType.YesNo.Describe(), RuleType.Count.Describe(), string.Empty);
+
+        Assert.Equal([english], PseudoLocale.UntranslatedLines(english, []));
+        Assert.Empty(PseudoLocale.UntranslatedLines(translated, []));
     }
 }

@@ -17,6 +17,9 @@ public sealed class WorkbookLanguageTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    // The comparison's order column holds the value of --order, which is typed the same in every language.
+    private static readonly string[] OrderOptionValues = ["shapley", "data", "rules", "first"];
+
     private static string Edition(int year) => Path.Combine(Rulesets, $"{year}.dti");
 
     /// <summary>Each family's command line without <c>--out</c>, and the files whose words are data.</summary>
@@ -95,7 +98,7 @@ public sealed class WorkbookLanguageTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Families))]
-    public async Task In_the_pseudo_language_every_sheet_name_and_header_is_translated_or_data(string family)
+    public async Task In_the_pseudo_language_every_sheet_name_header_and_cell_is_translated_or_data(string family)
     {
         var (arguments, inputs) = Command(family);
         var path = Path.Combine(_folder, $"{family}.pseudo.xlsx");
@@ -104,8 +107,11 @@ public sealed class WorkbookLanguageTests : IDisposable
 
         var book = WorkbookReader.Open(path);
         var names = string.Join('\n', book.Sheets.SelectMany(s => new[] { s.Name }.Concat(s.Header)));
+        var cells = book.Sheets.SelectMany(s => s.Rows.Skip(1).SelectMany(row => row.Select(cell => cell.Text))).ToList();
 
         Assert.Empty(PseudoLocale.UntranslatedLines(names, inputs));
+        Assert.NotEmpty(cells);
+        Assert.Empty(PseudoLocale.UntranslatedLines(string.Join('\n', cells), inputs, OrderOptionValues));
         Assert.All(book.Sheets, s => Assert.True(s.Name.Length <= 31, s.Name));
     }
 
@@ -120,6 +126,62 @@ public sealed class WorkbookLanguageTests : IDisposable
         Assert.Contains("Nhận thức số (nhan_thuc_so): điểm", vietnamese["Chỉ số chính"].Header);
         Assert.Contains(vietnamese["Các nút"].Records, r => r["Mã nút"] == "nhan_thuc_so" && r["Tên"] == "Nhận thức số");
     }
+
+    [Fact]
+    public void Words_in_cells_are_vietnamese_in_the_workbook_and_english_in_the_csv()
+    {
+        var sensitivity = Write("sensitivity", "vi").Sheets[0];
+        var reconcile = Write("reconcile", "vi").Sheets[0];
+        var stabilityCsv = Csv("sensitivity", "stability");
+        var levelCsv = Csv("reconcile", "level");
+
+        var stability = Column(sensitivity, Resx("Data", "WorkbookText", "Stability")).Where(w => w.Length > 0).ToHashSet();
+        var levels = Column(reconcile, Resx("Data", "WorkbookText", "Level")).ToHashSet();
+        Assert.NotEmpty(stability);
+        Assert.Subset(new[] { "Firm", "MovesALittle", "Uncertain" }.Select(k => Resx("Cli", "SensitivityTableText", k)).ToHashSet(), stability);
+        Assert.Equal(new[] { "LevelIndex", "LevelGroup", "LevelCriterion" }.Select(k => Resx("Cli", "ReconcileTableText", k)).ToHashSet(), levels);
+        Assert.Subset(new HashSet<string> { "firm", "moves a little", "uncertain" }, stabilityCsv.Where(w => w.Length > 0).ToHashSet());
+        Assert.Equal(new HashSet<string> { "index", "group", "criterion" }, levelCsv.ToHashSet());
+    }
+
+    /// <summary>The cells under <paramref name="header"/> in <paramref name="sheet"/>.</summary>
+    private static IEnumerable<string> Column(WorkbookSheetContent sheet, string header)
+    {
+        var column = sheet.Header.ToList().IndexOf(header);
+        Assert.True(column >= 0, $"{sheet.Name} has no column {header}");
+        return sheet.Rows.Skip(1).Select(row => row[column].Text);
+    }
+
+    /// <summary>The cells of <paramref name="column"/> in the CSV the family writes with <c>--lang vi</c>.</summary>
+    private List<string> Csv(string family, string column)
+    {
+        var path = Path.Combine(_folder, $"{family}.vi.csv");
+        var arguments = Command(family).Arguments.ToList();
+        var format = arguments.IndexOf("--format");
+        if (format >= 0)
+        {
+            arguments.RemoveRange(format, 2);
+        }
+
+        var (code, _, error) = CliRunner.Run(["--lang", "vi", .. arguments, "--format", "csv", "--out", path]);
+        Assert.True(code == 0, error);
+        using var reader = CsvHelper.CsvReader.FromText(File.ReadAllText(path), new CsvHelper.CsvReaderOptions { Separator = ',', HasHeader = false, CommentPrefix = '#' });
+        var records = new List<string[]>();
+        while (reader.Read())
+        {
+            records.Add([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)]);
+        }
+
+        var position = Array.IndexOf(records[0], column);
+        Assert.True(position >= 0, $"the CSV has no column {column}");
+        var cells = records.Skip(1).Select(r => r[position]).ToList();
+        return cells;
+    }
+
+    /// <summary>The Vietnamese text of <paramref name="key"/> as the resource file in the repository has it.</summary>
+    private static string Resx(string project, string file, string key) =>
+        System.Xml.Linq.XDocument.Load(RepositoryPaths.Combine("src", "DtiRules." + project, "Resources", file + ".vi.resx"))
+            .Root!.Elements("data").Single(d => (string?)d.Attribute("name") == key).Element("value")!.Value;
 
     private static bool VietnameseLetters(string text) =>
         text.Normalize(System.Text.NormalizationForm.FormD).Any(c => c > 'z' && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) || text.Contains('đ', StringComparison.OrdinalIgnoreCase);
