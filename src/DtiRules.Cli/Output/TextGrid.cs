@@ -30,8 +30,8 @@ internal sealed record TextGrid(IReadOnlyList<string> Columns, IReadOnlyList<IRe
     /// <summary>The ids of the columns that hold text.</summary>
     public IReadOnlySet<string> TextColumns => Columns.Where((_, c) => IsText(c)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>True when column <paramref name="column"/> holds text.</summary>
-    public bool IsText(int column) => Kinds[column] == GridColumnKind.Text;
+    /// <summary>True when column <paramref name="column"/> holds text: a text column, or a column of <see cref="Words"/>.</summary>
+    public bool IsText(int column) => Kinds[column] == GridColumnKind.Text || Words.ContainsKey(column);
 
     /// <summary>The rows as people read them: each word cell written from <see cref="Words"/> in the current language, every other cell as in <see cref="Rows"/>.</summary>
     public IReadOnlyList<IReadOnlyList<string>> PeopleRows()

@@ -21,6 +21,24 @@ public sealed class GridTableWriterTests
     }
 
     [Fact]
+    public void A_column_of_words_after_the_numbers_is_text_and_left_aligned()
+    {
+        // The sensitivity table's shape: numbers, then the stability word of each unit.
+        var grid = new TextGrid(["unit", "rank", "stability"], [["Huế", "12", "firm"], ["Hà Nội", "1", "moves a little"]], textColumns: 1)
+        {
+            Words = new Dictionary<int, IReadOnlyList<DtiRules.Analysis.Wording.Phrase>>
+            {
+                [2] = [DtiRules.Analysis.Wording.Phrase.Verbatim("firm"), DtiRules.Analysis.Wording.Phrase.Verbatim("moves a little")],
+            },
+        };
+
+        var stability = Cells(Write(grid)).Skip(1).Select(row => row[2]).ToList();
+
+        Assert.True(grid.IsText(2));
+        Assert.Equal([" firm".PadRight(stability[0].Length), " moves a little "], stability);
+    }
+
+    [Fact]
     public void Text_columns_after_numbers_are_left_aligned_and_keep_their_points_while_numbers_are_right_aligned_with_the_decimal_mark()
     {
         string[] columns = ["id", "points", "note", "gap"];
