@@ -6,9 +6,10 @@ namespace DtiRules.Data.Reading;
 /// <summary>
 /// The comment lines at the top of a CSV file: notes for the reader of the results, and the
 /// settings <c># dti: decimal=comma</c> and <c># dti: delimiter=;</c>. Excel's first line
-/// <c>sep=;</c> sets the delimiter too. Without either, a header that is split by tabs or by
-/// semicolons and holds no comma sets it (Excel's "Unicode text" is tab-separated, and Excel
-/// under Vietnamese regional settings separates "CSV" with semicolons).
+/// <c>sep=;</c> sets the delimiter too. Without either, the character that splits most of the
+/// first records alike sets it (<see cref="DelimiterGuess"/>; Excel's "Unicode text" is
+/// tab-separated, and Excel under Vietnamese regional settings separates "CSV" with semicolons),
+/// else a header split by only one of them, else a comma.
 /// </summary>
 internal sealed class CsvPreamble
 {
@@ -39,8 +40,10 @@ internal sealed class CsvPreamble
     {
         var preamble = new CsvPreamble();
         var index = -1;
-        foreach (var written in lines)
+        using var reader = lines.GetEnumerator();
+        while (reader.MoveNext())
         {
+            var written = reader.Current;
             index++;
             var line = written.Trim();
             if (line.Length == 0)
@@ -59,15 +62,34 @@ internal sealed class CsvPreamble
                 preamble.Delimiter = line[4];
                 preamble.SeparatorLineIndex = index;
             }
-            else if (!preamble._delimiterSet && HeaderDelimiters.Where(line.Contains).ToList() is [var only])
+            else if (!preamble._delimiterSet)
             {
-                preamble.Delimiter = only;
+                char? suggested = HeaderDelimiters.Where(line.Contains).ToList() is [var only] ? only : null;
+                var (sample, whole) = Sample(written, reader);
+                preamble.Delimiter = DelimiterGuess.Of(sample, whole, suggested) ?? suggested ?? ',';
             }
 
             break;
         }
 
         return preamble;
+    }
+
+    /// <summary>The first line of the table and the lines after it, as many as the guess of the delimiter reads; whole when the file ends there.</summary>
+    private static (List<string> Lines, bool Whole) Sample(string first, IEnumerator<string> rest)
+    {
+        List<string> sample = [first];
+        while (sample.Count < DelimiterGuess.SampleRecords)
+        {
+            if (!rest.MoveNext())
+            {
+                return (sample, true);
+            }
+
+            sample.Add(rest.Current);
+        }
+
+        return (sample, false);
     }
 
     private void ReadComment(string comment, SourceLocation location, DiagnosticBag diagnostics)

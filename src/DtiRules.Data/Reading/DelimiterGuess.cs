@@ -1,0 +1,86 @@
+namespace DtiRules.Data.Reading;
+
+/// <summary>
+/// Which character separates the fields of a CSV file that does not say: the one that splits most
+/// of its first records into the same number of fields. A title row above the header (often
+/// <c>BẢNG ĐIỂM, NĂM 2025;;;</c> in a file Excel saved with semicolons) or a comma inside a cell's
+/// text does not decide it; quoted text, line breaks in it included, is skipped.
+/// </summary>
+internal static class DelimiterGuess
+{
+    /// <summary>The candidates, in the order a tie is settled: a comma is the likeliest to occur in text.</summary>
+    private static readonly char[] Candidates = [';', '\t', ','];
+
+    /// <summary>The share of the records that must hold the delimiter the same number of times.</summary>
+    private const decimal Agreement = 0.8m;
+
+    /// <summary>How many records of the file are looked at.</summary>
+    public const int SampleRecords = 50;
+
+    /// <summary>
+    /// The delimiter of the records that start at the header line, read from <paramref name="lines"/>
+    /// (the whole rest of the file when <paramref name="whole"/>, else its last line may be cut short
+    /// and is left out). Among several that qualify, <paramref name="preferred"/> (the one the header
+    /// alone suggests) wins; null when none qualifies.
+    /// </summary>
+    public static char? Of(IReadOnlyList<string> lines, bool whole, char? preferred)
+    {
+        var counts = Counts(lines, whole);
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var qualifying = Candidates.Where((_, c) => Agrees(counts.Select(r => r[c]).ToList())).ToList();
+        return qualifying.Count == 0 ? null
+            : preferred is { } header && qualifying.Contains(header) ? header
+            : qualifying[0];
+    }
+
+    /// <summary>True when most records hold the character the same number of times, at least once.</summary>
+    private static bool Agrees(List<int> perRecord)
+    {
+        var (count, records) = perRecord.Where(n => n > 0).GroupBy(n => n).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).FirstOrDefault();
+        return count > 0 && records >= Agreement * perRecord.Count;
+    }
+
+    /// <summary>Per complete record, how often each candidate occurs outside quotes.</summary>
+    private static List<int[]> Counts(IReadOnlyList<string> lines, bool whole)
+    {
+        var records = new List<int[]>();
+        var current = new int[Candidates.Length];
+        var quoted = false;
+        var empty = true;
+        for (var l = 0; l < lines.Count; l++)
+        {
+            foreach (var character in lines[l])
+            {
+                empty = false;
+                if (character == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (!quoted && Array.IndexOf(Candidates, character) is var c and >= 0)
+                {
+                    current[c]++;
+                }
+            }
+
+            // A line that ends inside quotes continues the record; the last line may be cut short.
+            if (quoted || (l == lines.Count - 1 && !whole))
+            {
+                continue;
+            }
+
+            if (!empty)
+            {
+                records.Add(current);
+            }
+
+            current = new int[Candidates.Length];
+            empty = true;
+        }
+
+        return records;
+    }
+}
