@@ -64,8 +64,12 @@ internal static class ReportCommand
             int? samples = result.GetResult(sensitivity) is null ? null : result.GetValue(sensitivity) ?? SensitivityReport.DefaultSamples;
             var input = TerminalProgress.Run(console, Texts.Output.Get(nameof(OutputText.WritingReport)), 3 + (2 * series.Length) + (samples is null ? 0 : 1), progress =>
                 Build(
-                    result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetValue(unit),
-                    result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, samples, ScorerFactory.For(result.GetValue(engine)!, diagnostics), diagnostics, progress));
+                    new ReportRequest(
+                        result.GetValue(ruleset)!, result.GetValue(data)!, result.GetValue(units), series, result.GetValue(unit),
+                        result.GetResult(rounds) is null ? null : result.GetValue(rounds) ?? string.Empty, samples),
+                    ScorerFactory.For(result.GetValue(engine)!, diagnostics),
+                    diagnostics,
+                    progress));
             if (input is not null)
             {
                 ResultOutput.Write(result.GetValue(output), console.Out, writer => HtmlReportWriter.Write(input, writer), diagnostics);
@@ -76,10 +80,9 @@ internal static class ReportCommand
         return command;
     }
 
-    // rounds: null for ordinary data; empty for the default rounds; else A,B.
-    private static HtmlReportInput? Build(
-        string rulesetPath, string dataPath, string? units, string[] series, string? unitName, string? rounds, int? samples, ScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
+    private static HtmlReportInput? Build(ReportRequest request, ScorerFactory scorers, DiagnosticBag diagnostics, TerminalProgress progress)
     {
+        var (rulesetPath, dataPath, units, series, unitName, rounds, samples) = request;
         progress.Begin(Texts.Output.Format(nameof(OutputText.Checking), rulesetPath));
         var bound = EditionScorer.Compile(rulesetPath, diagnostics);
         var editions = series.Select(p => EditionScorer.Compile(p, diagnostics)).ToList();

@@ -60,7 +60,7 @@ internal static class WhatIfOutput
     public static void WriteTable(WhatIfOutcome outcome, IReadOnlyList<string> notes, TextWriter writer)
     {
         var digits = outcome.After.Ruleset.Header.Rounding;
-        var index = outcome.After.Ruleset.Index?.Name ?? "index";
+        var index = outcome.After.Ruleset.Index?.Name ?? Texts.WhatIf.Get(nameof(WhatIfText.IndexWord));
         foreach (var unit in outcome.Units.Where(u => u.IsSet))
         {
             writer.WriteLine(
