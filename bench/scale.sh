@@ -3,16 +3,8 @@
 # 100,000 communes, times each `dti score` run as a whole (wall time and peak resident memory from
 # /usr/bin/time), then runs the stage benchmarks (BenchmarkDotNet, ScaleBenchmarks).
 # Usage: bench/scale.sh [folder for the generated files, default a temporary one]
-set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-folder="${1:-$(mktemp -d)}"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DTIRULES_SCALE_DIR="$folder"
-cd "$root"
-dotnet build src/DtiRules.SampleData -c Release --nologo -v q >/dev/null
-dotnet build src/DtiRules.Cli -c Release --nologo -v q >/dev/null
-for units in 1000 10000 100000; do
-  [ -f "$folder/data-$units.csv" ] || dotnet src/DtiRules.SampleData/bin/Release/net10.0/DtiRules.SampleData.dll scale rulesets/dti-commune/2025.dti "$units" "$folder"
-done
+source "$(dirname "$0")/prepare.sh"
+for units in 1000 10000 100000; do communes "$units"; done
 
 echo "== Machine"
 echo "cores: $(nproc); cpu: $(lscpu | sed -n 's/^Model name: *//p'); runtime: $(dotnet --list-runtimes | grep NETCore.App | tail -1); load: $(cut -d' ' -f1-3 /proc/loadavg)"

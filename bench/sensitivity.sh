@@ -4,14 +4,8 @@
 # (wall and processor time from /usr/bin/time), prints the processor time per analysis (`loop`),
 # then runs BenchmarkDotNet over SensitivityBenchmarks. Takes about five minutes on 2 cores.
 # Usage: bench/sensitivity.sh [folder for the generated files, default a temporary one]
-set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-folder="${1:-$(mktemp -d)}"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DTIRULES_SCALE_DIR="$folder"
-cd "$root"
-dotnet build src/DtiRules.SampleData -c Release --nologo -v q >/dev/null
-dotnet build src/DtiRules.Cli -c Release --nologo -v q >/dev/null
-[ -f "$folder/data-3321.csv" ] || dotnet src/DtiRules.SampleData/bin/Release/net10.0/DtiRules.SampleData.dll scale rulesets/dti-commune/2025.dti 3321 "$folder"
+source "$(dirname "$0")/prepare.sh"
+communes 3321
 dti=src/DtiRules.Cli/bin/Release/net10.0/dti
 
 echo "== Machine"
