@@ -212,4 +212,7 @@ public static partial class DataDiagnostics
 
     /// <summary>A roll-up of a list none of whose units has a parent. Arguments: the list, its kind.</summary>
     public static readonly DiagnosticDescriptor NothingToRollUpTo = new("DR4076", Severity.Error, DiagnosticTexts.Messages);
+
+    /// <summary>A semicolon-separated file without a decimal setting whose numbers are written with decimal commas only: read so. Arguments: how many such cells, an example.</summary>
+    public static readonly DiagnosticDescriptor DecimalCommaAssumed = new("DR4077", Severity.Info, DiagnosticTexts.Messages);
 }

@@ -21,6 +21,12 @@ internal static class CsvDatasetReader
     public static RawDataset? Read(string text, string path, DiagnosticBag diagnostics)
     {
         var (preamble, records) = ReadTable(text, path, diagnostics);
+        if (!preamble.DecimalDeclared && preamble.Delimiter == ';' && DecimalCommaGuess.Of(records) is var (count, example) && count > 0)
+        {
+            preamble.AssumeDecimalComma();
+            diagnostics.Report(DataDiagnostics.DecimalCommaAssumed, SourceLocation.File(path), count, example);
+        }
+
         return FromRecords(records, path, preamble, diagnostics);
     }
 

@@ -26,8 +26,11 @@ internal sealed class CsvPreamble
     /// <summary>The comment lines that are not settings, without their <c>#</c>.</summary>
     public List<string> Notes { get; } = [];
 
-    /// <summary>True when <c>decimal=comma</c> was set.</summary>
+    /// <summary>True when <c>decimal=comma</c> was set, or the numbers of a semicolon-separated file showed it (<see cref="AssumeDecimalComma"/>).</summary>
     public bool DecimalComma { get; private set; }
+
+    /// <summary>True when the file sets <c>decimal=</c> itself.</summary>
+    public bool DecimalDeclared { get; private set; }
 
     /// <summary>The field delimiter; a comma unless set.</summary>
     public char Delimiter { get; private set; } = ',';
@@ -92,6 +95,9 @@ internal sealed class CsvPreamble
         return (sample, false);
     }
 
+    /// <summary>Reads the file's numbers with a decimal comma although it does not say so (see <see cref="DecimalCommaGuess"/>).</summary>
+    public void AssumeDecimalComma() => DecimalComma = true;
+
     private void ReadComment(string comment, SourceLocation location, DiagnosticBag diagnostics)
     {
         if (!comment.StartsWith(SettingsMarker, StringComparison.OrdinalIgnoreCase))
@@ -123,6 +129,7 @@ internal sealed class CsvPreamble
         {
             case "decimal" when DecimalSetting.TryParse(value, out var decimalComma):
                 DecimalComma = decimalComma;
+                DecimalDeclared = true;
                 return true;
             case "delimiter" when TryParseDelimiter(value, out var delimiter):
                 Delimiter = delimiter;
