@@ -17,6 +17,7 @@ internal sealed class RescoreScope
         Nodes = new bool[nodes];
         Outputs = new bool[outputs];
         Slots = new bool[slots];
+        GivenChanged = new bool[nodes];
     }
 
     /// <summary>Per input ordinal: computed again.</summary>
@@ -30,6 +31,9 @@ internal sealed class RescoreScope
 
     /// <summary>Per cohort slot: computed again (otherwise the baseline's values are used).</summary>
     public bool[] Slots { get; }
+
+    /// <summary>Per node ordinal: a column that gives the node or one of its ancestors changed.</summary>
+    public bool[] GivenChanged { get; }
 
     /// <summary>
     /// The steps <paramref name="after"/> changes from <paramref name="before"/> under <paramref name="plan"/>.
@@ -57,7 +61,7 @@ internal sealed class RescoreScope
         }
 
         // Parents come before their children in the ruleset's node order.
-        var givenChanged = new bool[ruleset.Nodes.Count];
+        var givenChanged = scope.GivenChanged;
         foreach (var node in ruleset.Nodes)
         {
             givenChanged[node.Ordinal] = (node.Parent is { } parent && givenChanged[parent.Ordinal])

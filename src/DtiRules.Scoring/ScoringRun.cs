@@ -127,23 +127,8 @@ public sealed partial class ScoringRun
     /// </summary>
     public static int FormulasComputedAgain(BoundRuleset ruleset, IEnumerable<string> fields)
     {
-        var plan = RunPlan.Of(ruleset);
-        var changed = new HashSet<string>(fields, StringComparer.Ordinal);
-        var scope = RescoreScope.Of(plan, changed.Contains);
-        bool Given(NodeSymbol node) => plan.GivenColumns[node.Ordinal].Any(c => changed.Contains(c.Value) || changed.Contains(c.Points));
-        bool UnderGiven(NodeSymbol node)
-        {
-            for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
-            {
-                if (Given(ancestor))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
+        var scope = RescoreScope.Of(RunPlan.Of(ruleset), new HashSet<string>(fields, StringComparer.Ordinal).Contains);
+        bool UnderGiven(NodeSymbol node) => node.Parent is { } parent && scope.GivenChanged[parent.Ordinal];
         return ruleset.Nodes.Count(n => n.Formula is not null && scope.Nodes[n.Ordinal] && !UnderGiven(n)) + scope.Outputs.Count(computed => computed);
     }
 

@@ -128,6 +128,18 @@ public static partial class CellParser
         return value;
     }
 
+    /// <summary>True when <paramref name="text"/> is a number (a percentage included) with a decimal comma and no point: <c>0,5</c>.</summary>
+    internal static bool HasDecimalComma(string text) => UndeclaredCommaNumber().IsMatch(WithoutPercent(text));
+
+    /// <summary>True when <paramref name="text"/> is a number with a point: a decimal point (<c>1.5</c>) or grouped thousands (<c>1.234,5</c>).</summary>
+    internal static bool HasPoint(string text)
+    {
+        var number = WithoutPercent(text);
+        return number.Contains('.', StringComparison.Ordinal) && (PointNumber().IsMatch(number) || CommaNumberWithThousands().IsMatch(number));
+    }
+
+    private static string WithoutPercent(string text) => text.EndsWith('%') ? text[..^1].TrimEnd() : text;
+
     private static bool TryParseNumber(string text, bool decimalComma, out decimal value)
     {
         string? invariant = null;

@@ -67,7 +67,8 @@ internal sealed class CsvPreamble
             }
             else if (!preamble._delimiterSet)
             {
-                char? suggested = HeaderDelimiters.Where(line.Contains).ToList() is [var only] ? only : null;
+                // The line as written: trimming would drop a trailing tab, the delimiter of an empty last cell.
+                char? suggested = HeaderDelimiters.Where(written.Contains).ToList() is [var only] ? only : null;
                 var (sample, whole) = Sample(written, reader);
                 preamble.Delimiter = DelimiterGuess.Of(sample, whole, suggested) ?? suggested ?? ',';
             }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace DtiRules.Data.Reading;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace DtiRules.Data.Reading;
 /// uses a comma and none a point (<c>1.5</c>, a grouped <c>1.234</c>, a code such as <c>1.1</c>): a
 /// file that mixes them is left to the reader's own errors, which say what to declare.
 /// </summary>
-internal static partial class DecimalCommaGuess
+internal static class DecimalCommaGuess
 {
     /// <summary>
     /// How many cells of the records after the first hold a number with a decimal comma, and the
@@ -23,12 +21,12 @@ internal static partial class DecimalCommaGuess
             for (var c = 0; c < record.Cells.Count; c++)
             {
                 var cell = record.Cells[c].Trim();
-                if (CommaNumber().IsMatch(cell))
+                if (CellParser.HasDecimalComma(cell))
                 {
                     count++;
                     example = count == 1 ? cell : example;
                 }
-                else if (PointNumber().IsMatch(cell))
+                else if (CellParser.HasPoint(cell))
                 {
                     return (0, string.Empty);
                 }
@@ -37,10 +35,4 @@ internal static partial class DecimalCommaGuess
 
         return (count, example);
     }
-
-    [GeneratedRegex(@"^[-+]?\d+,\d+%?$", RegexOptions.CultureInvariant)]
-    private static partial Regex CommaNumber();
-
-    [GeneratedRegex(@"^[-+]?[\d,]*\d\.\d[\d.,]*%?$", RegexOptions.CultureInvariant)]
-    private static partial Regex PointNumber();
 }

@@ -20,8 +20,8 @@ internal static class DelimiterGuess
     /// <summary>
     /// The delimiter of the records that start at the header line, read from <paramref name="lines"/>
     /// (the whole rest of the file when <paramref name="whole"/>, else its last line may be cut short
-    /// and is left out). Among several that qualify, <paramref name="preferred"/> (the one the header
-    /// alone suggests) wins; null when none qualifies.
+    /// and is left out). Among several that qualify, the one more records agree on wins, then
+    /// <paramref name="preferred"/> (the one the header alone suggests); null when none qualifies.
     /// </summary>
     public static char? Of(IReadOnlyList<string> lines, bool whole, char? preferred)
     {
@@ -31,18 +31,18 @@ internal static class DelimiterGuess
             return null;
         }
 
-        var qualifying = Candidates.Where((_, c) => Agrees(counts.Select(r => r[c]).ToList())).ToList();
-        return qualifying.Count == 0 ? null
-            : preferred is { } header && qualifying.Contains(header) ? header
-            : qualifying[0];
+        return Candidates
+            .Select((candidate, c) => (Candidate: candidate, Agreeing: Agreeing(counts.Select(r => r[c]))))
+            .Where(q => q.Agreeing >= Agreement * counts.Count)
+            .OrderByDescending(q => q.Agreeing)
+            .ThenByDescending(q => q.Candidate == preferred)
+            .Select(q => (char?)q.Candidate)
+            .FirstOrDefault();
     }
 
-    /// <summary>True when most records hold the character the same number of times, at least once.</summary>
-    private static bool Agrees(List<int> perRecord)
-    {
-        var (count, records) = perRecord.Where(n => n > 0).GroupBy(n => n).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).FirstOrDefault();
-        return count > 0 && records >= Agreement * perRecord.Count;
-    }
+    /// <summary>How many records hold the character the same number of times, at least once: the most that agree.</summary>
+    private static int Agreeing(IEnumerable<int> perRecord) =>
+        perRecord.Where(n => n > 0).GroupBy(n => n).Select(g => g.Count()).DefaultIfEmpty(0).Max();
 
     /// <summary>Per complete record, how often each candidate occurs outside quotes.</summary>
     private static List<int[]> Counts(IReadOnlyList<string> lines, bool whole)

@@ -25,10 +25,10 @@ public static class RulesetVariants
     public static BoundRuleset Bind(
         BoundRuleset ruleset, MissingPolicy? policy, IReadOnlyDictionary<string, ExpressionSyntax> formulas, bool indexOnly, DiagnosticBag diagnostics)
     {
-        if (indexOnly && HasMoreThanTheIndex(ruleset))
+        if (indexOnly && OutputsTheIndexDoesNotRead(ruleset) is var dropped && (dropped.Count > 0 || HasTests(ruleset)))
         {
             var trimmed = new DiagnosticBag();
-            var bound = BindRewritten(ruleset, policy, formulas, OutputsTheIndexDoesNotRead(ruleset), dropTests: true, trimmed);
+            var bound = BindRewritten(ruleset, policy, formulas, dropped, dropTests: true, trimmed);
             if (!trimmed.HasErrors)
             {
                 return bound;
@@ -45,7 +45,9 @@ public static class RulesetVariants
     /// <paramref name="ruleset"/>: an output the index does not read, or a test.
     /// </summary>
     public static bool HasMoreThanTheIndex(BoundRuleset ruleset) =>
-        OutputsTheIndexDoesNotRead(ruleset).Count > 0 || ruleset.Declarations.Declarations.Any(d => d is TestDeclarationSyntax);
+        OutputsTheIndexDoesNotRead(ruleset).Count > 0 || HasTests(ruleset);
+
+    private static bool HasTests(BoundRuleset ruleset) => ruleset.Declarations.Declarations.Any(d => d is TestDeclarationSyntax);
 
     private static BoundRuleset BindRewritten(
         BoundRuleset ruleset, MissingPolicy? policy, IReadOnlyDictionary<string, ExpressionSyntax> formulas, HashSet<string> dropped, bool dropTests, DiagnosticBag diagnostics)
