@@ -63,10 +63,7 @@ internal sealed class ScoringPlan
             return null;
         }
 
-        // The weight column feeds the merger, not the ruleset, unless the ruleset happens to read it too.
-        var weightColumn = _change?.WeightColumn;
-        var raw = weightColumn is not null && !ruleset.Schema.TryGetField(weightColumn, out _) ? _raw.WithoutField(weightColumn) : _raw;
-        if (EditionScorer.Score(ruleset, raw, units, diagnostics, unknownFields, scorers) is not { } scores)
+        if (EditionScorer.Score(ruleset, RawFor(ruleset), units, diagnostics, unknownFields, scorers) is not { } scores)
         {
             return null;
         }
@@ -80,6 +77,21 @@ internal sealed class ScoringPlan
         var merged = EditionScorer.Run(ruleset, mergedData, diagnostics, scorers);
         return new EditionScores(merged.WithCoverage(coverage), scores, map);
     }
+
+    /// <summary>
+    /// The data bound to <paramref name="ruleset"/> as <see cref="Score"/> binds it, before any change
+    /// of units, without reading the file again; what binding reports was reported when it was scored.
+    /// Null when it does not bind.
+    /// </summary>
+    public ScoringData? Bound(BoundRuleset ruleset)
+    {
+        var reportedBefore = new DiagnosticBag();
+        return UnitsFor(ruleset, reportedBefore) is { } units ? DatasetBinder.Bind(RawFor(ruleset), ruleset.Schema, units, reportedBefore) : null;
+    }
+
+    /// <summary>The dataset as <paramref name="ruleset"/> reads it: the weight column feeds the merger, not the ruleset, unless the ruleset happens to read it too.</summary>
+    private RawDataset RawFor(BoundRuleset ruleset) =>
+        _change?.WeightColumn is { } column && !ruleset.Schema.TryGetField(column, out _) ? _raw.WithoutField(column) : _raw;
 
     /// <summary>The map and weights for data resolved with <paramref name="units"/>, read once per list.</summary>
     private (UnitMap Map, IReadOnlyDictionary<string, decimal>? Weights)? Change(UnitList units, DiagnosticBag diagnostics)

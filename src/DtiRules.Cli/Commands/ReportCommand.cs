@@ -133,7 +133,7 @@ internal static class ReportCommand
         if (samples is { } n)
         {
             progress.Begin(Texts.Output.Format(nameof(OutputText.Sampling), n, rulesetPath));
-            if ((sensitivity = SensitivityReport.Build(bound, dataPath, units, n, scorers, diagnostics)) is null)
+            if (plan.Bound(bound) is not { } data || (sensitivity = SensitivityReport.Build(bound, data, n, scorers, diagnostics)) is null)
             {
                 return null;
             }

@@ -1,7 +1,7 @@
 using DtiRules.Analysis.Sensitivity;
 using DtiRules.Cli.Resources;
 using DtiRules.Data.Reports.Html;
-using DtiRules.Data.Units;
+using DtiRules.Scoring;
 using DtiRules.Language.Binding;
 using DtiRules.Language.Diagnostics;
 
@@ -13,17 +13,11 @@ internal static class SensitivityReport
     /// <summary>Samples when <c>--sensitivity</c> is given without a number.</summary>
     public const int DefaultSamples = 1000;
 
-    public static ReportSensitivity? Build(BoundRuleset ruleset, string dataPath, string? units, int samples, ScorerFactory scorers, DiagnosticBag diagnostics)
+    public static ReportSensitivity? Build(BoundRuleset ruleset, ScoringData data, int samples, ScorerFactory scorers, DiagnosticBag diagnostics)
     {
         if (samples < SensitivityAnalysis.MinimumSamples)
         {
             diagnostics.Report(SensitivityDiagnostics.SensitivityOptionOutOfRange, null, "--sensitivity", samples, DiagnosticTexts.Phrase(nameof(DiagnosticText.Expected_AtLeastSamples), SensitivityAnalysis.MinimumSamples));
-            return null;
-        }
-
-        if (new UnitListLoader(units).For(ruleset.Header, diagnostics) is not { } unitList
-            || DataLoader.Load(dataPath, ruleset, unitList, diagnostics, out _) is not { } data)
-        {
             return null;
         }
 

@@ -131,4 +131,29 @@ public sealed class SensitivityCliTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void The_report_samples_the_data_it_scored_without_reading_the_file_again()
+    {
+        // The 2022 sample as Excel saves it under Vietnamese regional settings: semicolons and decimal
+        // commas, which the reader notes once per reading of the file (DR4077).
+        var folder = Directory.CreateTempSubdirectory("dti-sensitivity-");
+        try
+        {
+            var rows = File.ReadAllLines(RepositoryPaths.Sample2022).Where(l => !l.StartsWith('#')).Select(l => l.Replace(',', ';').Replace('.', ','));
+            var data = Path.Combine(folder.FullName, "so-lieu.csv");
+            File.WriteAllText(data, string.Join("\r\n", rows) + "\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            var path = Path.Combine(folder.FullName, "report.html");
+
+            var (code, _, error) = CliRunner.Run("report", RepositoryPaths.Ruleset2022, "--data", data, "--sensitivity", "20", "--out", path);
+
+            Assert.True(code == 0, error);
+            Assert.Equal(1, error.Split("DR4077").Length - 1);
+            Assert.Equal(63, File.ReadAllText(path).Split("<g class=\"interval\">").Length - 1);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
